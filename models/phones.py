@@ -1,0 +1,119 @@
+"""Phone numbers: parse whatever the owner wrote into E.164, keeping the original.
+
+``8 (916) 123-45-67`` (Russian trunk prefix), ``+48 601 234 567``, ``601234567`` with a default region,
+or a spreadsheet float such as ``79161234567.0`` / ``7.9161234567E+10``. A value that does not parse is
+kept as written and flagged invalid, never dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import phonenumbers
+
+from models.text import clean_spaces, digits
+
+DEFAULT_REGION = "PL"
+_SPLIT = re.compile(r"\s*(?:[;,/\n|]|\s{2,}|\b(?:or|lub|или|або)\b)\s*", re.IGNORECASE)
+_FLOAT_EXP = re.compile(r"^[+-]?\d+(?:[.,]\d+)?[eE]\+?\d+$")
+_FLOAT_DOT0 = re.compile(r"^\+?\d{5,}\.0+$")
+# Regions whose national numbers may be written with an "8" trunk prefix (ex-USSR habit).
+_TRUNK_8 = {"RU", "KZ", "BY", "UA"}
+
+
+@dataclass(frozen=True, slots=True)
+class Phone:
+    value: str  # E.164 when valid, otherwise the cleaned original
+    original: str
+    valid: bool
+    label: str = ""
+    problem: str = ""  # machine-readable reason when invalid: "empty", "unparseable", "precision", ...
+
+    def as_dict(self) -> dict:
+        return {"value": self.value, "original": self.original, "label": self.label, "valid": self.valid}
+
+
+def _from_float_text(raw: str) -> tuple[str, str]:
+    """Turn a spreadsheet float rendering into digits. Returns (digits, problem)."""
+    mantissa, _, exponent = raw.lower().replace(",", ".").partition("e")
+    int_part, _, frac = mantissa.lstrip("+-").partition(".")
+    exp = int(exponent)
+    sig = int_part + frac
+    total = len(int_part) + exp
+    if len(sig) > total:
+        return "", "precision"
+    number = sig + "0" * (total - len(sig))
+    # 15 significant digits is all a double keeps; trailing zeros filled in by the exponent are
+    # guesses when the written mantissa was cut short.
+    problem = "precision" if len(sig.rstrip("0")) < total and total - len(sig) > 0 else ""
+    return number, problem
+
+
+def parse_phone(raw: object, region: str = DEFAULT_REGION, label: str = "") -> Phone:
+    """Normalise one phone number. ``raw`` may be text, an int or a float from a spreadsheet."""
+    problem = ""
+    if raw is None:
+        return Phone("", "", False, label, "empty")
+    if isinstance(raw, bool):
+        raw = str(raw)
+    if isinstance(raw, float):
+        if raw != raw or raw in (float("inf"), float("-inf")):
+            return Phone(str(raw), str(raw), False, label, "unparseable")
+        original = repr(raw) if abs(raw) >= 1e16 else f"{raw:.0f}"
+        if abs(raw) >= 1e15 or raw != int(raw):
+            return Phone(original, original, False, label, "precision")
+        text = str(int(raw))
+    elif isinstance(raw, int):
+        original = text = str(raw)
+    else:
+        original = clean_spaces(str(raw))
+        text = original
+        if _FLOAT_EXP.match(text):
+            text, problem = _from_float_text(text)
+            if problem:
+                return Phone(original, original, False, label, problem)
+        elif _FLOAT_DOT0.match(text):
+            text = text.split(".")[0]
+    if not digits(text):
+        return Phone(original, original, False, label, "empty" if not original else "unparseable")
+    region = (region or DEFAULT_REGION).upper()
+    candidates = [text]
+    stripped = text.strip()
+    d = digits(stripped)
+    if stripped.startswith("00"):
+        candidates.insert(0, "+" + stripped[2:])
+    # A bare number that already carries a country code (Excel dropped the "+").
+    if not stripped.startswith("+") and len(d) >= 11:
+        candidates.append("+" + d)
+    # Russian/Kazakh "8 916 ..." written while the default region is elsewhere.
+    if not stripped.startswith("+") and len(d) == 11 and d.startswith("8") and region not in _TRUNK_8:
+        candidates.append("+7" + d[1:])
+    for cand in candidates:
+        try:
+            num = phonenumbers.parse(cand, region)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(num):
+            e164 = phonenumbers.format_number(num, phonenumbers.PhoneNumberFormat.E164)
+            return Phone(e164, original, True, label)
+    return Phone(original, original, False, label, problem or "invalid")
+
+
+def split_phones(raw: object) -> list[str | object]:
+    """One cell with several numbers (``+48 601 234 567; 22 123 45 67``) -> a list of raw values."""
+    if raw is None:
+        return []
+    if not isinstance(raw, str):
+        return [raw]
+    parts = [p for p in _SPLIT.split(raw) if p and digits(p)]
+    return parts or ([raw] if raw.strip() else [])
+
+
+def format_phone(e164: str) -> str:
+    """Human form of an E.164 number for display (``+48 601 234 567``)."""
+    try:
+        num = phonenumbers.parse(e164, None)
+    except phonenumbers.NumberParseException:
+        return e164
+    return phonenumbers.format_number(num, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
