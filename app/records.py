@@ -1,0 +1,566 @@
+"""Use cases on one client: create, update, delete, purchases, interactions, and its JSON form.
+
+Every function takes a Session that belongs to a ``Register.unit_of_work``: the caller decides what
+one save is. Each field change is written to the change log with its source (``edit``, ``import:12``,
+``merge``, ``restore``...), so that the card can show the history and put an old value back.
+Values are normalised with the original kept; a value that cannot be parsed is kept and flagged.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+from sqlalchemy import delete, func, select, update
+from sqlalchemy.orm import Session
+
+from models import tables as t
+from models.dates import DateError, parse_date
+from models.emails import parse_email
+from models.money import AmountError, parse_amount, to_major
+from models.names import display_name, fix_case
+from models.phones import parse_phone
+from models.segments import compute_segment
+from models.tables import Client, utcnow
+from models.text import clean_spaces
+from storage.errors import NotFound, UserError
+
+NAME_FIELDS = ("first_name", "last_name", "middle_name")
+PLAIN_FIELDS = ("company", "job_title", "street", "city", "district", "region", "postcode", "country",
+                "contact_time", "channel", "source", "notes")
+CONSENT_FIELDS = t.CONSENT_FIELDS
+# Every field a user may set by name (CLI --field, import mapping, card).
+SETTABLE_FIELDS = (
+    ("kind", *NAME_FIELDS, *PLAIN_FIELDS, "birth_date", "gender", "segment", "tags", "phone", "email")
+    + CONSENT_FIELDS
+)
+
+_GENDERS = {
+    "female": "female", "f": "female", "w": "female", "woman": "female", "k": "female", "kobieta": "female",
+    "ż": "female", "ж": "female", "жен": "female", "женский": "female", "жіноча": "female", "жінка": "female",
+    "male": "male", "m": "male", "man": "male", "mężczyzna": "male", "м": "male", "муж": "male",
+    "мужской": "male", "чоловіча": "male", "чоловік": "male",
+    "other": "other", "inna": "other", "другое": "other", "інша": "other",
+    "unknown": "unknown", "": "unknown", "?": "unknown",
+}
+_CONSENT = {
+    "granted": "granted", "yes": "granted", "y": "granted", "true": "granted", "1": "granted",
+    "tak": "granted", "да": "granted", "так": "granted", "+": "granted", "opt-in": "granted",
+    "withdrawn": "withdrawn", "no": "withdrawn", "n": "withdrawn", "false": "withdrawn", "0": "withdrawn",
+    "nie": "withdrawn", "нет": "withdrawn", "ні": "withdrawn", "-": "withdrawn", "opt-out": "withdrawn",
+    "unknown": "unknown", "": "unknown", "?": "unknown",
+}
+
+
+# ---------------------------------------------------------------------------- helpers
+def _settings(session: Session) -> dict[str, Any]:
+    cached = session.info.get("kartoteka_settings")
+    if cached is None:
+        from storage.register import DEFAULT_SETTINGS
+
+        cached = dict(DEFAULT_SETTINGS)
+        cached.update({k: json.loads(v) for k, v in session.execute(select(t.Setting.key, t.Setting.value))})
+        session.info["kartoteka_settings"] = cached
+    return cached
+
+
+def region_of(session: Session) -> str:
+    return str(_settings(session).get("region", "PL"))
+
+
+def _today(session: Session) -> dt.date:
+    return session.info.get("today") or dt.date.today()
+
+
+def _as_text(value: Any) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, (list, dict)):
+        return json.dumps(value, ensure_ascii=False, default=str)
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+def log_event(
+    session: Session, field: str, new: Any = None, source: str = "edit", client_id: int | None = None,
+    old: Any = None, batch_id: int | None = None,
+) -> None:
+    """Add one change-log row (exports, merges, restores and deletes are events too)."""
+    session.add(t.ChangeLog(
+        client_id=client_id, field=field, old=_as_text(old), new=_as_text(new), source=source,
+        batch_id=batch_id, time=utcnow(),
+    ))
+
+
+def _split_list(value: Any) -> list[Any]:
+    if value is None:
+        return []
+    if isinstance(value, (list, tuple)):
+        return list(value)
+    return [value]
+
+
+def _norm_gender(value: Any) -> str:
+    key = clean_spaces(str(value or "")).casefold()
+    if key not in _GENDERS:
+        raise UserError(f"gender: {value!r} is not one of female, male, other, unknown")
+    return _GENDERS[key]
+
+
+def norm_consent(field: str, value: Any) -> str:
+    key = clean_spaces(str(value or "")).casefold()
+    if key not in _CONSENT:
+        raise UserError(f"{field}: {value!r} is not one of granted, withdrawn, unknown")
+    return _CONSENT[key]
+
+
+def _norm_date(field: str, value: Any) -> dt.date | None:
+    if value in (None, ""):
+        return None
+    try:
+        return parse_date(value).value
+    except DateError as exc:
+        raise UserError(f"{field}: {exc}") from None
+
+
+def _norm_tags(value: Any) -> list[str]:
+    items = value if isinstance(value, (list, tuple, set)) else str(value or "").split(",")
+    seen: dict[str, None] = {}
+    for item in items:
+        tag = clean_spaces(str(item)).lower()
+        if tag:
+            seen.setdefault(tag, None)
+    return list(seen)
+
+
+def _phone_rows(values: Any, region: str) -> list[t.Phone]:
+    rows = []
+    for pos, item in enumerate(_split_list(values)):
+        if isinstance(item, Mapping):
+            raw, label = item.get("original") or item.get("value"), item.get("label", "")
+        else:
+            raw, label = item, ""
+        if raw in (None, ""):
+            continue
+        phone = parse_phone(raw, region, label or "")
+        rows.append(t.Phone(position=pos, value=phone.value, original=phone.original, label=phone.label,
+                            valid=phone.valid))
+    return rows
+
+
+def _email_rows(values: Any) -> list[t.Email]:
+    rows = []
+    for pos, item in enumerate(_split_list(values)):
+        if isinstance(item, Mapping):
+            raw, label = item.get("original") or item.get("value"), item.get("label", "")
+        else:
+            raw, label = item, ""
+        if raw in (None, ""):
+            continue
+        email = parse_email(raw, label or "")
+        rows.append(t.Email(position=pos, value=email.value, original=email.original, label=email.label,
+                            valid=email.valid, key=email.value.lower()))
+    return rows
+
+
+def _list_snapshot(rows: Sequence[t.Phone] | Sequence[t.Email]) -> list[dict]:
+    return [{"value": r.value, "original": r.original, "label": r.label, "valid": bool(r.valid)} for r in rows]
+
+
+def _get(session: Session, client_id: int) -> Client:
+    client = session.get(Client, client_id)
+    if client is None:
+        raise NotFound(f"There is no client with id {client_id}.")
+    return client
+
+
+# ---------------------------------------------------------------------------- field application
+def _apply(session: Session, client: Client, data: Mapping[str, Any]) -> list[tuple[str, Any, Any]]:
+    """Set fields from ``data`` on ``client``; returns (field, old, new) for each real change."""
+    changes: list[tuple[str, Any, Any]] = []
+    region = region_of(session)
+    today = _today(session)
+
+    def set_attr(field: str, new: Any, attr: str | None = None) -> None:
+        attr = attr or field
+        old = getattr(client, attr)
+        if old != new:
+            setattr(client, attr, new)
+            changes.append((field, old, new))
+
+    for key, value in data.items():
+        if key in NAME_FIELDS:
+            set_attr(key, fix_case(value))
+        elif key in PLAIN_FIELDS:
+            text = str(value) if key == "notes" and value is not None else clean_spaces(value)
+            if key == "notes":
+                text = text.strip()
+            elif key in ("city", "district", "region"):
+                text = fix_case(text)
+            set_attr(key, text)
+        elif key == "kind":
+            kind = clean_spaces(value).lower() or "person"
+            if kind not in t.KINDS:
+                raise UserError(f"kind: {value!r} is not one of person, company")
+            set_attr(key, kind)
+        elif key == "gender":
+            set_attr(key, _norm_gender(value))
+        elif key == "birth_date":
+            set_attr(key, _norm_date(key, value))
+        elif key == "company_id":
+            set_attr(key, int(value) if value not in (None, "") else None)
+        elif key in CONSENT_FIELDS:
+            state = norm_consent(key, value)
+            old = getattr(client, key)
+            set_attr(key, state)
+            if state != old:
+                if state == "granted":
+                    setattr(client, f"{key}_date", _norm_date(f"{key}_date", data.get(f"{key}_date")) or today)
+                    setattr(client, f"{key}_optout", None)
+                elif state == "withdrawn":
+                    setattr(client, f"{key}_optout",
+                            _norm_date(f"{key}_optout", data.get(f"{key}_optout")) or today)
+        elif key.startswith("consent_") and key.rsplit("_", 1)[-1] in ("date", "source", "optout"):
+            if key.endswith("_source"):
+                set_attr(key, clean_spaces(value))
+            else:
+                set_attr(key, _norm_date(key, value))
+        elif key == "segment":
+            seg = clean_spaces(value).lower()
+            if seg in ("", "auto"):
+                set_attr("segment_manual", False)
+            elif seg not in t.SEGMENTS:
+                raise UserError(f"segment: {value!r} is not one of {', '.join(t.SEGMENTS)} (or auto)")
+            else:
+                set_attr("segment_manual", True)
+                set_attr(key, seg)
+        elif key == "tags":
+            new_tags = _norm_tags(value)
+            old_tags = [tag.tag for tag in client.tags]
+            if sorted(new_tags) != sorted(old_tags):
+                client.tags = [t.Tag(tag=tag) for tag in new_tags]
+                changes.append(("tags", old_tags, sorted(new_tags)))
+        elif key in ("phone", "phones"):
+            new_rows = _phone_rows(value, region)
+            old = _list_snapshot(client.phones)
+            if _list_snapshot(new_rows) != old:
+                client.phones = new_rows
+                changes.append(("phones", old, _list_snapshot(new_rows)))
+        elif key in ("email", "emails"):
+            new_rows = _email_rows(value)
+            old = _list_snapshot(client.emails)
+            if _list_snapshot(new_rows) != old:
+                client.emails = new_rows
+                changes.append(("emails", old, _list_snapshot(new_rows)))
+        elif key == "custom" or key.startswith("custom."):
+            items = value.items() if key == "custom" else [(key[7:], value)]
+            current = {c.name: c for c in client.custom}
+            for name, val in items:
+                name = clean_spaces(name)
+                if not name:
+                    raise UserError("custom field: a custom field needs a name, e.g. custom.loyalty=gold")
+                val = clean_spaces(val)
+                old_row = current.get(name)
+                old_val = old_row.value if old_row else None
+                if not val and old_row is not None:
+                    client.custom.remove(old_row)
+                elif val and old_row is None:
+                    client.custom.append(t.CustomValue(name=name, value=val))
+                elif val and old_row is not None and old_row.value != val:
+                    old_row.value = val
+                else:
+                    continue
+                changes.append((f"custom.{name}", old_val, val or None))
+        elif key in ("purchases", "interactions", "dates", "demo_key", "company_demo_key", "id"):
+            continue  # handled by the caller (create) or ignored
+        else:
+            raise UserError(f"{key!r} is not a field. Known fields: {', '.join(SETTABLE_FIELDS)}, custom.NAME")
+    _derive(client)
+    return changes
+
+
+def _derive(client: Client) -> None:
+    """Columns computed from the record, kept on the row for the table view, filters and exports."""
+    client.display_name = display_name(client.first_name or "", client.middle_name or "",
+                                       client.last_name or "", client.company or "")
+    if client.kind == "company" and client.company:
+        client.display_name = client.company
+    client.birth_mmdd = client.birth_date.month * 100 + client.birth_date.day if client.birth_date else None
+    client.primary_phone = client.phones[0].value if client.phones else ""
+    client.primary_email = client.emails[0].value if client.emails else ""
+    client.invalid_phone = any(not p.valid for p in client.phones)
+    client.invalid_email = any(not e.valid for e in client.emails)
+    client.tags_text = ", ".join(sorted(tag.tag for tag in client.tags))
+
+
+def _reindex(session: Session, client_ids: Iterable[int]) -> None:
+    ids = list(client_ids)
+    if not ids:
+        return
+    try:
+        from storage.search import index_clients
+    except ImportError:
+        return
+    index_clients(session.connection(), ids)
+
+
+def _unindex(session: Session, client_ids: Iterable[int]) -> None:
+    try:
+        from storage.search import remove_clients
+    except ImportError:
+        return
+    remove_clients(session.connection(), list(client_ids))
+
+
+# ---------------------------------------------------------------------------- use cases
+def create_client(
+    session: Session, data: Mapping[str, Any], *, source: str = "add", batch_id: int | None = None
+) -> Client:
+    """Create one client (with purchases/interactions/dates when ``data`` carries them)."""
+    client = Client(kind="person", gender="unknown", segment="potential", created=utcnow(), updated=utcnow())
+    for field in t.TEXT_FIELDS:
+        setattr(client, field, "")
+    for field in CONSENT_FIELDS:
+        setattr(client, field, "unknown")
+        setattr(client, f"{field}_source", "")
+    client.display_name = client.job_title = ""
+    client.segment_manual = False
+    client.total_spent = client.orders = 0
+    if "created" in data:
+        client.created = data["created"]
+    session.add(client)
+    _apply(session, client, {k: v for k, v in data.items() if k != "created"})
+    if not any((client.first_name, client.last_name, client.company, client.phones, client.emails)):
+        raise UserError("A client needs at least a name, a company, a phone or an e-mail.")
+    for item in data.get("purchases") or ():
+        client.purchases.append(_purchase_row(item))
+    for item in data.get("interactions") or ():
+        client.interactions.append(t.Interaction(
+            date=_norm_date("interaction date", item.get("date")) or _today(session),
+            channel=clean_spaces(item.get("channel")), summary=str(item.get("summary") or "").strip()))
+    for item in data.get("dates") or ():
+        client.dates.append(t.ClientDate(label=clean_spaces(item.get("label")),
+                                         date=_norm_date("date", item.get("date"))))
+    session.flush()
+    log_event(session, "created", client.display_name or None, source, client.id, batch_id=batch_id)
+    refresh_aggregates(session, [client.id])
+    _reindex(session, [client.id])
+    return client
+
+
+def update_client(
+    session: Session, client_id: int, data: Mapping[str, Any], *, source: str = "edit",
+    batch_id: int | None = None,
+) -> list[tuple[str, Any, Any]]:
+    client = _get(session, client_id)
+    changes = _apply(session, client, data)
+    if changes:
+        client.updated = utcnow()
+        for field, old, new in changes:
+            log_event(session, field, new, source, client.id, old=old, batch_id=batch_id)
+        session.flush()
+        refresh_aggregates(session, [client.id])
+        _reindex(session, [client.id])
+    return changes
+
+
+def delete_client(session: Session, client_id: int, *, source: str = "delete") -> dict:
+    """Delete a client; the change log keeps a snapshot, and the version before the delete keeps all."""
+    snapshot = client_to_dict(session, client_id)
+    client = _get(session, client_id)
+    session.execute(update(Client).where(Client.company_id == client_id).values(company_id=None))
+    session.delete(client)
+    log_event(session, "deleted", None, source, client_id, old=snapshot)
+    session.flush()
+    _unindex(session, [client_id])
+    return snapshot
+
+
+def _purchase_row(item: Mapping[str, Any]) -> t.Purchase:
+    try:
+        amount = parse_amount(item.get("amount"))
+    except AmountError as exc:
+        raise UserError(f"amount: {exc}") from None
+    status = clean_spaces(item.get("status") or "paid").lower()
+    if status not in t.PURCHASE_STATUSES:
+        raise UserError(f"status: {status!r} is not one of {', '.join(t.PURCHASE_STATUSES)}")
+    return t.Purchase(
+        date=_norm_date("date", item.get("date")) or dt.date.today(), amount=amount,
+        currency=clean_spaces(item.get("currency")).upper()[:3], item=clean_spaces(item.get("item")),
+        status=status,
+    )
+
+
+def add_purchase(
+    session: Session, client_id: int, amount: Any, date: Any = None, item: str = "", status: str = "paid",
+    currency: str = "", *, source: str = "edit",
+) -> t.Purchase:
+    client = _get(session, client_id)
+    row = _purchase_row({"amount": amount, "date": date or _today(session), "item": item, "status": status,
+                         "currency": currency or _settings(session).get("currency", "")})
+    client.purchases.append(row)
+    session.flush()
+    log_event(session, "purchase", {"date": row.date.isoformat(), "amount": str(to_major(row.amount)),
+                                    "item": row.item, "status": row.status}, source, client_id)
+    refresh_aggregates(session, [client_id])
+    return row
+
+
+def remove_purchase(session: Session, purchase_id: int, *, source: str = "edit") -> None:
+    row = session.get(t.Purchase, purchase_id)
+    if row is None:
+        raise NotFound(f"There is no purchase with id {purchase_id}.")
+    client_id = row.client_id
+    log_event(session, "purchase", None, source, client_id,
+              old={"date": row.date.isoformat(), "amount": str(to_major(row.amount)), "item": row.item})
+    session.delete(row)
+    session.flush()
+    refresh_aggregates(session, [client_id])
+
+
+def add_interaction(session: Session, client_id: int, summary: str, date: Any = None, channel: str = "",
+                    *, source: str = "edit") -> t.Interaction:
+    client = _get(session, client_id)
+    row = t.Interaction(date=_norm_date("date", date) or _today(session), channel=clean_spaces(channel),
+                        summary=str(summary or "").strip())
+    client.interactions.append(row)
+    session.flush()
+    log_event(session, "interaction", {"date": row.date.isoformat(), "summary": row.summary}, source,
+              client_id)
+    refresh_aggregates(session, [client_id])
+    return row
+
+
+def refresh_aggregates(session: Session, client_ids: Iterable[int] | None = None) -> None:
+    """Recompute spent/orders/first and last purchase, last contact and segment from the rows.
+
+    ``client_ids=None`` refreshes every client (imports, demo, settings change) in set-based SQL.
+    """
+    settings = _settings(session)
+    today = _today(session)
+    ids = None if client_ids is None else list(client_ids)
+    paid = (
+        select(t.Purchase.client_id, func.sum(t.Purchase.amount).label("spent"),
+               func.count().label("n"), func.min(t.Purchase.date).label("first"),
+               func.max(t.Purchase.date).label("last"))
+        .where(t.Purchase.status == "paid")
+        .group_by(t.Purchase.client_id)
+    )
+    contact = select(t.Interaction.client_id, func.max(t.Interaction.date).label("last_contact")).group_by(
+        t.Interaction.client_id)
+    base = select(Client.id, Client.segment, Client.segment_manual)
+    if ids is not None:
+        paid = paid.where(t.Purchase.client_id.in_(ids))
+        contact = contact.where(t.Interaction.client_id.in_(ids))
+        base = base.where(Client.id.in_(ids))
+    agg = {row.client_id: row for row in session.execute(paid)}
+    last_contact = dict(session.execute(contact).tuples().all())
+    params = []
+    for cid, segment, manual in session.execute(base):
+        row = agg.get(cid)
+        spent, n = (row.spent or 0, row.n) if row else (0, 0)
+        first, last = (row.first, row.last) if row else (None, None)
+        new_segment = segment if manual else compute_segment(
+            orders=n, total_spent=spent, first_purchase=first, last_purchase=last, settings=settings,
+            today=today)
+        lc = max(filter(None, (last_contact.get(cid), last)), default=None)
+        params.append({"cid": cid, "total_spent": spent, "orders": n, "first_purchase": first,
+                       "last_purchase": last, "segment": new_segment, "last_contact": lc})
+    if params:
+        from sqlalchemy import bindparam
+
+        stmt = (update(Client.__table__).where(Client.__table__.c.id == bindparam("cid"))
+                .values(total_spent=bindparam("total_spent"), orders=bindparam("orders"),
+                        first_purchase=bindparam("first_purchase"), last_purchase=bindparam("last_purchase"),
+                        segment=bindparam("segment"), last_contact=bindparam("last_contact")))
+        session.connection().execute(stmt, params)
+        for cid in (p["cid"] for p in params):
+            obj = session.identity_map.get((Client, (cid,), None))
+            if obj is not None:
+                session.expire(obj, ["total_spent", "orders", "first_purchase", "last_purchase", "segment",
+                                     "last_contact"])
+
+
+# ---------------------------------------------------------------------------- reading
+def _iso(value: Any) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def client_to_dict(session: Session, client_id: int, *, history: bool = True) -> dict[str, Any]:
+    """The machine form of one client (DESIGN section 4), stable for ``show --format json``."""
+    c = _get(session, client_id)
+    out: dict[str, Any] = {"id": c.id, "kind": c.kind, "display_name": c.display_name}
+    for field in (*NAME_FIELDS, *PLAIN_FIELDS[:2]):
+        out[field] = getattr(c, field) or ""
+    out["company_id"] = c.company_id
+    for field in PLAIN_FIELDS[2:]:
+        out[field] = getattr(c, field) or ""
+    out["phone"] = c.phones[0].value if c.phones else ""
+    out["email"] = c.emails[0].value if c.emails else ""
+    out["phones"] = _list_snapshot(c.phones)
+    out["emails"] = _list_snapshot(c.emails)
+    out["birth_date"] = _iso(c.birth_date)
+    out["gender"] = c.gender
+    out["tags"] = sorted(tag.tag for tag in c.tags)
+    out["segment"] = c.segment
+    out["segment_manual"] = bool(c.segment_manual)
+    for field in CONSENT_FIELDS:
+        out[field] = getattr(c, field)
+    out["consent"] = {
+        ch: {"state": getattr(c, f"consent_{ch}"), "date": _iso(getattr(c, f"consent_{ch}_date")),
+             "source": getattr(c, f"consent_{ch}_source") or "", "optout": _iso(getattr(c, f"consent_{ch}_optout"))}
+        for ch in t.CONSENT_CHANNELS
+    }
+    out["total_spent"] = float(to_major(c.total_spent))
+    out["orders"] = c.orders
+    out["avg_check"] = float(to_major(round(c.total_spent / c.orders))) if c.orders else 0.0
+    out["last_purchase"] = _iso(c.last_purchase)
+    out["purchases"] = [
+        {"id": p.id, "date": _iso(p.date), "amount": float(to_major(p.amount)), "currency": p.currency,
+         "item": p.item, "status": p.status} for p in c.purchases
+    ]
+    out["interactions"] = [
+        {"id": i.id, "date": _iso(i.date), "channel": i.channel, "summary": i.summary} for i in c.interactions
+    ]
+    out["dates"] = [{"label": d.label, "date": _iso(d.date)} for d in c.dates]
+    out["custom"] = {cv.name: cv.value for cv in c.custom}
+    out["contacts"] = [
+        {"id": pid, "name": name} for pid, name in session.execute(
+            select(Client.id, Client.display_name).where(Client.company_id == c.id).order_by(Client.id))
+    ]
+    out["created"] = _iso(c.created)
+    out["updated"] = _iso(c.updated)
+    if history:
+        out["history"] = [
+            {"time": _iso(h.time), "field": h.field, "old": h.old, "new": h.new, "source": h.source}
+            for h in session.scalars(
+                select(t.ChangeLog).where(t.ChangeLog.client_id == c.id).order_by(t.ChangeLog.id))
+        ]
+    return out
+
+
+def history(session: Session, client_id: int) -> list[t.ChangeLog]:
+    return list(session.scalars(
+        select(t.ChangeLog).where(t.ChangeLog.client_id == client_id).order_by(t.ChangeLog.id.desc())))
+
+
+def revert_change(session: Session, change_id: int) -> list[tuple[str, Any, Any]]:
+    """Put the old value of one logged field change back (itself logged as ``restore``)."""
+    entry = session.get(t.ChangeLog, change_id)
+    if entry is None or entry.client_id is None:
+        raise NotFound(f"There is no change {change_id}.")
+    field = entry.field
+    old: Any = entry.old
+    if field in ("phones", "emails", "tags") and old is not None:
+        old = json.loads(old)
+    elif field not in SETTABLE_FIELDS and not field.startswith("custom."):
+        raise UserError(f"The change of {field!r} cannot be put back from the history.")
+    return update_client(session, entry.client_id, {field: old if old is not None else ""}, source="restore")
+
+
+def delete_all_rows(session: Session, table: Any, client_ids: Sequence[int]) -> None:
+    """Bulk delete children rows of some clients (used by erase, merge undo and import undo)."""
+    session.execute(delete(table).where(table.client_id.in_(list(client_ids))))
