@@ -206,6 +206,8 @@ class Register:
         try:
             from storage import schema
 
+            # Created private: only the user may read the (encrypted) file.
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
             conn = connect_raw(path, key_hex)
             try:
                 conn.execute("PRAGMA journal_mode = WAL")
