@@ -1,0 +1,256 @@
+"""Finding groups of records that are probably one client: blocking, scoring, grouping.
+
+Comparing every pair grows with the square of the register, so records are first put into *blocks* by
+several cheap keys, each robust to a different kind of error: a shared phone or email; a phonetic code of
+the surname with the given-name initial (read both ways round, for swapped names, and with the initials of
+nickname groups, so ``Bob`` meets ``Robert``); the birth date; the postcode with the house number; the
+street; the given name with the birth year. A pair is compared when it shares any block, so a typo in
+one field rarely hides a duplicate. Blocks larger than ``max_block`` (a common surname, an office phone
+shared by a hundred people) are not compared all-to-all: their members are sorted by name and each is
+compared with its next ``window`` neighbours, which keeps the work near-linear.
+
+Accepted pairs are grouped by average linkage: two clusters join only when the average weight over all
+their cross pairs still passes the threshold, so a chain A~B~C does not pull in a C that is nothing like A.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from app.dedupe.matcher import THRESHOLD, explain, pair_weight, score_of
+from app.dedupe.normalize import soundex
+from app.dedupe.record import MatchRecord, Prepared, prepare
+
+MAX_BLOCK = 60
+WINDOW = 10
+MAX_GROUP = 12
+Progress = Callable[[int, int], None]
+
+
+class ScanCancelled(Exception):
+    """The caller's ``cancel()`` returned true; nothing was proposed."""
+
+
+@dataclass(frozen=True, slots=True)
+class Group:
+    """A proposed set of duplicates: ids, score 0..1, and the reasons in words."""
+
+    ids: tuple
+    score: float
+    reasons: tuple[str, ...]
+
+    def as_dict(self) -> dict:
+        return {"ids": list(self.ids), "score": self.score, "reasons": list(self.reasons)}
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """An existing record that an incoming record probably duplicates."""
+
+    id: object
+    score: float
+    reasons: tuple[str, ...]
+
+
+def blocking_keys(p: Prepared) -> set[str]:
+    """The blocks a record goes into; see the module docstring for why each key exists."""
+    keys = {"p" + k for k in p.phones} | {"e" + k for k in p.emails}
+    if p.last and p.first:
+        keys.add("n" + soundex(p.last) + p.first[0])
+        keys.add("n" + soundex(p.first) + p.last[0])
+        keys.update("n" + soundex(p.last) + initial for initial in p.initials)
+    elif p.last or p.first:
+        keys.add("n" + soundex(p.last or p.first))
+    if p.birth:
+        keys.add("b" + p.birth)
+        if p.first:
+            keys.add("f" + p.first + p.birth[:4])
+    if p.postcode and p.street_no:
+        keys.add("a" + p.postcode + " " + p.street_no)
+    if p.street_name and p.street_no:
+        keys.add("s" + soundex(p.street_name) + p.street_no + p.city[:1])
+    if p.company and not (p.first or p.last):
+        keys.add("c" + p.company)
+    return keys
+
+
+def _sort_key(p: Prepared) -> tuple[str, str, str]:
+    return (p.last + p.first, p.birth, p.postcode)
+
+
+def candidate_pairs(prepared: list[Prepared], max_block: int = MAX_BLOCK, window: int = WINDOW) -> set[int]:
+    """Index pairs (encoded ``i * n + j``, i < j) that share at least one block."""
+    blocks: dict[str, list[int]] = defaultdict(list)
+    for index, p in enumerate(prepared):
+        for key in blocking_keys(p):
+            blocks[key].append(index)
+    n = len(prepared)
+    pairs: set[int] = set()
+    for members in blocks.values():
+        size = len(members)
+        if size < 2:
+            continue
+        if size <= max_block:
+            for x in range(size):
+                base = members[x] * n
+                pairs.update(base + members[y] for y in range(x + 1, size))
+        else:
+            members = sorted(members, key=lambda i: _sort_key(prepared[i]))
+            for x in range(size):
+                for y in range(x + 1, min(size, x + 1 + window)):
+                    i, j = members[x], members[y]
+                    pairs.add(i * n + j if i < j else j * n + i)
+    return pairs
+
+
+def _score_pairs(
+    prepared: list[Prepared],
+    pairs: Iterable[int],
+    total: int,
+    threshold: float,
+    excluded: Callable[[object, object], bool],
+    progress: Progress | None,
+    cancel: Callable[[], bool] | None,
+) -> dict[tuple[int, int], float]:
+    n = len(prepared)
+    accepted: dict[tuple[int, int], float] = {}
+    for done, code in enumerate(pairs, 1):
+        i, j = divmod(code, n)
+        a, b = prepared[i], prepared[j]
+        weight = pair_weight(a, b)
+        if weight >= threshold and not excluded(a.rec.id, b.rec.id):
+            accepted[(i, j)] = weight
+        if not done % 20_000:
+            if cancel is not None and cancel():
+                raise ScanCancelled
+            if progress is not None:
+                progress(done, total)
+    if progress is not None:
+        progress(total, total)
+    return accepted
+
+
+def _components(accepted: dict[tuple[int, int], float]) -> list[list[int]]:
+    parent: dict[int, int] = {}
+
+    def root(x: int) -> int:
+        while parent.setdefault(x, x) != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for i, j in accepted:
+        parent[root(i)] = root(j)
+    comps: dict[int, list[int]] = defaultdict(list)
+    for x in parent:
+        comps[root(x)].append(x)
+    return list(comps.values())
+
+
+class _Linker:
+    """Average-linkage clustering inside one connected component of accepted pairs."""
+
+    def __init__(self, prepared: list[Prepared], accepted: dict, threshold: float, excluded) -> None:
+        self.prepared, self.accepted, self.threshold, self.excluded = prepared, accepted, threshold, excluded
+        self.cache: dict[tuple[int, int], float] = {}
+
+    def weight(self, i: int, j: int) -> float:
+        key = (i, j) if i < j else (j, i)
+        if key in self.accepted:
+            return self.accepted[key]
+        if key not in self.cache:
+            a, b = self.prepared[key[0]], self.prepared[key[1]]
+            excluded = self.excluded(a.rec.id, b.rec.id)
+            self.cache[key] = float("-inf") if excluded else pair_weight(a, b)
+        return self.cache[key]
+
+    def clusters(self, component: list[int]) -> list[list[int]]:
+        if len(component) == 2:
+            return [component]
+        cluster_of = {i: i for i in component}
+        members = {i: [i] for i in component}
+        edges = sorted(
+            ((w, i, j) for (i, j), w in self.accepted.items() if i in cluster_of), reverse=True
+        )
+        for _, i, j in edges:
+            ci, cj = cluster_of[i], cluster_of[j]
+            if ci == cj or len(members[ci]) + len(members[cj]) > MAX_GROUP:
+                continue
+            cross = [self.weight(x, y) for x in members[ci] for y in members[cj]]
+            if sum(cross) / len(cross) >= self.threshold:
+                for x in members[cj]:
+                    cluster_of[x] = ci
+                members[ci].extend(members.pop(cj))
+        return [m for m in members.values() if len(m) > 1]
+
+    def group(self, cluster: list[int]) -> Group:
+        cluster = sorted(cluster, key=lambda i: self.prepared[i].rec.id)  # type: ignore[arg-type, return-value]
+        weights, reasons = [], {}
+        for x in range(len(cluster)):
+            for y in range(x + 1, len(cluster)):
+                weights.append(self.weight(cluster[x], cluster[y]))
+        first = self.prepared[cluster[0]]
+        for other in cluster[1:]:
+            _, pair_reasons = explain(first, self.prepared[other])
+            reasons.update(dict.fromkeys(pair_reasons))
+        ids = tuple(self.prepared[i].rec.id for i in cluster)
+        return Group(ids=ids, score=score_of(sum(weights) / len(weights)), reasons=tuple(reasons))
+
+
+def _never(_a: object, _b: object) -> bool:
+    return False
+
+
+def find_groups(
+    records: Iterable[MatchRecord],
+    *,
+    excluded: Callable[[object, object], bool] | None = None,
+    threshold: float = THRESHOLD,
+    progress: Progress | None = None,
+    cancel: Callable[[], bool] | None = None,
+) -> list[Group]:
+    """Groups of probable duplicates among ``records``, best first.
+
+    ``excluded(id_a, id_b)`` says a pair the user marked "not a duplicate"; such a pair is never
+    proposed, nor joined through a third record. ``progress(done, total)`` is called while pairs are
+    scored; ``cancel()`` returning true stops the scan with ``ScanCancelled``.
+    """
+    excluded = excluded or _never
+    prepared = [prepare(r) for r in records]
+    pairs = candidate_pairs(prepared)
+    accepted = _score_pairs(prepared, pairs, len(pairs), threshold, excluded, progress, cancel)
+    linker = _Linker(prepared, accepted, threshold, excluded)
+    groups = [linker.group(c) for comp in _components(accepted) for c in linker.clusters(comp)]
+    groups.sort(key=lambda g: (-g.score, str(g.ids[0])))
+    return groups
+
+
+def find_matches(
+    incoming: Iterable[MatchRecord],
+    existing: Iterable[MatchRecord],
+    *,
+    threshold: float = THRESHOLD,
+    limit: int = 3,
+) -> dict[object, list[Match]]:
+    """For each incoming record (an import row), the existing records it probably duplicates, best first.
+
+    Only incoming-to-existing pairs are scored; ids of the two sides may overlap (row numbers vs client
+    ids) because they are kept apart internally.
+    """
+    new = [prepare(r) for r in incoming]
+    old = [prepare(r) for r in existing]
+    prepared = new + old
+    cut = len(new)
+    n = len(prepared)
+    found: dict[object, list[Match]] = defaultdict(list)
+    for code in candidate_pairs(prepared):
+        i, j = divmod(code, n)
+        if not (i < cut <= j):
+            continue
+        weight = pair_weight(prepared[i], prepared[j])
+        if weight >= threshold:
+            _, reasons = explain(prepared[i], prepared[j])
+            found[prepared[i].rec.id].append(Match(prepared[j].rec.id, score_of(weight), tuple(reasons)))
+    return {k: sorted(v, key=lambda m: -m.score)[:limit] for k, v in found.items()}

@@ -1,0 +1,261 @@
+"""Scoring one candidate pair: weighted evidence, each piece with a reason a person can check.
+
+The weights follow the Fellegi-Sunter idea: agreement on a field that rarely agrees by chance (phone,
+email, birth date) adds a lot, agreement on a common value (city) a little, and a clear disagreement
+subtracts. A missing value says nothing. Names are compared as skeletons (``normalize.skeleton``) with
+nickname tables, Jaro-Winkler for typos (rapidfuzz), and both orders, for rows where first and last name
+were swapped. The sum is the pair's weight; ``THRESHOLD`` is where a pair becomes a proposal, and the
+weight maps to a 0..1 score for display.
+"""
+
+from __future__ import annotations
+
+import math
+
+from rapidfuzz.distance import OSA, JaroWinkler, Levenshtein
+
+from app.dedupe.nicknames import nickname_groups
+from app.dedupe.record import Prepared
+
+THRESHOLD = 7.0
+# A clearly different given name is nearly decisive: spouses and children share the surname, the phone and
+# the address, so agreement on those household facts must not outweigh it (a veto). Only an equal birth date
+# (personal, unlike the household's phone and address) makes a wrong given name look like an error in the data.
+GIVEN_CONFLICT = 20.0
+GIVEN_CONFLICT_SAME_BIRTH = 3.0
+# Sentinel similarity for a male/female pair of one surname (Kowalski/Kowalska, Иванов/Иванова):
+# usually husband and wife, not a typo.
+GENDER_VARIANT = -1.0
+_FEMALE_ENDINGS = (("ski", "ska"), ("cki", "cka"), ("zki", "zka"), ("ov", "ova"), ("ev", "eva"),
+                   ("in", "ina"), ("ski", "skaia"), ("cki", "ckaia"), ("ni", "naia"))
+_jw = JaroWinkler.similarity
+_lev = Levenshtein.distance
+_osa = OSA.distance
+
+
+def score_of(weight: float) -> float:
+    """Map a pair weight to 0..1: a pair at the threshold scores about 0.88, strong pairs near 1."""
+    return round(1.0 / (1.0 + math.exp(-(weight - THRESHOLD + 2.0))), 3)
+
+
+def _given_sim(a_first: str, b_first: str, a_nick: frozenset[int]) -> tuple[float, str]:
+    """Similarity of two given names and how they matched ("same", "nickname", "initial", "similar")."""
+    if a_first == b_first:
+        return 1.0, "same"
+    if a_nick and not a_nick.isdisjoint(nickname_groups(b_first)):
+        return 0.95, "nickname"
+    if len(a_first) == 1 or len(b_first) == 1:
+        return (0.8, "initial") if a_first[0] == b_first[0] else (0.0, "")
+    sim = _jw(a_first, b_first)
+    if sim < 0.85 and min(len(a_first), len(b_first)) >= 3 and _osa(a_first, b_first) <= 1:
+        return 0.85, "similar"  # a typo in a short name: Ben/Bne, Ania/Anja
+    if sim < 0.9 and min(len(a_first), len(b_first)) >= 3 and (
+        a_first.startswith(b_first) or b_first.startswith(a_first)
+    ):
+        return 0.9, "short form"
+    return sim, "similar"
+
+
+def _surname_sim(a_last: str, b_last: str, a_words: tuple[str, ...], b_words: tuple[str, ...]) -> float:
+    if a_last == b_last:
+        return 1.0
+    if _gender_pair(a_last, b_last) or _gender_pair(b_last, a_last):
+        return GENDER_VARIANT
+    sim = _jw(a_last, b_last)
+    if sim < 0.95 and (len(a_words) > 1 or len(b_words) > 1):
+        # Double-barrelled surname against one of its parts: Nowak-Kowalska ~ Kowalska.
+        sim = max(sim, 0.92 if set(a_words) & set(b_words) else 0.0)
+    return sim
+
+
+def _gender_pair(male: str, female: str) -> bool:
+    for m_end, f_end in _FEMALE_ENDINGS:
+        if male.endswith(m_end) and female.endswith(f_end) and male[: -len(m_end)] == female[: -len(f_end)]:
+            return True
+    return False
+
+
+def _name_weight(given: float, given_how: str, surname: float, conflict: float) -> float:
+    weight = 0.0
+    if given_how in ("same", "nickname"):
+        weight += 3.0 if given_how == "same" else 2.5
+    elif given_how == "initial":
+        weight += 0.5 if given else -conflict
+    elif given >= 0.92:
+        weight += 2.0
+    elif given >= 0.85:
+        weight += 1.0
+    elif given < 0.75:
+        weight -= conflict
+    if surname == GENDER_VARIANT:
+        weight -= 1.0
+    elif surname == 1.0:
+        weight += 3.5
+    elif surname >= 0.92:
+        weight += 2.5
+    elif surname >= 0.85:
+        weight += 1.0
+    elif surname < 0.75:
+        weight -= 3.0
+    return weight
+
+
+def _names(a: Prepared, b: Prepared, reasons: list[str] | None) -> float:
+    """Best of the straight and the swapped reading of first/last names."""
+    if not (a.first or a.last) or not (b.first or b.last):
+        return 0.0
+    best, best_detail = -99.0, None
+    conflict = GIVEN_CONFLICT_SAME_BIRTH if a.birth and a.birth == b.birth else GIVEN_CONFLICT
+    for swapped, (bf, bl, blw) in enumerate(
+        ((b.first, b.last, b.last_words), (b.last, b.first, b.first_words))
+    ):
+        weight = 0.0
+        g, how, s = 0.0, "", 0.0
+        if a.first and bf:
+            g, how = _given_sim(a.first, bf, a.nick)
+        if a.last and bl:
+            s = _surname_sim(a.last, bl, a.last_words, blw)
+        if a.first and bf and a.last and bl:
+            weight = _name_weight(g, how, s, conflict)
+        elif a.first and bf:
+            weight = _name_weight(g, how, 0.8, conflict)
+        elif a.last and bl:
+            weight = _name_weight(0.8, "", s, conflict)
+        else:
+            weight = -1.0 if swapped else 0.0
+        if swapped:
+            weight -= 0.5  # a swap is an extra assumption
+        if weight > best:
+            best, best_detail = weight, (swapped, how, g, s)
+    if reasons is not None and best_detail is not None:
+        _name_reasons(a, b, best_detail, reasons)
+    return best
+
+
+def _name_reasons(a: Prepared, b: Prepared, detail: tuple, reasons: list[str]) -> None:
+    swapped, how, given, surname = detail
+    ra, rb = a.rec, b.rec
+    b_first, b_last = (rb.last_name, rb.first_name) if swapped else (rb.first_name, rb.last_name)
+    if swapped:
+        reasons.append("first and last name swapped")
+    if how == "same" and surname == 1.0:
+        reasons.append("same name")
+        return
+    if how == "nickname":
+        reasons.append(f"names: {ra.first_name} ~ {b_first}")
+    elif how == "same":
+        reasons.append("same first name")
+    elif how in ("initial", "short form") or given >= 0.85:
+        reasons.append(f"first names: {ra.first_name} ~ {b_first}")
+    if surname == GENDER_VARIANT:
+        reasons.append(f"male and female form of a surname: {ra.last_name} / {b_last}")
+    elif surname == 1.0:
+        reasons.append("same last name")
+    elif surname >= 0.85:
+        reasons.append(f"last names: {ra.last_name} ~ {b_last}")
+
+
+def _birth(a: str, b: str, reasons: list[str] | None) -> float:
+    if not a or not b:
+        return 0.0
+    if a == b:
+        if reasons is not None:
+            reasons.append("same birth date")
+        return 4.0
+    swapped_dm = a[:4] == b[:4] and a[4:6] == b[6:8] and a[6:8] == b[4:6]
+    if swapped_dm or _lev(a, b) <= 1 or _is_transposition(a, b):
+        if reasons is not None:
+            reasons.append("birth dates differ by a typo")
+        return 1.5
+    return -3.0
+
+
+def _is_transposition(a: str, b: str) -> bool:
+    diff = [i for i in range(len(a)) if a[i] != b[i]] if len(a) == len(b) else []
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+
+
+def _address(a: Prepared, b: Prepared, reasons: list[str] | None) -> float:
+    weight = 0.0
+    if a.postcode and b.postcode:
+        if a.postcode == b.postcode:
+            weight += 2.0
+            if reasons is not None:
+                reasons.append("same postcode")
+        elif _lev(a.postcode, b.postcode) <= 1:
+            weight += 0.5
+        else:
+            weight -= 1.0
+    if a.city and b.city:
+        if a.city == b.city:
+            weight += 1.5
+            if reasons is not None:
+                reasons.append("same city")
+        elif _jw(a.city, b.city) >= 0.9:
+            weight += 1.0
+            if reasons is not None:
+                reasons.append("similar city")
+        else:
+            weight -= 1.0
+    if a.street_name and b.street_name:
+        street_sim = 1.0 if a.street_name == b.street_name else _jw(a.street_name, b.street_name)
+        same_no = bool(a.street_no) and a.street_no == b.street_no
+        if street_sim >= 0.88 and same_no:
+            weight += 2.5
+            if reasons is not None:
+                reasons.append("same street address")
+        elif street_sim >= 0.88:
+            weight += 0.5 if (not a.street_no or not b.street_no) else 0.0
+            if reasons is not None:
+                reasons.append("same street")
+        elif same_no:
+            weight += 0.0
+        else:
+            weight -= 1.0
+    if a.district and b.district and a.district == b.district:
+        weight += 0.5
+    return weight
+
+
+def _contacts(a: Prepared, b: Prepared, reasons: list[str] | None) -> float:
+    weight = 0.0
+    if a.phones and b.phones:
+        if a.phones.isdisjoint(b.phones):
+            weight -= 1.0
+        else:
+            weight += 6.0
+            if reasons is not None:
+                reasons.append("same phone")
+    if a.emails and b.emails:
+        if a.emails.isdisjoint(b.emails):
+            weight -= 0.5
+        else:
+            weight += 7.0
+            if reasons is not None:
+                reasons.append("same email")
+    if a.company and b.company:
+        if a.company == b.company:
+            weight += 1.0
+            if reasons is not None:
+                reasons.append("same company")
+        elif _jw(a.company, b.company) < 0.85:
+            weight -= 0.5
+    return weight
+
+
+def pair_weight(a: Prepared, b: Prepared, reasons: list[str] | None = None) -> float:
+    """The evidence that ``a`` and ``b`` are one client; pass a list to collect the reasons."""
+    weight = _contacts(a, b, reasons)
+    weight += _names(a, b, reasons)
+    if a.middle and b.middle and a.middle[0] != b.middle[0]:
+        weight -= 2.0  # a different patronymic or middle name is a different person
+    weight += _birth(a.birth, b.birth, reasons)
+    weight += _address(a, b, reasons)
+    return weight
+
+
+def explain(a: Prepared, b: Prepared) -> tuple[float, list[str]]:
+    """Weight and reasons of one pair (reasons only of the evidence for it)."""
+    reasons: list[str] = []
+    weight = pair_weight(a, b, reasons)
+    return weight, reasons
