@@ -457,7 +457,7 @@ def refresh_aggregates(session: Session, client_ids: Iterable[int] | None = None
         contact = contact.where(t.Interaction.client_id.in_(ids))
         base = base.where(Client.id.in_(ids))
     agg = {row.client_id: row for row in session.execute(paid)}
-    last_contact = dict(session.execute(contact).tuples().all())
+    last_contact = {cid: d for cid, d in session.execute(contact)}
     params = []
     for cid, segment, manual in session.execute(base):
         row = agg.get(cid)

@@ -1,0 +1,129 @@
+"""The `kartoteka` command as a person runs it: exit codes, output, JSON, and no plaintext leaks."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import uuid
+from pathlib import Path
+
+import pytest
+
+from app.cli import main
+from tests.conftest import PASSWORD, REPO
+
+
+@pytest.fixture
+def cli(register_path, monkeypatch, capsys):
+    """Run the command in-process on a copy of the template register; returns (code, out, err)."""
+    monkeypatch.setenv("KARTOTEKA_PASSWORD", PASSWORD)
+
+    def run(*argv: str) -> tuple[int, str, str]:
+        code = main(["--register", str(register_path), *argv])
+        captured = capsys.readouterr()
+        return code, captured.out, captured.err
+
+    return run
+
+
+def test_add_show_edit_delete(cli):
+    code, out, _ = cli("add", "--field", "first_name=СЕМЁН", "--field", "last_name=Петров",
+                       "--field", "phone=8 (916) 123-45-67", "--field", "phone=+48 601 234 567",
+                       "--field", "email=Semen@Mail.RU", "--field", "city=Łódź", "--field", "custom.card=0042")
+    assert code == 0
+    cid = int(out.strip())
+    code, out, _ = cli("show", str(cid), "--format", "json")
+    data = json.loads(out)
+    assert data["first_name"] == "Семён"
+    assert [p["value"] for p in data["phones"]] == ["+79161234567", "+48601234567"]
+    assert data["phones"][0]["original"] == "8 (916) 123-45-67"
+    assert data["emails"][0]["value"] == "Semen@mail.ru"
+    assert data["custom"] == {"card": "0042"}
+    assert cli("purchase", str(cid), "--amount", "1 200,50", "--date", "01.02.2026", "--item", "Strzyżenie")[0] == 0
+    code, out, _ = cli("edit", str(cid), "--field", "city=Kraków")
+    assert "city: Łódź -> Kraków" in out
+    data = json.loads(cli("show", str(cid), "--format", "json")[1])
+    assert (data["total_spent"], data["orders"], data["last_purchase"]) == (1200.5, 1, "2026-02-01")
+    assert [h["field"] for h in data["history"]][-1] == "city"
+    assert cli("delete", str(cid))[0] == 0
+    code, _, err = cli("show", str(cid))
+    assert code == 1 and "no client with id" in err
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["add", "--field", "colour=red"], "'colour' is not a field"),
+        (["add", "--field", "birth_date=31.02.1980", "--field", "first_name=A"], "not a real date"),
+        (["add", "--field", "first_name"], "write NAME=VALUE"),
+        (["add", "--field", "gender=sometimes", "--field", "first_name=A"], "gender"),
+        (["purchase", "1", "--amount", "lots"], "no client"),
+    ],
+)
+def test_bad_input_exits_1_with_a_message(cli, argv, message):
+    code, out, err = cli(*argv)
+    assert code == 1
+    assert message in err
+    assert "Traceback" not in err
+
+
+def test_usage_error_exits_2(cli):
+    with pytest.raises(SystemExit) as info:
+        cli("frobnicate")
+    assert info.value.code == 2
+
+
+def test_wrong_password_exits_3(cli, monkeypatch):
+    monkeypatch.setenv("KARTOTEKA_PASSWORD", "nope")
+    code, _, err = cli("list")
+    assert code == 3 and "Wrong password" in err
+
+
+def test_no_password_is_a_clear_error(register_path, monkeypatch, capsys):
+    monkeypatch.setattr(sys, "stdin", None)
+    assert main(["--register", str(register_path), "list"]) == 1
+    assert "KARTOTEKA_PASSWORD" in capsys.readouterr().err
+
+
+def _contains_token(path: Path, needles: list[bytes]) -> bool:
+    try:
+        if not path.is_file() or path.stat().st_size > 64 * 1024 * 1024:
+            return False
+        data = path.read_bytes()
+    except OSError:
+        return False
+    return any(n in data for n in needles)
+
+
+def test_no_plaintext_anywhere_after_a_session(tmp_path):
+    """A unique token typed into a client must not appear in any file the session touched."""
+    token = "Щукин" + uuid.uuid4().hex[:12]
+    register = tmp_path / "reg" / "register.kartoteka"
+    env = {**os.environ, "KARTOTEKA_PASSWORD": "s3cret-pass", "KARTOTEKA_HOME": str(tmp_path / "home")}
+
+    def run(*argv: str) -> subprocess.CompletedProcess:
+        return subprocess.run([sys.executable, "-m", "app", "--register", str(register), *argv],
+                              cwd=REPO, env=env, capture_output=True, text=True, timeout=120, check=False)
+
+    assert run("init").returncode == 0
+    added = run("add", "--field", f"last_name={token}", "--field", f"notes=note {token}",
+                "--field", f"email={token[5:]}@example.com", "--field", "city=Łódź")
+    assert added.returncode == 0, added.stderr
+    assert run("edit", added.stdout.strip(), "--field", f"street=ul. {token} 5").returncode == 0
+    found = run("list", token[:8], "--format", "json")
+    assert found.returncode == 0 and token in found.stdout  # the query works on the encrypted data
+    needles = []
+    for t in (token, token[5:]):
+        needles += [t.encode("utf-8"), t.encode("utf-16-le"), t.encode("utf-16-be")]
+        needles.append(t.encode("cp1251"))
+    places = [register.parent, Path("/tmp"), Path("/var/tmp"), tmp_path / "home"]
+    leaks = []
+    for place in places:
+        if not place.exists():
+            continue
+        for path in place.rglob("*"):
+            if _contains_token(path, needles):
+                leaks.append(str(path))
+    assert not leaks, f"client data in plain text: {leaks}"
