@@ -74,7 +74,9 @@ def parse_email(raw: object, label: str = "") -> Email:
     if raw is None:
         return Email("", "", False, label, "empty")
     original = clean_spaces(str(raw))
-    text = original
+    # Trim only the ends: white space inside an address (a CR in a quoted local part) makes it invalid,
+    # it must not be collapsed into a different, valid address.
+    text = str(raw).replace("\u00a0", " ").strip()
     if text.lower().startswith("mailto:"):
         text = text[7:]
     match = re.match(r"^.*<([^<>]+)>\s*$", text)

@@ -1,0 +1,180 @@
+"""Who may go into a mailing list for a channel, and why the others do not (DESIGN section 9).
+
+A client enters a channel's list only with a usable address for that channel and consent for it:
+``granted`` under the default policy, or merely not ``withdrawn`` when the register is set to the
+wider policy (for a base whose consent was never recorded). Everyone left out gets a reason code
+(stable, for the side file and tests) and a plain-English text (for the dialog). Texts never quote
+the address itself: the dialog and the side file show the client's name and id, not their data.
+
+Within one list an address appears once: the first client with it is kept, later ones are dropped
+as duplicates pointing at the client that was kept.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+import phonenumbers
+
+from models.text import fold
+
+CHANNELS = ("email", "sms", "phone", "post")
+POLICIES = ("granted", "not-withdrawn")
+
+NO_CONSENT = "no_consent"
+OPTED_OUT = "opted_out"
+NO_EMAIL = "no_email"
+INVALID_EMAIL = "invalid_email"
+NO_PHONE = "no_phone"
+NO_ADDRESS = "no_address"
+DUPLICATE = "duplicate"
+
+_CHANNEL_WORDS = {"email": "email", "sms": "SMS", "phone": "phone calls", "post": "post"}
+_ADDRESS_WORDS = {"email": "email address", "sms": "phone number", "phone": "phone number", "post": "postal address"}
+_MOBILE_TYPES = frozenset(
+    {phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE}
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """The outcome for one client: ``address`` is the address used when included."""
+
+    client_id: int
+    name: str
+    included: bool
+    address: str = ""
+    reason: str = ""
+    text: str = ""
+
+
+def record_name(record: Mapping[str, Any]) -> str:
+    """The name the dialog shows for a client (display name, else names, else company, else id)."""
+    name = record.get("display_name") or " ".join(
+        p for p in (record.get("first_name"), record.get("last_name")) if p
+    )
+    return name or record.get("company") or f"client #{record.get('id')}"
+
+
+def check_policy(policy: str) -> str:
+    if policy not in POLICIES:
+        raise ValueError(f"unknown consent policy {policy!r}; use one of: {', '.join(POLICIES)}")
+    return policy
+
+
+def _consent_refusal(record: Mapping[str, Any], channel: str, policy: str) -> tuple[str, str] | None:
+    state = record.get(f"consent_{channel}") or "unknown"
+    word = _CHANNEL_WORDS[channel]
+    if state == "withdrawn":
+        optout = record.get(f"consent_{channel}_optout")
+        when = f" on {optout.isoformat()}" if isinstance(optout, dt.date) else ""
+        return OPTED_OUT, f"opted out of {word}{when}"
+    if state != "granted" and policy == "granted":
+        return NO_CONSENT, f"no consent recorded for {word}"
+    return None
+
+
+def _first_valid(items: list[Mapping[str, Any]] | None) -> tuple[str, bool]:
+    """(value of the first valid item, whether any item exists)."""
+    items = items or []
+    for item in items:
+        if item.get("valid") and item.get("value"):
+            return str(item["value"]), True
+    return "", bool(items)
+
+
+def is_mobile(e164: str) -> bool:
+    """True when the number can receive SMS (mobile, or a plan where mobile and fixed look alike)."""
+    try:
+        number = phonenumbers.parse(e164, None)
+    except phonenumbers.NumberParseException:
+        return False
+    return phonenumbers.number_type(number) in _MOBILE_TYPES
+
+
+def postal_address(record: Mapping[str, Any]) -> str:
+    """The address lines of a client for post, or "" when street or city is missing."""
+    street, city = (record.get("street") or "").strip(), (record.get("city") or "").strip()
+    if not street or not city:
+        return ""
+    town = " ".join(p for p in ((record.get("postcode") or "").strip(), city) if p)
+    return ", ".join(p for p in (street, town, (record.get("country") or "").strip()) if p)
+
+
+def _channel_address(record: Mapping[str, Any], channel: str) -> tuple[str, str, str]:
+    """(address, reason code, reason text): the address when usable, else why not."""
+    if channel == "email":
+        value, any_email = _first_valid(record.get("emails"))
+        if value:
+            return value, "", ""
+        if any_email:
+            return "", INVALID_EMAIL, "email address is not valid"
+        return "", NO_EMAIL, "no email address"
+    if channel in ("sms", "phone"):
+        phones = record.get("phones") or []
+        valid = [str(p["value"]) for p in phones if p.get("valid") and p.get("value")]
+        if channel == "sms":
+            mobiles = [v for v in valid if is_mobile(v)]
+            if mobiles:
+                return mobiles[0], "", ""
+            if valid:
+                return "", NO_PHONE, "no mobile phone number (only landlines)"
+        elif valid:
+            return valid[0], "", ""
+        if phones:
+            return "", NO_PHONE, "phone number is not valid"
+        return "", NO_PHONE, "no phone number"
+    address = postal_address(record)
+    if address:
+        return address, "", ""
+    return "", NO_ADDRESS, "no postal address (street and city are needed)"
+
+
+def address_key(channel: str, address: str) -> str:
+    """What makes two addresses the same for a list (case and spacing do not matter)."""
+    if channel == "email":
+        return address.strip().lower()
+    if channel == "post":
+        return fold(address).replace(" ", "")
+    return address
+
+
+def judge(record: Mapping[str, Any], channel: str, policy: str = "granted") -> Verdict:
+    """Decide one client for ``channel`` under ``policy`` (duplicates are judged by :class:`ListFilter`)."""
+    if channel not in CHANNELS:
+        raise ValueError(f"unknown channel {channel!r}; use one of: {', '.join(CHANNELS)}")
+    client_id, name = int(record.get("id") or 0), record_name(record)
+    refusal = _consent_refusal(record, channel, check_policy(policy))
+    if refusal:
+        return Verdict(client_id, name, False, "", *refusal)
+    address, reason, text = _channel_address(record, channel)
+    if not address:
+        return Verdict(client_id, name, False, "", reason, text)
+    return Verdict(client_id, name, True, address)
+
+
+class ListFilter:
+    """Judges a stream of clients for one channel and merges duplicate addresses within the list.
+
+    Keeps only address keys and the ids that own them (not client data), so it scales with the list.
+    """
+
+    def __init__(self, channel: str, policy: str = "granted") -> None:
+        self.channel = channel
+        self.policy = check_policy(policy)
+        self._owners: dict[str, tuple[int, str]] = {}
+
+    def judge(self, record: Mapping[str, Any]) -> Verdict:
+        verdict = judge(record, self.channel, self.policy)
+        if not verdict.included:
+            return verdict
+        key = address_key(self.channel, verdict.address)
+        owner = self._owners.get(key)
+        if owner is None:
+            self._owners[key] = (verdict.client_id, verdict.name)
+            return verdict
+        text = f"same {_ADDRESS_WORDS[self.channel]} as {owner[1]} (#{owner[0]}), who is in the list"
+        return Verdict(verdict.client_id, verdict.name, False, "", DUPLICATE, text)
