@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from app.dedupe.matcher import THRESHOLD, explain, pair_weight, score_of
 from app.dedupe.normalize import soundex
 from app.dedupe.record import MatchRecord, Prepared, prepare
+from storage.errors import Cancelled
 
 MAX_BLOCK = 60
 WINDOW = 10
@@ -29,8 +30,11 @@ MAX_GROUP = 12
 Progress = Callable[[int, int], None]
 
 
-class ScanCancelled(Exception):
+class ScanCancelled(Cancelled):
     """The caller's ``cancel()`` returned true; nothing was proposed."""
+
+    def __init__(self) -> None:
+        super().__init__("The duplicate scan was cancelled.")
 
 
 @dataclass(frozen=True, slots=True)
