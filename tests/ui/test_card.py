@@ -1,0 +1,297 @@
+"""The client card, driven like a person: type, click, Ctrl+S, Esc; results re-read through app.records."""
+
+from __future__ import annotations
+
+import pytest
+from card_fixtures import build_template, open_copy, type_text
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit, QMessageBox, QPushButton
+
+from app import records
+from ui.card import ClientCard
+from ui.dialogs import common
+
+
+@pytest.fixture(scope="session")
+def card_template(tmp_path_factory, template_register):
+    return build_template(tmp_path_factory.mktemp("card"), template_register)
+
+
+@pytest.fixture
+def ctx(tmp_path, card_template):
+    ctx = open_copy(card_template, tmp_path)
+    yield ctx
+    ctx.register.close()
+
+
+@pytest.fixture
+def card(qtbot, ctx):
+    card = ClientCard(ctx)
+    qtbot.addWidget(card)
+    card.resize(700, 900)
+    card.show()
+    card.activateWindow()
+    qtbot.waitExposed(card)
+    return card
+
+
+@pytest.fixture
+def answers(monkeypatch):
+    """Answers for the card's questions, in order; records what was asked."""
+    queue: list[QMessageBox.StandardButton] = []
+    asked: list[str] = []
+
+    def fake_ask(parent, title, text, buttons, default):
+        asked.append(text)
+        return queue.pop(0)
+
+    monkeypatch.setattr(common, "ask", fake_ask)
+    return queue, asked
+
+
+def read(ctx, client_id):
+    with ctx.register.session() as session:
+        return records.client_to_dict(session, client_id)
+
+
+def edit(card, name) -> QLineEdit:
+    widget = card.findChild(QLineEdit, name)
+    assert widget is not None, name
+    return widget
+
+
+def button(card, name) -> QPushButton:
+    return card.findChild(QPushButton, name)
+
+
+def retype(qtbot, widget: QLineEdit, text: str) -> None:
+    widget.setFocus()
+    widget.selectAll()
+    qtbot.keyClick(widget, Qt.Key.Key_Delete)
+    type_text(qtbot, widget, text)
+
+
+def test_empty_state_then_cyrillic_client(card, ctx):
+    assert "Ctrl+N" in card.empty_label.text()
+    assert card.stack.currentIndex() == 0
+    assert card.show_client(ctx.ids["semen"])
+    assert card.name_label.text() == "Семён Кузнецов-Переяславский"
+    assert edit(card, "middle_name").text() == "Иванович"
+    assert card.name_label.wordWrap()
+    assert edit(card, "city").text() == "Санкт-Петербург"
+    assert edit(card, "tags").text() == "vip, опт"
+    assert card.totals["orders"].text() == "2"
+    assert card.totals["spent"].text().startswith("400.00")
+    assert card.totals["avg"].text().startswith("200.00")
+    assert card.totals["last"].text() == "2025-03-05"
+    assert card.purchases.table.rowCount() == 2
+    assert not card.edit_bar.isVisible()
+    assert not card.has_unsaved_changes()
+
+
+def test_invalid_phone_is_flagged(card, ctx, qtbot):
+    card.show_client(ctx.ids["semen"])
+    assert card.phones.invalid_count() == 1
+    flagged = [row for row in card.phones._rows if not row.flag.isHidden()]
+    assert flagged[0].edit.text() == "12" and flagged[0].flag.toolTip()
+    # Fixing it clears the flag live; breaking a good one raises it.
+    retype(qtbot, flagged[0].edit, "+48 601 234 567")
+    assert card.phones.invalid_count() == 0
+    retype(qtbot, card.phones._rows[0].edit, "abc")
+    assert card.phones.invalid_count() == 1
+
+
+def test_edit_and_ctrl_s_persists(card, ctx, qtbot):
+    card.show_client(ctx.ids["grzegorz"])
+    saved = []
+    card.saved.connect(saved.append)
+    city = edit(card, "city")
+    retype(qtbot, city, "Wrocław")
+    assert card.edit_bar.isVisible() and card.has_unsaved_changes()
+    qtbot.keyClick(city, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert saved == [ctx.ids["grzegorz"]]
+    assert read(ctx, ctx.ids["grzegorz"])["city"] == "Wrocław"
+    assert not card.has_unsaved_changes() and not card.edit_bar.isVisible()
+    # Phones untouched by the edit keep their original spelling.
+    assert read(ctx, ctx.ids["grzegorz"])["phones"][0]["original"] == "601 234 567"
+
+
+def test_escape_reverts(card, ctx, qtbot):
+    card.show_client(ctx.ids["grzegorz"])
+    city = edit(card, "city")
+    retype(qtbot, city, "Gdańsk")
+    assert card.has_unsaved_changes()
+    qtbot.keyClick(city, Qt.Key.Key_Escape)
+    assert city.text() == "Kraków"
+    assert not card.has_unsaved_changes()
+    assert read(ctx, ctx.ids["grzegorz"])["city"] == "Kraków"
+
+
+def test_typing_the_old_value_back_is_not_a_change(card, ctx, qtbot):
+    card.show_client(ctx.ids["grzegorz"])
+    retype(qtbot, edit(card, "city"), "Gdańsk")
+    retype(qtbot, edit(card, "city"), "Kraków")
+    assert not card.has_unsaved_changes()
+
+
+def test_switching_with_unsaved_changes_asks(card, ctx, qtbot, answers):
+    queue, asked = answers
+    card.show_client(ctx.ids["grzegorz"])
+    retype(qtbot, edit(card, "street"), "Piotrkowska 1")
+    # Cancel: stay on the client, edits kept.
+    queue.append(QMessageBox.StandardButton.Cancel)
+    assert not card.maybe_save()
+    queue.append(QMessageBox.StandardButton.Cancel)
+    assert not card.show_client(ctx.ids["semen"])
+    assert card.client_id == ctx.ids["grzegorz"] and edit(card, "street").text() == "Piotrkowska 1"
+    # Save: the edit is written, then the other client is shown.
+    queue.append(QMessageBox.StandardButton.Save)
+    assert card.show_client(ctx.ids["semen"])
+    assert len(asked) == 3
+    assert read(ctx, ctx.ids["grzegorz"])["street"] == "Piotrkowska 1"
+    assert card.client_id == ctx.ids["semen"]
+    # Discard: nothing written.
+    retype(qtbot, edit(card, "street"), "Nowa 5")
+    queue.append(QMessageBox.StandardButton.Discard)
+    assert card.maybe_save()
+    assert read(ctx, ctx.ids["semen"])["street"] == "Невский проспект 28"
+    assert not card.has_unsaved_changes()
+
+
+def test_add_purchase_updates_totals(card, ctx, qtbot):
+    card.show_client(ctx.ids["grzegorz"])
+    retype(qtbot, edit(card, "street"), "Pending edit 3")  # a pending edit survives the purchase
+    panel = card.purchases
+    type_text(qtbot, panel.amount, "250,50")
+    type_text(qtbot, panel.item, "Rower")
+    qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
+    assert card.totals["orders"].text() == "1"
+    assert card.totals["spent"].text().startswith("250.50")
+    assert panel.table.rowCount() == 1
+    data = read(ctx, ctx.ids["grzegorz"])
+    assert data["orders"] == 1 and data["purchases"][0]["item"] == "Rower"
+    assert edit(card, "street").text() == "Pending edit 3" and card.has_unsaved_changes()
+
+
+def test_edit_and_remove_purchase(card, ctx, qtbot):
+    card.show_client(ctx.ids["semen"])
+    panel = card.purchases
+    panel.table.selectRow(0)  # newest first: 300.00 Кофе
+    assert panel.amount.text() == "300.00"
+    retype(qtbot, panel.amount, "350")
+    qtbot.mouseClick(panel.update_button, Qt.MouseButton.LeftButton)
+    assert read(ctx, ctx.ids["semen"])["total_spent"] == 450.0
+    panel.table.selectRow(0)
+    qtbot.mouseClick(panel.remove_button, Qt.MouseButton.LeftButton)
+    assert card.totals["orders"].text() == "1"
+    assert read(ctx, ctx.ids["semen"])["orders"] == 1
+
+
+def test_bad_amount_is_refused_with_a_message(card, ctx, qtbot, monkeypatch):
+    errors = []
+    monkeypatch.setattr(common, "show_error", lambda parent, title, text: errors.append(text))
+    card.show_client(ctx.ids["grzegorz"])
+    type_text(qtbot, card.purchases.amount, "dużo")
+    qtbot.mouseClick(card.purchases.add_button, Qt.MouseButton.LeftButton)
+    assert errors and "amount" in errors[0]
+    assert read(ctx, ctx.ids["grzegorz"])["orders"] == 0
+
+
+def test_add_interaction(card, ctx, qtbot):
+    card.show_client(ctx.ids["grzegorz"])
+    type_text(qtbot, card.interactions.summary, "Zadzwonił w sprawie zamówienia")
+    qtbot.keyClick(card.interactions.summary, Qt.Key.Key_Return)
+    assert card.interactions.table.rowCount() == 1
+    assert read(ctx, ctx.ids["grzegorz"])["interactions"][0]["summary"] == "Zadzwonił w sprawie zamówienia"
+
+
+def test_put_back_old_value_from_history(card, ctx, qtbot):
+    card.show_client(ctx.ids["grzegorz"])
+    entries = [card.history.table.item(r, 0).data(Qt.ItemDataRole.UserRole)
+               for r in range(card.history.table.rowCount())]
+    city_change = next(e for e in entries if e.field == "city")
+    assert (city_change.old, city_change.new) == ("Łódź", "Kraków")
+    assert entries[0].field == "city"  # newest first
+    assert card.history.select_entry(city_change.id)
+    qtbot.mouseClick(card.history.revert_button, Qt.MouseButton.LeftButton)
+    assert read(ctx, ctx.ids["grzegorz"])["city"] == "Łódź"
+    assert edit(card, "city").text() == "Łódź"
+    assert card.history.table.item(0, 3).text() == "restore"
+
+
+def test_new_client_and_save(card, ctx, qtbot):
+    saved = []
+    card.saved.connect(saved.append)
+    assert card.new_client()
+    assert card.edit_bar.isVisible() and not card.save_button.isEnabled()
+    assert not card.purchases.isEnabled()
+    type_text(qtbot, edit(card, "first_name"), "Zofia")
+    type_text(qtbot, edit(card, "last_name"), "Wiśniewska-Żółkiewska")
+    qtbot.mouseClick(card.phones.add_button, Qt.MouseButton.LeftButton)
+    type_text(qtbot, card.phones.line_edits()[-1], "22 123 45 67")
+    qtbot.keyClick(edit(card, "last_name"), Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert len(saved) == 1
+    data = read(ctx, saved[0])
+    assert data["display_name"] == "Zofia Wiśniewska-Żółkiewska"
+    assert data["phones"][0]["value"] == "+48221234567"
+    assert card.client_id == saved[0] and card.purchases.isEnabled()
+
+
+def test_new_client_without_anything_is_refused_and_escape_drops_it(card, ctx, qtbot):
+    card.new_client()
+    type_text(qtbot, edit(card, "city"), "Poznań")
+    qtbot.mouseClick(card.save_button, Qt.MouseButton.LeftButton)
+    assert "needs at least a name" in card.error_label.text()
+    assert card.has_unsaved_changes()
+    qtbot.keyClick(edit(card, "city"), Qt.Key.Key_Escape)
+    assert card.stack.currentIndex() == 0
+
+
+def test_bad_birth_date_keeps_the_edit_and_says_why(card, ctx, qtbot):
+    card.show_client(ctx.ids["grzegorz"])
+    type_text(qtbot, edit(card, "birth_date"), "31.02.1990")
+    qtbot.mouseClick(card.save_button, Qt.MouseButton.LeftButton)
+    assert "birth_date" in card.error_label.text()
+    assert card.has_unsaved_changes()
+    retype(qtbot, edit(card, "birth_date"), "28.02.1990")
+    qtbot.mouseClick(card.save_button, Qt.MouseButton.LeftButton)
+    assert read(ctx, ctx.ids["grzegorz"])["birth_date"] == "1990-02-28"
+
+
+def test_consent_and_segment_and_tags(card, ctx, qtbot):
+    card.show_client(ctx.ids["grzegorz"])
+    consent = card.findChild(type(card.segment_combo), "consent_sms")
+    consent.setCurrentIndex(consent.findData("granted"))
+    type_text(qtbot, edit(card, "consent_sms_source"), "formularz")
+    card.segment_combo.setCurrentIndex(card.segment_combo.findData("vip"))
+    retype(qtbot, edit(card, "tags"), "hurt, Stały")
+    assert card.save()
+    data = read(ctx, ctx.ids["grzegorz"])
+    assert data["consent"]["sms"]["state"] == "granted" and data["consent"]["sms"]["source"] == "formularz"
+    assert data["consent"]["sms"]["date"]
+    assert data["segment"] == "vip" and data["segment_manual"]
+    assert data["tags"] == ["hurt", "stały"]
+    assert card.segment_pill.text() == "VIP"
+
+
+def test_delete_asks_and_deletes(card, ctx, qtbot, answers):
+    queue, asked = answers
+    deleted = []
+    card.deleted.connect(deleted.append)
+    card.show_client(ctx.ids["firma"])
+    assert "Żółć" in card.name_label.text()
+    queue.append(QMessageBox.StandardButton.Cancel)
+    qtbot.mouseClick(button(card, "delete_client"), Qt.MouseButton.LeftButton)
+    assert not deleted and "Versions" in asked[0]
+    queue.append(QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(button(card, "delete_client"), Qt.MouseButton.LeftButton)
+    assert deleted == [ctx.ids["firma"]]
+    assert card.stack.currentIndex() == 0
+    with ctx.register.session() as session, pytest.raises(records.NotFound):
+        records.client_to_dict(session, ctx.ids["firma"])
+
+
+def test_missing_client_shows_a_message(card, ctx):
+    card.show_client(99999)
+    assert card.stack.currentIndex() == 0
+    assert "99999" in card.empty_label.text()

@@ -1,0 +1,1 @@
+"""Dialogs of the window: versions, password, import, export, duplicates, quality, privacy."""
