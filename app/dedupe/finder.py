@@ -10,7 +10,8 @@ shared by a hundred people) are not compared all-to-all: their members are sorte
 compared with its next ``window`` neighbours, which keeps the work near-linear.
 
 Accepted pairs are grouped by average linkage: two clusters join only when the average weight over all
-their cross pairs still passes the threshold, so a chain A~B~C does not pull in a C that is nothing like A.
+their cross pairs still passes the threshold and no cross pair is far below it, so a chain A~B~C does not
+pull in a C that is nothing like A.
 """
 
 from __future__ import annotations
@@ -27,6 +28,9 @@ from storage.errors import Cancelled
 MAX_BLOCK = 60
 WINDOW = 10
 MAX_GROUP = 12
+# Inside a group every pair must come this close to the threshold: a chain A~B~C where A and C disagree
+# (different birth dates, say) is split even when the average still passes.
+MIN_LINK_GAP = 4.0
 Progress = Callable[[int, int], None]
 
 
@@ -126,7 +130,7 @@ def _score_pairs(
         weight = pair_weight(a, b)
         if weight >= threshold and not excluded(a.rec.id, b.rec.id):
             accepted[(i, j)] = weight
-        if not done % 20_000:
+        if not done % 2_000:
             if cancel is not None and cancel():
                 raise ScanCancelled
             if progress is not None:
@@ -183,7 +187,7 @@ class _Linker:
             if ci == cj or len(members[ci]) + len(members[cj]) > MAX_GROUP:
                 continue
             cross = [self.weight(x, y) for x in members[ci] for y in members[cj]]
-            if sum(cross) / len(cross) >= self.threshold:
+            if sum(cross) / len(cross) >= self.threshold and min(cross) >= self.threshold - MIN_LINK_GAP:
                 for x in members[cj]:
                     cluster_of[x] = ci
                 members[ci].extend(members.pop(cj))

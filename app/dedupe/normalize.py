@@ -43,6 +43,7 @@ _RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"x", "ks"),
         (r"w", "v"),
         (r"[jy]", "i"),
+        (r"(?<=[bcdfghklmnprstvz])io", "e"),  # Semyon/Семён (folded to семен), Pyotr/Piotr/Пётр
         (r"[^a-z]", ""),
         (r"(.)\1+", r"\1"),
     )
