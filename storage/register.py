@@ -133,9 +133,7 @@ def _classify_open_failure(path: Path, key_hex: str) -> KartotekaError:
         failures = None
     pages = path.stat().st_size // PAGE_SIZE
     if failures is not None and len(failures) < pages:
-        return RegisterDamaged(
-            f"The register {path} is damaged ({len(failures)} of {pages} pages fail their check)."
-        )
+        return _damaged(path, key_hex, f"{len(failures)} of {pages} pages fail their check")
     return WrongPassword(f"Wrong password for {path}. Nothing was changed; try again.")
 
 
@@ -413,12 +411,21 @@ def _verify(path: Path, key_hex: str) -> None:
         conn.close()
         if "not a database" in str(exc):
             raise _classify_open_failure(path, key_hex) from None
-        raise RegisterDamaged(f"The register {path} is damaged ({exc}).") from None
+        raise _damaged(path, key_hex, str(exc)) from None
     conn.close()
     if "clients" not in names or "alembic_version" not in names:
         raise NotARegister(f"{path} is an encrypted database, but not a Kartoteka register.")
     if quick != "ok":
-        raise RegisterDamaged(f"The register {path} is damaged (integrity check failed).")
+        raise _damaged(path, key_hex, "integrity check failed")
+
+
+def _damaged(path: Path, key_hex: str, detail: str) -> RegisterDamaged:
+    """The damage error, naming the newest good version and the command that restores it."""
+    try:
+        from storage.versions import damaged_message
+    except ImportError:  # versions not built: the plain message
+        return RegisterDamaged(f"The register {path} is damaged ({detail}).")
+    return damaged_message(path, key_hex, detail)
 
 
 def check_integrity(path: Path, key_hex: str) -> list[str]:

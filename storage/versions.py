@@ -1,0 +1,618 @@
+"""Versions: a backup after every save, taken off the caller's thread (DESIGN section 3).
+
+How a version is a consistent image: every connection runs with ``wal_autocheckpoint = 0``, so the main
+register file changes only at a checkpoint, and only this writer checkpoints while versions are on.
+The writer takes the register's write lock (every unit of work holds it for its transaction) just for a
+``wal_checkpoint(TRUNCATE)``, opens a read snapshot and releases the lock; the main file is then exactly
+the last committed state and stays so while its pages are read, because later saves only append to the
+WAL. Saves never wait for a version: ``record`` queues and returns; saves that arrive while a version is
+being written are covered by the next one (coalescing). ``wait``/``close`` wait for the pending version.
+
+Storage is :mod:`storage.pagestore` (ciphertext pages shared between versions, one pack per version).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import datetime as dt
+import hashlib
+import json
+import os
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import sqlcipher3
+
+from storage import paths
+from storage.errors import KartotekaError, RegisterDamaged, UserError, WrongPassword
+from storage.pagestore import (
+    Manifest,
+    PageStore,
+    Ref,
+    Retention,
+    Version,
+    copy_file_durably,
+    fsync_dir,
+    iter_file_pages,
+    key_id,
+    now_iso,
+)
+from storage.register import (
+    PAGE_SIZE,
+    SaveInfo,
+    _FileLock,
+    check_integrity,
+    connect_raw,
+    derive_key,
+    raw_key_hex,
+)
+
+if TYPE_CHECKING:
+    from storage.register import Register
+
+CHECKPOINT_PATIENCE_S = 30.0
+
+
+def store_for(register_path: Path) -> PageStore:
+    return PageStore(paths.versions_dir(Path(register_path)))
+
+
+def attach(reg: Register) -> VersionWriter:
+    """Called by ``Register.enable_versions``: start the background writer for ``reg``."""
+    return VersionWriter(reg)
+
+
+class VersionWriter:
+    """The background writer of one open register, and the operations that replace its file."""
+
+    def __init__(self, reg: Register) -> None:
+        self.reg = reg
+        self.store = store_for(reg.path)
+        self.last_error: str | None = None
+        self.mirror_error: str | None = None
+        self._mutex = threading.RLock()  # order: _mutex, then reg.write_lock
+        self._cond = threading.Condition()
+        self._pending: list[SaveInfo] = []
+        self._busy = False
+        self._stopping = False
+        self._conn: sqlcipher3.Connection | None = None
+        self._index: dict[bytes, Ref] | None = None
+        if self.store.exists():
+            manifest = self.store.load()
+            self._finish_rekey(manifest)
+            self.store.clean_stale(manifest)
+        self._thread = threading.Thread(target=self._run, name="kartoteka-versions", daemon=True)
+        self._thread.start()
+
+    # ------------------------------------------------------------------ the queue
+    def record(self, info: SaveInfo) -> None:
+        """Ask for a version covering everything committed so far. Never blocks on the writer."""
+        with self._cond:
+            if self._stopping:
+                return
+            self._pending.append(info)
+            self._cond.notify_all()
+
+    def wait(self, timeout: float | None = None) -> bool:
+        """Wait until every requested version is written; False on timeout."""
+        deadline = None if timeout is None else time.monotonic() + timeout
+        with self._cond:
+            while self._pending or self._busy:
+                remaining = None if deadline is None else deadline - time.monotonic()
+                if remaining is not None and remaining <= 0:
+                    return False
+                self._cond.wait(remaining)
+        return True
+
+    def close(self) -> None:
+        """Write the pending version, stop the thread, close the writer's connection."""
+        self.wait()
+        with self._cond:
+            self._stopping = True
+            self._cond.notify_all()
+        self._thread.join()
+        with self._mutex:
+            self._close_conn()
+
+    def _run(self) -> None:
+        while True:
+            with self._cond:
+                while not self._pending and not self._stopping:
+                    self._cond.wait()
+                if not self._pending:
+                    return
+                infos, self._pending = self._pending, []
+                self._busy = True
+            try:
+                self.write_version(infos)
+                self.last_error = None
+            except Exception as exc:  # a failed version must never take a save down with it
+                self.last_error = (f"The last version could not be written ({_describe(exc)}). "
+                                   "Your data is saved; the next save tries again.")
+            finally:
+                with self._cond:
+                    self._busy = False
+                    self._cond.notify_all()
+
+    # ------------------------------------------------------------------ reading
+    def manifest(self) -> Manifest:
+        with self._mutex:
+            return self.store.load()
+
+    def list(self) -> list[Version]:
+        return list(self.manifest().versions)
+
+    # ------------------------------------------------------------------ taking a version
+    def _connection(self) -> sqlcipher3.Connection:
+        if self._conn is None:
+            conn = connect_raw(self.reg.path, self.reg.key_hex)
+            conn.execute("PRAGMA wal_autocheckpoint = 0")
+            conn.execute("PRAGMA busy_timeout = 200")
+            self._conn = conn
+        return self._conn
+
+    def _close_conn(self) -> None:
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
+
+    def _snapshot(self) -> tuple[int, int, dict[str, Any]]:
+        """Checkpoint under the write lock; returns (pages, clients, settings) of that exact state."""
+        conn = self._connection()
+        deadline = time.monotonic() + CHECKPOINT_PATIENCE_S
+        while True:
+            with self.reg.write_lock:
+                busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+                if not busy:
+                    conn.execute("BEGIN")
+                    pages = conn.execute("PRAGMA page_count").fetchone()[0]
+                    break
+            if time.monotonic() > deadline:
+                raise KartotekaError("the register stayed busy (a long read kept the checkpoint waiting)")
+            time.sleep(0.02)
+        try:
+            clients = conn.execute("SELECT count(*) FROM clients").fetchone()[0]
+            settings = {key: json.loads(value) for key, value in conn.execute(
+                "SELECT key, value FROM settings WHERE key LIKE 'retention.%' OR key = 'versions.mirror'")}
+        finally:
+            conn.execute("COMMIT")
+        return pages, clients, settings
+
+    def _page_index(self, manifest: Manifest) -> dict[bytes, Ref]:
+        """Hash -> (pack, slot) of every stored page, read once from the packs' hash tables."""
+        if self._index is None:
+            index: dict[bytes, Ref] = {}
+            for name in sorted(manifest.referenced_packs()):
+                for slot, digest in enumerate(self.store.pack_hashes(name)):
+                    index.setdefault(digest, (name, slot))
+            self._index = index
+        return self._index
+
+    def write_version(self, infos: list[SaveInfo]) -> Version:
+        """Take one version now (on the calling thread) covering ``infos``; prune and mirror after."""
+        with self._mutex:
+            pages, clients, settings = self._snapshot()
+            manifest = self.store.load()
+            version = self._store_image(manifest, infos, pages, clients)
+            self._prune(manifest, settings)
+            self._mirror(manifest, str(settings.get("versions.mirror") or ""))
+            return version
+
+    def _store_image(self, manifest: Manifest, infos: list[SaveInfo], pages: int, clients: int) -> Version:
+        index = self._page_index(manifest)
+        version_id = manifest.next_id
+        name = self.store.new_pack_name(version_id)
+        writer = self.store.pack_writer(name)
+        refs: list[Ref] = []
+        fresh: dict[bytes, Ref] = {}
+        total = hashlib.sha256()
+        try:
+            for page in iter_file_pages(self.reg.path, pages * PAGE_SIZE):
+                digest = hashlib.sha256(page).digest()
+                total.update(digest)
+                ref = index.get(digest) or fresh.get(digest)
+                if ref is None:
+                    ref = fresh[digest] = writer.add(page, digest)
+                refs.append(ref)
+            packs = _packs_of(name, refs)
+            pack_sha = writer.finish(refs, packs)
+        except BaseException:
+            writer.abort()
+            raise
+        version = Version(
+            id=version_id, time=now_iso(), kind=infos[-1].kind if infos else "save", clients=clients,
+            size=pages * PAGE_SIZE, pages=pages, pages_sha256=total.hexdigest(), pack=name,
+            pack_sha256=pack_sha, packs=packs, key_id=key_id(self.reg.key_hex), saves=len(infos),
+        )
+        manifest.versions.append(version)
+        manifest.next_id = version_id + 1
+        manifest.salt = self.reg.key_hex[64:]
+        manifest.register_key_id = version.key_id
+        self.store.save(manifest)
+        index.update(fresh)
+        return version
+
+    # ------------------------------------------------------------------ retention and mirror
+    def _prune(self, manifest: Manifest, settings: dict[str, Any]) -> None:
+        keep = Retention.from_settings(settings).keep(manifest.versions, dt.datetime.now(dt.UTC))
+        if len(keep) == len(manifest.versions) or manifest.rekey is not None:
+            return
+        before = manifest.referenced_packs()
+        manifest.versions = [v for v in manifest.versions if v.id in keep]
+        unused = sorted(before - manifest.referenced_packs())
+        self._drop_packs(manifest, unused)
+
+    def _drop_packs(self, manifest: Manifest, unused: list[str]) -> None:
+        """List the packs as trash in the manifest first, so a crash midway still knows them."""
+        manifest.trash = sorted(set(manifest.trash) | set(unused))
+        self.store.save(manifest)
+        self.store.remove_packs(manifest.trash)
+        manifest.trash = []
+        self.store.save(manifest)
+        if self._index is not None:
+            gone = set(unused)
+            self._index = {d: ref for d, ref in self._index.items() if ref[0] not in gone}
+
+    def _mirror(self, manifest: Manifest, target: str) -> None:
+        """Copy new packs and the manifest to the second location; drop there what was dropped here."""
+        if not target:
+            self.mirror_error = None
+            return
+        mirror = PageStore(Path(target).expanduser() / self.store.root.name)
+        try:
+            mirror.ensure_dirs()
+            old = mirror.load()
+            for name in sorted(manifest.referenced_packs()):
+                src, dst = self.store.pack_path(name), mirror.pack_path(name)
+                if not dst.exists() or dst.stat().st_size != src.stat().st_size:
+                    copy_file_durably(src, dst)
+            fsync_dir(mirror.packs_dir)
+            mirror.save(manifest)
+            mirror.remove_packs((old.referenced_packs() | set(old.trash)) - manifest.referenced_packs())
+            self.mirror_error = None
+        except OSError as exc:
+            self.mirror_error = (f"The second location {mirror.root} cannot be written ({exc.strerror or exc}); "
+                                 "versions are kept here and copied there when it is back.")
+
+    # ------------------------------------------------------------------ exclusive operations
+    @contextlib.contextmanager
+    def exclusive(self) -> Iterator[None]:
+        """No version being written and no save running: for restore and password change."""
+        self.wait()
+        with self._mutex, self.reg.write_lock:
+            yield
+
+    def _swap_register(self, new_file: Path) -> None:
+        """Put a verified register file in place of the open one (caller holds ``exclusive``)."""
+        conn = self._connection()
+        busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+        if busy:
+            raise KartotekaError("The register is busy (a search is still reading); try again in a moment.")
+        self._close_conn()
+        self.reg.engine.dispose()
+        swap_in(new_file, self.reg.path)
+        self.reg._settings_cache = None
+
+    def restore_register(self, version_id: int) -> Version:
+        """Replace the register by ``version_id`` (the caller records the current state first)."""
+        with self.exclusive():
+            manifest = self.store.load()
+            version = manifest.get(version_id)
+            if version.key_id != key_id(self.reg.key_hex):
+                raise KartotekaError(f"Version {version_id} was written under another password; it cannot be "
+                                     "restored into this register.")
+            tmp = rebuild_checked(self.store, version, self.reg.key_hex,
+                                  self.reg.path.with_name(f".{self.reg.path.name}.restore.tmp"))
+            self._swap_register(tmp)
+            return version
+
+    def export(self, version_id: int, dest: Path) -> Version:
+        with self._mutex:
+            version = self.store.load().get(version_id)
+            self.store.rebuild(version, dest)
+            return version
+
+    # ------------------------------------------------------------------ password change
+    def change_password(self, new_password: str) -> None:
+        """Re-key every version, then the register, so no file stays readable with the old password.
+
+        Versions are re-keyed one by one (each a manifest update, resumable); the register goes last,
+        with one atomic rename, so after a crash each file opens with exactly one of the two passwords
+        and ``check`` says which. Pages are re-encrypted by SQLCipher (``PRAGMA rekey`` on a rebuilt
+        image); a page shared by several versions is re-encrypted once and stays shared.
+        """
+        salt = bytes.fromhex(self.reg.key_hex[64:])
+        new_key = raw_key_hex(derive_key(new_password, salt), salt)
+        old_id, new_id = key_id(self.reg.key_hex), key_id(new_key)
+        if old_id == new_id:
+            raise UserError("The new password is the same as the current one; nothing was changed.")
+        with self.exclusive():
+            manifest = self.store.load()
+            if manifest.rekey is not None and manifest.rekey.get("to") != new_id:
+                raise UserError("An earlier password change was interrupted. Finish it first: run `kartoteka "
+                                "passwd` again with the same new password (`kartoteka check` shows which "
+                                "version opens with which password).")
+            self.write_version([SaveInfo("password", "", dt.datetime.now(dt.UTC))])
+            manifest = self.store.load()
+            before = manifest.referenced_packs()
+            manifest.rekey = {"from": old_id, "to": new_id, "started": now_iso(), "pending": None,
+                              "old_packs": sorted(before | set((manifest.rekey or {}).get("old_packs", [])))}
+            self.store.save(manifest)
+            rekeyer = _Rekeyer(self.store, manifest, self.reg.key_hex, new_key)
+            for version in reversed(manifest.versions):
+                if version.key_id == old_id:
+                    rekeyer.rekey(version)
+                elif version.key_id != new_id:
+                    raise KartotekaError(f"Version {version.id} opens with neither password; run "
+                                         "`kartoteka check`.")
+            tmp = rebuild_checked(self.store, manifest.versions[-1], new_key,
+                                  self.reg.path.with_name(f".{self.reg.path.name}.rekey.tmp"))
+            self._swap_register(tmp)
+            self.reg.key_hex = new_key
+            self._index = None
+            self._finish_rekey(manifest)
+            self._mirror(manifest, str(self.reg.get_setting("versions.mirror", "") or ""))
+
+    def _finish_rekey(self, manifest: Manifest) -> None:
+        """Drop the old-key packs once the register and every version use the new key."""
+        rekey = manifest.rekey
+        if rekey is None:
+            return
+        pending = rekey.get("pending")
+        if pending and pending not in manifest.referenced_packs():
+            self.store.remove_packs([pending])
+            rekey["pending"] = None
+            self.store.save(manifest)
+        done = key_id(self.reg.key_hex) == rekey["to"] and all(v.key_id == rekey["to"] for v in manifest.versions)
+        if not done:
+            return
+        manifest.register_key_id = rekey["to"]
+        unused = sorted(set(rekey.get("old_packs", [])) - manifest.referenced_packs())
+        manifest.rekey = None
+        self._drop_packs(manifest, unused)
+
+
+class _Rekeyer:
+    """Re-encrypts versions under a new key, sharing pages: an old page hash maps to one new page."""
+
+    def __init__(self, store: PageStore, manifest: Manifest, old_key: str, new_key: str) -> None:
+        self.store = store
+        self.manifest = manifest
+        self.old_key = old_key
+        self.new_key = new_key
+        self.subst: dict[bytes, bytes] = {}  # old page hash -> new page hash (never for page 1)
+        self.index: dict[bytes, Ref] = {}  # new page hash -> (pack, slot)
+
+    def rekey(self, version: Version) -> None:
+        store, manifest = self.store, self.manifest
+        image = store.temp_file("rekey")
+        try:
+            store.rebuild(version, image, overwrite=True)
+            old_hashes = [hashlib.sha256(page).digest() for page in iter_file_pages(image)]
+            conn = connect_raw(image, self.old_key)
+            try:
+                conn.execute(f"PRAGMA rekey = \"x'{self.new_key}'\"")
+            finally:
+                conn.close()
+            name = store.new_pack_name(version.id)
+            assert manifest.rekey is not None
+            manifest.rekey["pending"] = name
+            store.save(manifest)
+            updated = self._write(version, image, old_hashes, name)
+        finally:
+            remove_image(image)
+        problems = check_version(store, updated, self.new_key)
+        if problems:
+            raise KartotekaError(f"Version {version.id} could not be re-keyed: {problems[0]}")
+        version.pack, version.pack_sha256, version.packs = updated.pack, updated.pack_sha256, updated.packs
+        version.pages_sha256, version.key_id = updated.pages_sha256, updated.key_id
+        manifest.rekey["pending"] = None
+        store.save(manifest)
+
+    def _write(self, version: Version, image: Path, old_hashes: list[bytes], name: str) -> Version:
+        writer = self.store.pack_writer(name)
+        refs: list[Ref] = []
+        fresh: dict[bytes, Ref] = {}
+        total = hashlib.sha256()
+        try:
+            for number, page in enumerate(iter_file_pages(image)):
+                old = old_hashes[number]
+                digest = self.subst.get(old) if number else None
+                if digest is None:
+                    digest = hashlib.sha256(page).digest()
+                    if number:
+                        self.subst[old] = digest
+                ref = self.index.get(digest) or fresh.get(digest)
+                if ref is None:
+                    ref = fresh[digest] = writer.add(page, digest)
+                refs.append(ref)
+                total.update(digest)
+            packs = _packs_of(name, refs)
+            pack_sha = writer.finish(refs, packs)
+        except BaseException:
+            writer.abort()
+            raise
+        self.index.update(fresh)
+        return dataclasses.replace(version, pack=name, pack_sha256=pack_sha, packs=packs,
+                                   pages_sha256=total.hexdigest(), key_id=key_id(self.new_key))
+
+
+# ---------------------------------------------------------------------------- file-level helpers
+def _packs_of(own: str, refs: list[Ref]) -> list[str]:
+    """The packs a version reads from: its own first (it holds the page map), then the others."""
+    return [own, *sorted({name for name, _ in refs} - {own})]
+
+
+def _describe(exc: BaseException) -> str:
+    if isinstance(exc, KartotekaError):
+        return exc.message
+    if isinstance(exc, OSError):
+        return f"{type(exc).__name__}: {exc.strerror}"
+    return type(exc).__name__
+
+
+def remove_image(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(f"{path}{suffix}")
+
+
+def check_version(store: PageStore, version: Version, key_hex: str) -> list[str]:
+    """Checksums of every page, then SQLCipher's HMACs and SQLite's structure on a rebuilt copy."""
+    problems = store.verify(version)
+    if problems:
+        return problems
+    image = store.temp_file("check")
+    try:
+        store.rebuild(version, image, overwrite=True)
+        return check_integrity(image, key_hex)
+    finally:
+        remove_image(image)
+
+
+def rebuild_checked(store: PageStore, version: Version, key_hex: str, dest: Path) -> Path:
+    """Rebuild ``version`` to ``dest`` and prove it opens with ``key_hex`` and is sound."""
+    remove_image(dest)
+    store.rebuild(version, dest, overwrite=True)
+    problems = check_integrity(dest, key_hex)
+    for suffix in ("-wal", "-shm"):
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(f"{dest}{suffix}")
+    if problems:
+        remove_image(dest)
+        raise KartotekaError(f"Version {version.id} is damaged ({problems[0]}); choose another version.")
+    return dest
+
+
+def swap_in(new_file: Path, register: Path) -> None:
+    """Rename a verified file over the register; a WAL left by the old file must not meet the new one."""
+    wal = Path(f"{register}-wal")
+    if wal.exists() and wal.stat().st_size:
+        raise KartotekaError("The register still has unsaved pages in its log; close other windows and retry.")
+    os.replace(new_file, register)
+    fsync_dir(register.parent)
+    for suffix in ("-wal", "-shm"):
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(f"{register}{suffix}")
+
+
+def key_for_store(register_path: Path, password: str) -> str:
+    """The raw key for the versions, from the password and the salt the manifest keeps.
+
+    Works when the register itself is damaged or gone. Raises WrongPassword when no version has it.
+    """
+    manifest = store_for(register_path).load()
+    if not manifest.salt:
+        raise KartotekaError(f"There are no versions of {register_path}.")
+    salt = bytes.fromhex(manifest.salt)
+    key = raw_key_hex(derive_key(password, salt), salt)
+    if not any(v.key_id == key_id(key) for v in manifest.versions):
+        raise WrongPassword(f"Wrong password for the versions of {register_path}. Nothing was changed.")
+    return key
+
+
+def newest_good_version(register_path: Path, key_hex: str | None = None) -> Version | None:
+    """The newest version whose pages all match their checksums (and that opens with ``key_hex``)."""
+    store = store_for(register_path)
+    if not store.exists():
+        return None
+    wanted = key_id(key_hex) if key_hex else None
+    for version in reversed(store.load().versions):
+        if wanted is not None and version.key_id != wanted:
+            continue
+        if not store.verify(version):
+            return version
+    return None
+
+
+def damaged_message(register_path: Path, key_hex: str | None, detail: str) -> RegisterDamaged:
+    """The exit-4 error: what is wrong and the exact command that puts the newest good version back."""
+    try:
+        good = newest_good_version(register_path, key_hex)
+    except (OSError, KartotekaError):
+        good = None
+    if good is None:
+        return RegisterDamaged(f"The register {register_path} is damaged ({detail}), and no good version of it "
+                               "was found. Keep the file; do not overwrite it.")
+    return RegisterDamaged(
+        f"The register {register_path} is damaged ({detail}). The newest good version is {good.id} "
+        f"({good.time}, {good.kind}, {good.clients} clients). Restore it with: "
+        f"kartoteka versions restore {good.id}",
+        newest_good_version=str(good.id),
+    )
+
+
+def restore_damaged(register_path: Path, version_id: int, key_hex: str) -> Path:
+    """Restore a register that cannot be opened: the damaged file is kept aside, never deleted.
+
+    Returns where the damaged file now is (``<name>.damaged-<time>``).
+    """
+    register_path = Path(register_path)
+    store = store_for(register_path)
+    version = store.load().get(version_id)
+    if version.key_id != key_id(key_hex):
+        raise WrongPassword(f"Version {version_id} does not open with this password.")
+    lock = _FileLock(register_path)
+    lock.acquire(register_path)
+    try:
+        tmp = rebuild_checked(store, version, key_hex,
+                              register_path.with_name(f".{register_path.name}.restore.tmp"))
+        stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+        aside = register_path.with_name(f"{register_path.name}.damaged-{stamp}")
+        if register_path.exists():
+            _keep_aside(register_path, aside)
+        for suffix in ("-wal", "-shm"):
+            extra = Path(f"{register_path}{suffix}")
+            if extra.exists():
+                os.replace(extra, Path(f"{aside}{suffix}"))
+        os.replace(tmp, register_path)
+        fsync_dir(register_path.parent)
+    finally:
+        lock.release()
+    return aside
+
+
+def _keep_aside(path: Path, aside: Path) -> None:
+    """A second name for the damaged file (hard link, or a copy where links are not supported)."""
+    try:
+        os.link(path, aside)
+    except OSError:
+        copy_file_durably(path, aside)
+
+
+@dataclasses.dataclass
+class VersionCheck:
+    id: int
+    time: str
+    kind: str
+    status: str  # ok | damaged | other-password
+    detail: str = ""
+
+
+def check_versions(register_path: Path, key_hex: str) -> list[VersionCheck]:
+    """Check every version: ``ok``, ``damaged`` (with the first problem) or ``other-password``."""
+    store = store_for(register_path)
+    if not store.exists():
+        return []
+    manifest = store.load()
+    mine = key_id(key_hex)
+    rekey = manifest.rekey or {}
+    results = []
+    for version in manifest.versions:
+        if version.key_id != mine:
+            which = ("the password from before the interrupted change" if version.key_id == rekey.get("from")
+                     else "the new password of the interrupted change" if version.key_id == rekey.get("to")
+                     else "another password")
+            results.append(VersionCheck(version.id, version.time, version.kind, "other-password",
+                                        f"opens with {which}"))
+            continue
+        problems = check_version(store, version, key_hex)
+        status = "damaged" if problems else "ok"
+        results.append(VersionCheck(version.id, version.time, version.kind, status,
+                                    problems[0] if problems else ""))
+    return results
+
