@@ -1,0 +1,156 @@
+"""Import benchmark: a realistic 100k-row xlsx, calamine reading alone vs our import end to end.
+
+DESIGN section 8: the import (read, parse, plan, write, version) must run at no less than half the rate
+of python-calamine merely reading the same file, under 20 s, with peak memory under 500 MB. Both are
+measured in the same run on the same file, so the ratio holds whatever the machine.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+import statistics
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+import psutil
+
+FIRST_PL = ["Jan", "Anna", "Piotr", "Katarzyna", "Tomasz", "Agnieszka", "Paweł", "Małgorzata", "Łukasz", "Zofia"]
+LAST_PL = ["Kowalski", "Nowak", "Wiśniewski", "Wójcik", "Kamińska", "Lewandowska", "Zieliński", "Szymańska"]
+FIRST_RU = ["Иван", "Мария", "Сергей", "Ольга", "Алексей", "Наталья", "Дмитрий", "Елена", "Семён", "Юлия"]
+LAST_RU = ["Иванов", "Петрова", "Сидоров", "Смирнова", "Кузнецов", "Попова", "Волков", "Соколова"]
+PATRONYMIC = ["Иванович", "Петровна", "Сергеевич", "Алексеевна", "Дмитриевич", "Олеговна"]
+CITIES = ["Warszawa", "Kraków", "Łódź", "Wrocław", "Poznań", "Gdańsk", "Москва", "Санкт-Петербург", "Київ"]
+STREETS = ["ul. Marszałkowska", "ul. Długa", "ul. Piękna", "ул. Ленина", "ул. Садовая", "вул. Хрещатик"]
+TAGS = ["vip", "hurt", "detal", "newsletter", "опт", "розница"]
+HEADERS = [
+    "Lp.", "Imię i nazwisko", "Telefon", "Telefon 2", "E-mail", "Miasto", "Ulica", "Kod pocztowy",
+    "Data urodzenia", "Płeć", "Firma", "Stanowisko", "Źródło", "Tagi", "Uwagi", "Karta",
+]
+
+
+def _row(i: int, rng: random.Random) -> list[object]:
+    """One client row as an owner types it: mixed scripts, phones as text and as floats, dates both ways."""
+    if rng.random() < 0.5:
+        name = f"{rng.choice(FIRST_PL)} {rng.choice(LAST_PL)}"
+        phone: object = f"+48 {600 + i % 300} {i % 1000:03d} {(i * 7) % 1000:03d}"
+        postcode = f"{rng.randint(0, 99):02d}-{rng.randint(0, 999):03d}"
+    else:
+        name = f"{rng.choice(LAST_RU)} {rng.choice(FIRST_RU)} {rng.choice(PATRONYMIC)}"
+        phone = float(79_160_000_000 + i)  # Excel turned the number into a float
+        postcode = f"{rng.randint(100000, 999999)}"
+    birth = dt.date(1950, 1, 1) + dt.timedelta(days=rng.randint(0, 20_000))
+    birth_cell: object = birth if rng.random() < 0.7 else birth.strftime("%d.%m.%Y")
+    return [
+        i + 1, name, phone, f"{600_000_000 + i}" if rng.random() < 0.3 else "",
+        f"client{i}@example{rng.randint(1, 50)}.com", rng.choice(CITIES),
+        f"{rng.choice(STREETS)} {rng.randint(1, 200)}", postcode, birth_cell,
+        rng.choice(["M", "K", "м", "ж", ""]), "" if rng.random() < 0.8 else f"Firma {i % 500}",
+        "", rng.choice(["sklep", "polecenie", "internet"]), rng.choice(TAGS),
+        "" if rng.random() < 0.9 else "Stały klient, dzwonić po 17", f"{i:08d}",
+    ]
+
+
+def make_workbook(path: Path, n_rows: int, seed: int = 7) -> Path:
+    """Write the benchmark workbook with a title row above the header, as owners' files have."""
+    import xlsxwriter
+
+    rng = random.Random(seed)
+    wb = xlsxwriter.Workbook(str(path), {"constant_memory": True})
+    ws = wb.add_worksheet("Klienci")
+    date_fmt = wb.add_format({"num_format": "dd.mm.yyyy"})
+    ws.write_row(0, 0, ["Baza klientów 2019-2024"])
+    ws.write_row(2, 0, HEADERS)
+    for i in range(n_rows):
+        for col, value in enumerate(_row(i, rng)):
+            if isinstance(value, dt.date):
+                ws.write_datetime(3 + i, col, dt.datetime.combine(value, dt.time()), date_fmt)
+            elif value != "":
+                ws.write(3 + i, col, value)
+    wb.close()
+    return path
+
+
+class _PeakRss:
+    """Samples this process's RSS on a thread: ``ru_maxrss`` cannot be reset between phases."""
+
+    def __init__(self) -> None:
+        self.peak = 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def _run(self) -> None:
+        proc = psutil.Process()
+        while not self._stop.is_set():
+            self.peak = max(self.peak, proc.memory_info().rss)
+            self._stop.wait(0.05)
+
+    def __enter__(self) -> _PeakRss:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+
+def _calamine_read(path: Path) -> int:
+    import python_calamine
+
+    with python_calamine.CalamineWorkbook.from_path(str(path)) as wb:
+        return sum(1 for _ in wb.get_sheet_by_index(0).iter_rows())
+
+
+def _our_import(path: Path, workdir: Path, attempt: int) -> dict:
+    from app.imports import run_import
+
+    from storage.register import Register
+
+    reg_path = workdir / f"bench-{attempt}.kartoteka"
+    reg = Register.create(reg_path, "bench-password")
+    try:
+        result = run_import(reg, path, duplicates="create")
+        if reg.versions is not None:
+            reg.versions.wait()
+    finally:
+        reg.close()
+    return result.as_json()
+
+
+def run(n_rows: int = 100_000, tmpdir: Path | str | None = None, repeats: int = 3) -> dict:
+    """Generate the workbook, then time calamine alone and our import (median of ``repeats``)."""
+    with tempfile.TemporaryDirectory(dir=tmpdir) as tmp:
+        work = Path(tmp)
+        source = make_workbook(work / "clients.xlsx", n_rows)
+        read_times, import_times, created = [], [], 0
+        with _PeakRss() as rss:
+            for attempt in range(repeats):
+                t0 = time.perf_counter()
+                _calamine_read(source)
+                read_times.append(time.perf_counter() - t0)
+                t0 = time.perf_counter()
+                summary = _our_import(source, work, attempt)
+                import_times.append(time.perf_counter() - t0)
+                created = summary["created"]
+        read_s, import_s = statistics.median(read_times), statistics.median(import_times)
+        return {
+            "rows": n_rows,
+            "file_mb": round(source.stat().st_size / 1e6, 2),
+            "calamine_read_s": round(read_s, 2),
+            "import_s": round(import_s, 2),
+            "calamine_rows_per_s": round(n_rows / read_s),
+            "import_rows_per_s": round(n_rows / import_s),
+            "ratio_vs_calamine": round(read_s / import_s, 2),
+            "created": created,
+            "peak_rss_mb": round(rss.peak / 2**20),
+            "ok": read_s / import_s >= 0.5 and import_s < 20 and rss.peak < 500 * 2**20,
+        }
+
+
+if __name__ == "__main__":
+    import json
+    import sys
+
+    print(json.dumps(run(int(sys.argv[1]) if len(sys.argv) > 1 else 100_000), indent=2))

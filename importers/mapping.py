@@ -1,0 +1,365 @@
+"""Which field each column holds: from its header in English, Polish, Russian or Ukrainian, and from its
+values (all non-empty values, not the first rows: a phone column that starts with ten blanks is still a
+phone column). The user can change any column, send it to a custom field or to notes, ignore it, and
+save the mapping for the next file with the same headers.
+
+Targets are the field names of DESIGN section 4 plus ``full_name`` (split into first/middle/last),
+``notes``, ``custom.NAME`` and ``ignore``. A column nobody recognises goes to a custom field named after
+its header, so nothing in the sheet is lost by default.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, dataclass
+
+from models.text import fold
+from storage.errors import UserError
+
+FIELDS = (
+    "kind", "first_name", "last_name", "middle_name", "company", "job_title", "phone", "email",
+    "street", "city", "district", "region", "postcode", "country", "birth_date", "gender",
+    "contact_time", "channel", "source", "tags", "segment", "notes",
+    "consent_email", "consent_sms", "consent_phone", "consent_post",
+)
+SPECIAL_TARGETS = ("full_name", "ignore")
+# Fields that may come from several columns (each adds to the list).
+LIST_FIELDS = ("phone", "email", "tags", "notes")
+
+# Header words, folded (lower case, no diacritics: models.text.fold), per field.
+_HEADERS: dict[str, tuple[str, ...]] = {
+    "full_name": (
+        "name", "full name", "fullname", "client", "client name", "customer", "customer name", "contact",
+        "contact name", "display name", "person", "imie i nazwisko", "imie nazwisko", "nazwisko i imie",
+        "nazwisko imie", "klient", "klientka", "kontrahent", "osoba", "osoba kontaktowa", "dane klienta",
+        "фио", "ф.и.о.", "ф. и. о.", "ф.и.о", "имя фамилия", "фамилия имя", "фамилия имя отчество",
+        "клиент", "покупатель", "контакт", "контактное лицо", "заказчик", "піб", "п.і.б.", "п.і.б",
+        "прізвище ім'я по батькові", "прізвище та ім'я", "клієнт", "покупець", "замовник",
+    ),
+    "first_name": (
+        "first name", "firstname", "first", "given name", "forename", "imie", "imiona", "имя", "им'я",
+        "ім'я", "імя", "iм'я",
+    ),
+    "last_name": (
+        "last name", "lastname", "last", "surname", "family name", "nazwisko", "фамилия", "прізвище",
+    ),
+    "middle_name": (
+        "middle name", "middlename", "middle", "patronymic", "drugie imie", "отчество", "по батькові",
+        "по-батькові",
+    ),
+    "company": (
+        "company", "company name", "organization", "organisation", "organization name", "business",
+        "business name", "employer", "firma", "nazwa firmy", "przedsiebiorstwo", "zaklad pracy",
+        "компания", "организация", "фирма", "предприятие", "компанія", "організація", "підприємство",
+    ),
+    "job_title": (
+        "job title", "jobtitle", "position", "role", "occupation", "stanowisko", "funkcja", "zawod",
+        "должность", "профессия", "посада", "професія",
+    ),
+    "phone": (
+        "phone", "phones", "telephone", "tel", "tel.", "phone number", "mobile", "mobile phone", "mobile number",
+        "cell", "cellphone", "cell phone", "work phone", "home phone", "business phone", "primary phone",
+        "fax", "fax number", "telefon", "telefony", "nr telefonu", "numer telefonu", "nr tel", "nr tel.",
+        "tel. kom.", "tel kom", "komorka", "telefon komorkowy", "telefon stacjonarny", "telefon domowy",
+        "telefon sluzbowy", "faks", "телефон", "телефоны", "тел", "тел.", "номер телефона", "моб",
+        "моб.", "мобильный", "мобильный телефон", "сотовый", "рабочий телефон", "домашний телефон",
+        "факс", "телефони", "номер телефону", "мобільний", "мобільний телефон",
+    ),
+    "email": (
+        "email", "e-mail", "e mail", "mail", "email address", "e-mail address", "emails", "primary email",
+        "secondary email", "work email", "home email", "adres e-mail", "adres email", "poczta",
+        "poczta e-mail", "почта", "эл. почта", "эл.почта", "электронная почта", "емейл", "емайл",
+        "имейл", "е-мейл", "електронна пошта", "ел. пошта", "пошта", "e-mail адрес",
+    ),
+    "street": (
+        "street", "address", "street address", "address line 1", "address 1", "home address", "work address",
+        "adres", "ulica", "ul.", "ulica i numer", "adres zamieszkania", "адрес", "улица", "адрес доставки",
+        "адреса", "вулиця",
+    ),
+    "city": (
+        "city", "town", "locality", "home city", "work city", "miasto", "miejscowosc", "город", "населенный пункт",
+        "нас. пункт", "місто", "населений пункт",
+    ),
+    "district": ("district", "borough", "area", "dzielnica", "gmina", "powiat", "район", "округ"),
+    "region": (
+        "region", "state", "province", "county", "home state", "work state", "wojewodztwo", "woj.", "область",
+        "регион", "край", "обл.",
+    ),
+    "postcode": (
+        "postcode", "post code", "postal code", "zip", "zip code", "zipcode", "home zipcode", "work zipcode",
+        "postal", "kod pocztowy", "kod", "kod poczt.", "индекс", "почтовый индекс", "поштовий індекс", "індекс",
+    ),
+    "country": ("country", "home country", "work country", "nation", "kraj", "panstwo", "страна", "країна"),
+    "birth_date": (
+        "birth date", "birthdate", "date of birth", "birthday", "dob", "born", "data urodzenia", "urodziny",
+        "data ur.", "дата рождения", "день рождения", "д.р.", "др", "дата народження", "день народження",
+    ),
+    "gender": ("gender", "sex", "plec", "пол", "стать"),
+    "contact_time": (
+        "contact time", "preferred time", "best time to call", "godziny kontaktu", "kiedy dzwonic",
+        "pora kontaktu", "время звонка", "удобное время", "время для связи", "зручний час",
+    ),
+    "channel": (
+        "channel", "preferred channel", "contact channel", "preferred contact", "kanal", "kanal kontaktu",
+        "preferowany kontakt", "канал", "канал связи", "способ связи", "канал зв'язку",
+    ),
+    "source": (
+        "source", "lead source", "referral", "how did you hear", "zrodlo", "skad", "skad wie",
+        "источник", "откуда", "откуда узнал", "джерело", "звідки",
+    ),
+    "tags": (
+        "tags", "tag", "labels", "label", "categories", "category", "groups", "group", "tagi", "etykiety",
+        "kategoria", "kategorie", "grupa", "теги", "тег", "метки", "категория", "группа", "мітки",
+        "категорія", "група",
+    ),
+    "segment": ("segment", "сегмент"),
+    "notes": (
+        "notes", "note", "comment", "comments", "remarks", "remark", "description", "memo", "uwagi", "uwaga",
+        "notatki", "notatka", "komentarz", "opis", "примечание", "примечания", "комментарий", "заметки",
+        "заметка", "нотатки", "примітки", "примітка", "коментар", "опис",
+    ),
+    "consent_email": (
+        "email consent", "consent email", "consent e-mail", "newsletter", "email opt-in", "zgoda email",
+        "zgoda e-mail", "zgoda na e-mail", "zgoda na newsletter", "согласие на рассылку", "согласие email",
+        "подписка", "рассылка", "згода на розсилку",
+    ),
+    "consent_sms": ("sms consent", "consent sms", "sms opt-in", "zgoda sms", "zgoda na sms", "согласие смс",
+                    "согласие на смс", "згода смс"),
+    "consent_phone": ("phone consent", "consent phone", "zgoda na telefon", "zgoda telefon", "согласие на звонки"),
+    "consent_post": ("post consent", "consent post", "mail consent", "zgoda na korespondencje", "согласие почта"),
+    "ignore": ("lp", "lp.", "l.p.", "no", "no.", "nr", "nr.", "#", "№", "№ п/п", "n", "id", "п/п"),
+}
+_EXACT = {word: field for field, words in _HEADERS.items() for word in words}
+# Longer keywords first, so that "telefon komorkowy" wins over "telefon" inside a composite header.
+_KEYWORDS = sorted(((w, f) for w, f in _EXACT.items() if len(w) >= 4 and f != "ignore"), key=lambda x: -len(x[0]))
+_LABELS = {
+    "mobile": ("mobile", "cell", "komork", "kom.", "моб", "сотов", "мобіл"),
+    "work": ("work", "business", "office", "sluzb", "praca", "рабоч", "служеб", "робоч"),
+    "home": ("home", "private", "domow", "prywat", "домаш", "личн", "домашн"),
+    "fax": ("fax", "faks", "факс"),
+}
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_EMAILS_IN = re.compile(r"[^@\s,;]+@[^@\s,;]+\.[^@\s,;]+")
+_PHONE_TEXT = re.compile(r"^[+(]?[\d\s().\-/]{7,}$")
+_POSTCODE = re.compile(r"^(?:\d{2}-\d{3}|\d{3} ?\d{2}|\d{5}(?:-\d{4})?|\d{6}|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})$", re.I)
+_GENDER_WORDS = {"m", "f", "k", "male", "female", "man", "woman", "mężczyzna", "mezczyzna", "kobieta", "м", "ж", "муж", "жен",
+                 "мужской", "женский", "мужчина", "женщина", "ч", "чол", "чоловік", "жінка", "mr", "mrs", "ms", "pan", "pani"}
+VALUE_SHARE = 0.8  # a column is "emails" when at least this share of its non-empty values are emails
+
+
+@dataclass
+class ColumnMap:
+    """One column's mapping as shown in the wizard and accepted by ``--map``."""
+
+    index: int
+    letter: str
+    header: str
+    target: str
+    label: str = ""  # phone/email label from the header: mobile, work, home, fax
+    guessed_by: str = "header"  # header | values | default | user | saved
+    confidence: float = 1.0
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+
+def header_field(text: str) -> str | None:
+    """The field a header names, or None. Exact folded match first, then a known keyword inside it."""
+    key = fold(text).strip(" :*")
+    key = re.sub(r"\s+", " ", key)
+    if not key:
+        return None
+    if key in _EXACT:
+        return _EXACT[key]
+    bare = re.sub(r"[\s\d]+$", "", key)  # "Telefon 2", "E-mail2"
+    if bare in _EXACT:
+        return _EXACT[bare]
+    for word, field in _KEYWORDS:
+        if re.search(rf"(?<!\w){re.escape(word)}(?!\w)", key):
+            return field
+    return None
+
+
+def header_label(text: str) -> str:
+    key = fold(text)
+    for label, stems in _LABELS.items():
+        if any(stem in key for stem in stems):
+            return label
+    return ""
+
+
+def _value_kind(value: object) -> str:
+    """What one non-empty cell looks like: email, phone, date, postcode, gender, number or text.
+
+    Runs on every value of every column, so the cheap tests come first."""
+    if isinstance(value, bool):
+        return "bool"
+    if isinstance(value, dt.date | dt.datetime):
+        return "date"
+    if isinstance(value, int | float):
+        digits = len(str(int(abs(value)))) if value == value and abs(value) < 1e18 else 0
+        return "phone" if 9 <= digits <= 15 else "number"
+    text = str(value).strip()
+    if "@" in text:
+        return "email" if _EMAIL.match(text) or len(_EMAILS_IN.findall(text)) >= 2 else "text"
+    if text[:1].isdigit() or text[:1] in "+(":
+        return _numeric_kind(text)
+    if len(text) <= 12 and text.casefold().strip(".") in _GENDER_WORDS:
+        return "gender"
+    if _POSTCODE.match(text):
+        return "postcode"
+    return "text"
+
+
+def _numeric_kind(text: str) -> str:
+    if re.fullmatch(r"\d{2}-\d{3}", text):
+        return "postcode"
+    if _PHONE_TEXT.match(text):
+        n = sum(ch.isdigit() for ch in text)
+        separated = not text.isdigit()
+        if 9 <= n <= 15 or (7 <= n <= 8 and separated):
+            return "phone"
+    if re.fullmatch(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}", text):
+        return "date"
+    if _POSTCODE.match(text) and not text.isdigit():
+        return "postcode"
+    return "number" if _number_like(text) else "text"
+
+
+def _number_like(text: str) -> bool:
+    return bool(re.fullmatch(r"[+-]?\d[\d\s]*(?:[.,]\d+)?", text))
+
+
+_KIND_TARGET = {"email": "email", "phone": "phone", "date": "birth_date", "postcode": "postcode", "gender": "gender"}
+
+
+def guess_from_values(values: Iterable[object]) -> tuple[str | None, float]:
+    """The field most values of a column look like (share >= VALUE_SHARE), with that share."""
+    counts: dict[str, int] = {}
+    total = 0
+    for value in values:
+        kind = _value_kind(value)
+        counts[kind] = counts.get(kind, 0) + 1
+        total += 1
+    if not total:
+        return None, 0.0
+    kind, count = max(counts.items(), key=lambda kv: kv[1])
+    share = count / total
+    if kind in _KIND_TARGET and share >= VALUE_SHARE:
+        return _KIND_TARGET[kind], share
+    return None, share
+
+
+def custom_name(header: str) -> str:
+    """A custom field name from a header: folded words joined by underscores (``Nr karty`` -> ``nr_karty``)."""
+    words = re.findall(r"\w+", fold(header))
+    return "_".join(words)[:40] or "column"
+
+
+def guess_mapping(names: Sequence[str], columns: Sequence[Sequence[object]], *, has_header: bool = True) -> list[ColumnMap]:
+    """Guess every column: header first; values decide when the header is unknown or contradicted."""
+    from importers.readers import column_letter
+
+    result = []
+    for index, name in enumerate(names):
+        letter = column_letter(index)
+        values = [v for v in columns[index] if v is not None and not (isinstance(v, str) and not v.strip())] \
+            if index < len(columns) else []
+        by_header = header_field(name) if has_header else None
+        by_values, share = guess_from_values(values)
+        label = header_label(name) if has_header else ""
+        if by_header and by_header != "ignore":
+            target, how, confidence = by_header, "header", 1.0
+            if by_values in ("email", "phone") and by_header not in ("email", "phone", "notes", "full_name") \
+                    and share >= 0.95:
+                target, how, confidence = by_values, "values", share  # "Kontakt" full of e-mails
+        elif by_header == "ignore" and not by_values:
+            target, how, confidence = "ignore", "header", 1.0
+        elif by_values:
+            target, how, confidence = by_values, "values", share
+        elif not values:
+            target, how, confidence = "ignore", "default", 1.0
+        else:
+            target = f"custom.{custom_name(name) if has_header else letter.lower()}"
+            how, confidence = "default", 0.5
+        result.append(ColumnMap(index, letter, name, target, label, how, round(confidence, 3)))
+    return result
+
+
+def validate_target(target: str) -> str:
+    """Normalise a user's target (``Phone`` -> ``phone``, ``custom.Card`` kept) or raise UserError."""
+    text = target.strip()
+    if text.lower().startswith("custom."):
+        name = text[7:].strip()
+        if not name:
+            raise UserError("A custom field needs a name: custom.NAME")
+        return f"custom.{name}"
+    low = text.lower().replace("-", "_").replace(" ", "_")
+    if low in FIELDS or low in SPECIAL_TARGETS:
+        return low
+    if low in ("name", "fullname"):
+        return "full_name"
+    raise UserError(
+        f"{target!r} is not a field. Use one of: {', '.join(FIELDS + SPECIAL_TARGETS)}, or custom.NAME"
+    )
+
+
+def find_column(mapping: Sequence[ColumnMap], column: str) -> ColumnMap:
+    """A column by its letter (``C``), its 1-based number (``3``) or its header text (case-insensitive)."""
+    key = column.strip()
+    by_header = [m for m in mapping if fold(m.header) == fold(key)]
+    if by_header:
+        return by_header[0]
+    if re.fullmatch(r"[A-Za-z]{1,3}", key):
+        for m in mapping:
+            if m.letter == key.upper():
+                return m
+    if key.isdigit():
+        for m in mapping:
+            if m.index == int(key) - 1:
+                return m
+    headers = ", ".join(repr(m.header) for m in mapping)
+    raise UserError(f"No column {column!r} in this sheet; its columns are {headers}")
+
+
+def apply_overrides(mapping: list[ColumnMap], overrides: Iterable[str] | dict[str, str]) -> list[ColumnMap]:
+    """Apply ``COLUMN=FIELD`` overrides (command line ``--map``, or the wizard's choices)."""
+    pairs = overrides.items() if isinstance(overrides, dict) else (_split_override(o) for o in overrides)
+    for column, target in pairs:
+        col = find_column(mapping, column)
+        col.target = validate_target(target)
+        col.guessed_by = "user"
+        col.confidence = 1.0
+        if col.target in ("phone", "email") and not col.label:
+            col.label = header_label(col.header)
+    return mapping
+
+
+def _split_override(text: str) -> tuple[str, str]:
+    column, sep, target = text.rpartition("=")
+    if not sep or not column.strip():
+        raise UserError(f"--map needs COLUMN=FIELD, got {text!r}")
+    return column, target
+
+
+def signature(names: Sequence[str]) -> str:
+    """A key for saved mappings: the folded headers in order (same headers -> same mapping next time)."""
+    return hashlib.sha256("\x1f".join(fold(n) for n in names).encode()).hexdigest()[:32]
+
+
+def mapping_to_json(mapping: Sequence[ColumnMap]) -> str:
+    return json.dumps({m.header: {"target": m.target, "label": m.label} for m in mapping}, ensure_ascii=False)
+
+
+def apply_saved(mapping: list[ColumnMap], saved_json: str) -> list[ColumnMap]:
+    """Apply a mapping saved for the same header signature."""
+    saved = json.loads(saved_json)
+    for col in mapping:
+        entry = saved.get(col.header)
+        if entry:
+            col.target, col.label, col.guessed_by, col.confidence = entry["target"], entry.get("label", ""), "saved", 1.0
+    return mapping

@@ -1,0 +1,393 @@
+"""Cells to field values: names split, phones and e-mails normalised and split, dates from serials or text.
+
+Every doubt becomes a ``Problem`` naming the sheet, the row and column as the spreadsheet shows them, the
+value and the reason. Warnings keep the value (as written, flagged: a phone whose digits a float lost is
+stored as written and marked invalid, never guessed); errors put the row among the rows with problems,
+which by default are not imported but written to the rejected-rows file to be fixed. Nothing is dropped:
+a value that fits no field (an unreadable date, an unknown gender) is kept in the notes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from importers.mapping import ColumnMap
+from importers.readers import ERROR_VALUES, SheetData, Value
+from models.dates import DateError, parse_date
+from models.emails import Email, parse_email, split_emails
+from models.names import fix_case, split_full_name
+from models.phones import Phone, parse_phone, split_phones
+from models.text import clean_spaces
+
+_EPOCH_1900 = dt.date(1899, 12, 30)  # serial 1 = 1900-01-01, counting Excel's phantom 1900-02-29
+_EPOCH_1904 = dt.date(1904, 1, 1)
+_MAX_SERIAL = 2_958_465  # 9999-12-31
+_GENDER = {
+    "female": ("f", "female", "woman", "w", "k", "kobieta", "pani", "ж", "жен", "женский", "женщина", "жінка",
+               "жіноча", "mrs", "ms", "miss"),
+    "male": ("m", "male", "man", "mężczyzna", "mezczyzna", "pan", "м", "муж", "мужской", "мужчина", "ч", "чол",
+             "чоловік", "чоловіча", "mr"),
+}
+_GENDER_VALUE = {word: gender for gender, words in _GENDER.items() for word in words}
+_YES = {"yes", "y", "tak", "t", "да", "д", "так", "1", "true", "x", "+", "✓", "✔", "granted", "opt-in", "zgoda"}
+_NO = {"no", "n", "nie", "нет", "н", "ні", "0", "false", "-", "withdrawn", "opt-out", "brak zgody"}
+_TAG_SPLIT = re.compile(r"\s*[,;|]\s*")
+_NAME_TARGETS = ("first_name", "last_name", "middle_name")
+_TITLE_CASE_TARGETS = ("city", "district", "region")
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One doubt about one cell (or a whole row when ``column`` is empty)."""
+
+    sheet: str
+    row: int  # as the spreadsheet shows it (1-based, counting title and header rows)
+    column: str  # letter, "" for the row as a whole
+    value: str
+    reason: str
+    severity: str = "warning"  # warning: imported and flagged; error: the row needs the user's decision
+
+    def as_dict(self) -> dict:
+        return {"sheet": self.sheet, "row": self.row, "column": self.column, "value": self.value,
+                "reason": self.reason, "severity": self.severity}
+
+
+@dataclass
+class ParsedRow:
+    """One sheet row as client data (the ``data`` dict that app.records and the bulk writer accept)."""
+
+    row: int
+    cells: list[Value]
+    fields: dict[str, object] = field(default_factory=dict)
+    phones: list[Phone] = field(default_factory=list)
+    emails: list[Email] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+    custom: dict[str, str] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def has_errors(self) -> bool:
+        return any(p.severity == "error" for p in self.problems)
+
+    def data(self) -> dict[str, object]:
+        """The client data in DESIGN field names, as app.records.create_client/update_client take it."""
+        out: dict[str, object] = {k: v for k, v in self.fields.items() if v not in ("", None)}
+        if self.phones:
+            out["phones"] = [{"value": p.value, "original": p.original, "label": p.label} for p in self.phones]
+        if self.emails:
+            out["emails"] = [{"value": e.value, "original": e.original, "label": e.label} for e in self.emails]
+        if self.tags:
+            out["tags"] = list(self.tags)
+        if self.custom:
+            out["custom"] = dict(self.custom)
+        if self.notes:
+            out["notes"] = "\n".join(self.notes)
+        return out
+
+
+def cell_text(value: Value) -> str:
+    """A cell as the text a person would type: ``12.0`` -> ``12``, dates ISO, text trimmed."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value.strip()
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, float):
+        if value.is_integer() and abs(value) < 1e15:
+            return str(int(value))
+        return format(value, ".15g")
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat() if value.time() == dt.time() else value.isoformat(sep=" ")
+    if isinstance(value, dt.date | dt.time):
+        return value.isoformat()
+    return str(value)
+
+
+def serial_to_date(serial: float, date1904: bool = False) -> dt.date:
+    """An Excel serial day number to a date, in the workbook's 1900 or 1904 date system."""
+    if not 0 < serial <= _MAX_SERIAL:
+        raise DateError(f"{serial:g} is not a date serial number")
+    days = int(serial)
+    if date1904:
+        return _EPOCH_1904 + dt.timedelta(days=days)
+    if days == 60:
+        raise DateError("60 is 1900-02-29, a day that does not exist (an old Excel bug)")
+    if days < 60:
+        return dt.date(1899, 12, 31) + dt.timedelta(days=days)
+    return _EPOCH_1900 + dt.timedelta(days=days)
+
+
+_PLAIN_PHONE = re.compile(r"^\+?[\d\s().\-]{7,}$")
+
+
+class PhoneParser:
+    """``models.phones.parse_phone`` with a fast path for the common shapes, for imports of 100k rows.
+
+    parse_phone costs ~100 us (phonenumbers' parse and validation); a sheet of 100k numbers spends
+    10 s there. Validity in the numbering plans depends on the country code, the length and the leading
+    digits, so once parse_phone has accepted ``+48 601 234 567`` the fast path accepts other numbers with
+    the same country code, length and first five national digits without asking again. Anything else
+    (trunk prefixes, exponent floats, letters, unknown prefixes) goes through parse_phone itself.
+    """
+
+    PREFIX = 5
+
+    def __init__(self, region: str) -> None:
+        import phonenumbers
+
+        self.region = region
+        self._home_cc = str(phonenumbers.country_code_for_region(region.upper()) or "")
+        self._cc_regions = phonenumbers.COUNTRY_CODE_TO_REGION_CODE
+        self._valid_shapes: set[tuple[str, int, str]] = set()
+
+    def _candidate(self, raw: object) -> tuple[str, str, str] | None:
+        """(country code, national number, original) as parse_phone would read them, or None."""
+        if isinstance(raw, bool):
+            return None
+        if isinstance(raw, float):
+            if not raw.is_integer() or not 0 < raw < 1e15:
+                return None
+            text = original = f"{raw:.0f}"
+        elif isinstance(raw, int):
+            text = original = str(raw)
+        else:
+            original = clean_spaces(str(raw))
+            if not _PLAIN_PHONE.match(original):
+                return None
+            text = original
+        intl = text.startswith("+")
+        digits_only = "".join(ch for ch in text if ch.isdigit())
+        if intl or (len(digits_only) >= 11 and not digits_only.startswith(("0", "8"))):
+            for size in (1, 2, 3):
+                cc = digits_only[:size]
+                if int(cc or 0) in self._cc_regions:
+                    return cc, digits_only[size:], original
+            return None
+        if digits_only.startswith("0") or not self._home_cc:
+            return None  # trunk prefixes and international prefixes: parse_phone knows the rules
+        return self._home_cc, digits_only, original
+
+    def parse(self, raw: object, label: str = "") -> Phone:
+        candidate = self._candidate(raw)
+        if candidate is not None:
+            cc, national, original = candidate
+            shape = (cc, len(national), national[: self.PREFIX])
+            if shape in self._valid_shapes:
+                return Phone(f"+{cc}{national}", original, True, label)
+        phone = parse_phone(raw, self.region, label)
+        if candidate is not None and phone.valid and phone.value == f"+{candidate[0]}{candidate[1]}":
+            self._valid_shapes.add(shape)
+        return phone
+
+
+class RowParser:
+    """Turns sheet rows into ``ParsedRow`` with one handler per mapped column, built once per import."""
+
+    def __init__(self, sheet: SheetData, mapping: Sequence[ColumnMap], *, region: str = "PL") -> None:
+        self.sheet = sheet
+        self.region = region
+        self.columns = [m for m in mapping if m.target != "ignore"]
+        self._has_split_names = any(m.target in _NAME_TARGETS for m in self.columns)
+        self._notes_columns = sum(1 for m in self.columns if m.target == "notes")
+        # Full names last: separate first/last columns, when present, win over splitting.
+        ordered = sorted(self.columns, key=lambda m: m.target == "full_name")
+        self._handlers: list[tuple[ColumnMap, Callable[[ParsedRow, ColumnMap, Value], None]]] = [
+            (m, self._handler(m.target)) for m in ordered
+        ]
+        self._phones = PhoneParser(region)
+
+    def _handler(self, target: str) -> Callable[[ParsedRow, ColumnMap, Value], None]:
+        if target == "full_name":
+            return self._full_name
+        if target == "phone":
+            return self._phone
+        if target == "email":
+            return self._email
+        if target == "birth_date":
+            return self._date
+        if target == "gender":
+            return self._gender
+        if target.startswith("consent_"):
+            return self._consent
+        if target == "tags":
+            return self._tags
+        if target == "notes":
+            return self._notes
+        if target.startswith("custom."):
+            return self._custom
+        if target == "kind":
+            return self._kind
+        return self._text
+
+    # ------------------------------------------------------------------ one row
+    def parse(self, index: int, cells: list[Value]) -> ParsedRow | None:
+        """Parse sheet row ``index`` (0-based); None for a row with nothing in the mapped columns."""
+        row = ParsedRow(index + 1, cells)
+        errors = self.sheet.errors
+        width = len(cells)
+        empty = True
+        for col, handler in self._handlers:
+            value = cells[col.index] if col.index < width else None
+            if value is None or value == "":
+                if errors and (index, col.index) in errors:
+                    self._spreadsheet_error(row, col, errors[(index, col.index)])
+                continue
+            if isinstance(value, str):
+                value = value.strip()
+                if not value:
+                    continue
+                if value in ERROR_VALUES:
+                    self._spreadsheet_error(row, col, value)
+                    continue
+            empty = False
+            handler(row, col, value)
+        if empty:
+            return None
+        self._finish(row)
+        return row
+
+    def _problem(self, row: ParsedRow, col: ColumnMap | None, value: object, reason: str,
+                 severity: str = "warning") -> None:
+        row.problems.append(Problem(self.sheet.name, row.row, col.letter if col else "",
+                                    cell_text(value) if not isinstance(value, str) else value, reason, severity))
+
+    def _spreadsheet_error(self, row: ParsedRow, col: ColumnMap, error: str) -> None:
+        self._problem(row, col, error, f"spreadsheet error {error} in {col.header!r}; treated as empty")
+
+    def _keep_in_notes(self, row: ParsedRow, col: ColumnMap, value: Value) -> None:
+        row.notes.append(f"{col.header}: {cell_text(value)}")
+
+    def _finish(self, row: ParsedRow) -> None:
+        f = row.fields
+        if not any((f.get("first_name"), f.get("last_name"), f.get("company"), row.phones, row.emails)):
+            self._problem(row, None, "", "no name, company, phone or e-mail: nothing identifies a client", "error")
+        if f.get("company") and not any((f.get("first_name"), f.get("last_name"))) and "kind" not in f:
+            f["kind"] = "company"
+
+    # ------------------------------------------------------------------ handlers
+    def _text(self, row: ParsedRow, col: ColumnMap, value: Value) -> None:
+        target = col.target
+        text = cell_text(value)
+        if target in _NAME_TARGETS or target in _TITLE_CASE_TARGETS:
+            text = fix_case(text)
+        else:
+            text = clean_spaces(text)
+        if target == "postcode" and isinstance(value, int | float) and not isinstance(value, bool):
+            self._problem(row, col, value, "postcode stored as a number; leading zeros may be missing")
+        old = row.fields.get(target)
+        row.fields[target] = f"{old} {text}" if old else text  # "ulica" + "nr domu" in two columns
+
+    def _full_name(self, row: ParsedRow, col: ColumnMap, value: Value) -> None:
+        parts = split_full_name(cell_text(value))
+        f = row.fields
+        if self._has_split_names and (f.get("first_name") or f.get("last_name")):
+            return
+        for name in _NAME_TARGETS:
+            part = getattr(parts, name)
+            if part and not f.get(name):
+                f[name] = part
+
+    def _phone(self, row: ParsedRow, col: ColumnMap, value: Value) -> None:
+        for piece in split_phones(value):
+            phone = self._phones.parse(piece, col.label)
+            if not phone.valid:
+                reason = {
+                    "precision": "the spreadsheet stored this phone as a number and lost digits; kept as "
+                                 "written, check it",
+                    "empty": "empty phone",
+                }.get(phone.problem, "not a valid phone number; kept as written")
+                self._problem(row, col, piece, reason)
+            if all(p.value != phone.value for p in row.phones):
+                row.phones.append(phone)
+
+    def _email(self, row: ParsedRow, col: ColumnMap, value: Value) -> None:
+        pieces = split_emails(cell_text(value)) or [cell_text(value)]
+        for piece in pieces:
+            email = parse_email(piece, col.label)
+            if not email.valid:
+                self._problem(row, col, piece, "not a valid e-mail address; kept as written")
+            if all(e.value.lower() != email.value.lower() for e in row.emails):
+                row.emails.append(email)
+
+    def _date(self, row: ParsedRow, col: ColumnMap, value: Value) -> None:
+        try:
+            if isinstance(value, dt.datetime):
+                parsed = value.date()
+            elif isinstance(value, dt.date):
+                parsed = value
+            elif isinstance(value, int | float) and not isinstance(value, bool):
+                parsed = serial_to_date(float(value), self.sheet.date1904)
+            else:
+                result = parse_date(cell_text(value))
+                parsed = result.value
+                if result.ambiguous:
+                    self._problem(row, col, value, f"ambiguous date, read as day/month: {parsed.isoformat()}")
+        except DateError as exc:
+            self._problem(row, col, value, f"not a date ({exc}); kept in notes", "error")
+            self._keep_in_notes(row, col, value)
+            return
+        if parsed > dt.date.today() or parsed.year < 1900:
+            self._problem(row, col, value, f"unlikely birth date {parsed.isoformat()}")
+        row.fields[col.target] = parsed
+
+    def _gender(self, row: ParsedRow, col: ColumnMap, value: Value) -> None:
+        key = clean_spaces(cell_text(value)).casefold().strip(".")
+        gender = _GENDER_VALUE.get(key)
+        if gender is None:
+            self._problem(row, col, value, "unknown gender; kept in notes")
+            self._keep_in_notes(row, col, value)
+            return
+        row.fields["gender"] = gender
+
+    def _consent(self, row: ParsedRow, col: ColumnMap, value: Value) -> None:
+        key = clean_spaces(cell_text(value)).casefold()
+        if isinstance(value, bool):
+            key = "true" if value else "false"
+        if key in _YES:
+            row.fields[col.target] = "granted"
+        elif key in _NO:
+            row.fields[col.target] = "withdrawn"
+        else:
+            self._problem(row, col, value, "consent is not yes/no; kept in notes")
+            self._keep_in_notes(row, col, value)
+
+    def _kind(self, row: ParsedRow, col: ColumnMap, value: Value) -> None:
+        key = cell_text(value).casefold()
+        if key in ("company", "firma", "компания", "компанія", "organization", "b2b"):
+            row.fields["kind"] = "company"
+        elif key in ("person", "osoba", "osoba prywatna", "частное лицо", "фізична особа", "b2c"):
+            row.fields["kind"] = "person"
+        else:
+            self._problem(row, col, value, "kind is not person/company; kept in notes")
+            self._keep_in_notes(row, col, value)
+
+    def _tags(self, row: ParsedRow, col: ColumnMap, value: Value) -> None:
+        for tag in _TAG_SPLIT.split(cell_text(value)):
+            tag = clean_spaces(tag).lower()
+            if tag and tag not in row.tags:
+                row.tags.append(tag)
+
+    def _notes(self, row: ParsedRow, col: ColumnMap, value: Value) -> None:
+        text = cell_text(value)
+        row.notes.append(f"{col.header}: {text}" if self._notes_columns > 1 else text)
+
+    def _custom(self, row: ParsedRow, col: ColumnMap, value: Value) -> None:
+        row.custom[col.target[7:]] = clean_spaces(cell_text(value))
+
+
+def parse_rows(sheet: SheetData, mapping: Sequence[ColumnMap], data_start: int, *, region: str = "PL",
+               limit: int | None = None) -> list[ParsedRow]:
+    """Parse the data rows (from ``data_start``, 0-based); empty rows are skipped."""
+    parser = RowParser(sheet, mapping, region=region)
+    out = []
+    end = len(sheet.rows) if limit is None else min(len(sheet.rows), data_start + limit)
+    for index in range(data_start, end):
+        parsed = parser.parse(index, sheet.rows[index])
+        if parsed is not None:
+            out.append(parsed)
+    return out
