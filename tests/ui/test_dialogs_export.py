@@ -1,0 +1,68 @@
+"""The export dialog: live count with who is dropped and why, then a real export off the UI thread."""
+
+from __future__ import annotations
+
+import csv
+
+import pytest
+from card_fixtures import build_template, open_copy
+from PySide6.QtCore import Qt
+
+from ui import workers
+from ui.dialogs import common
+from ui.dialogs.export_dialog import ExportDialog
+
+
+@pytest.fixture(scope="session")
+def card_template(tmp_path_factory, template_register):
+    return build_template(tmp_path_factory.mktemp("card"), template_register)
+
+
+@pytest.fixture
+def ctx(tmp_path, card_template):
+    ctx = open_copy(card_template, tmp_path)
+    workers.set_inline_mode(True)
+    yield ctx
+    workers.set_inline_mode(False)
+    ctx.register.close()
+
+
+def test_mailing_list_count_drops_and_export(qtbot, ctx, tmp_path, monkeypatch):
+    dialog = ExportDialog(ctx, None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.preview is not None)
+    assert dialog.preview.will_write == 3  # a full table: everyone
+    dialog.format_combo.setCurrentIndex(dialog.format_combo.findData("mailchimp"))
+    assert dialog.channel == "email" and not dialog.channel_combo.isEnabled()
+    qtbot.waitUntil(lambda: dialog.preview is not None and dialog.preview.channel == "email")
+    assert "1 of 3" in dialog.count_label.text()
+    assert dialog.dropped_table.rowCount() == 2
+    why = {dialog.dropped_table.item(r, 0).text(): dialog.dropped_table.item(r, 1).text()
+           for r in range(dialog.dropped_table.rowCount())}
+    assert why["Grzegorz Brzęczyszczykiewicz"] == "no consent for this channel"
+    target = tmp_path / "list.csv"
+    monkeypatch.setattr(common, "choose_save_file", lambda *args: str(target))
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.result is not None)
+    with target.open(encoding="utf-8-sig") as fh:
+        rows = list(csv.reader(fh))
+    assert rows[1][0] == "semen@example.ru" and len(rows) == 2
+    assert (tmp_path / "list.dropped.csv").exists()
+    assert "list.dropped.csv" in dialog.result_label.text()
+
+
+def test_selection_export_counts_only_the_selection(qtbot, ctx):
+    dialog = ExportDialog(ctx, None, ids=[ctx.ids["grzegorz"]])
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.preview is not None)
+    assert "1 selected" in dialog.what_label.text()
+    assert dialog.preview.selected == 1
+
+
+def test_malformed_query_is_explained_not_exported(qtbot, ctx):
+    dialog = ExportDialog(ctx, None, query="spent:>abc (")
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.count_label.text() not in ("", "Counting…"))
+    assert not dialog.export_button.isEnabled()
+    assert "will be written" not in dialog.count_label.text()
