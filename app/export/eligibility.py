@@ -70,7 +70,9 @@ def _consent_refusal(record: Mapping[str, Any], channel: str, policy: str) -> tu
     word = _CHANNEL_WORDS[channel]
     if state == "withdrawn":
         optout = record.get(f"consent_{channel}_optout")
-        when = f" on {optout.isoformat()}" if isinstance(optout, dt.date) else ""
+        if isinstance(optout, dt.date):
+            optout = optout.isoformat()
+        when = f" on {str(optout)[:10]}" if optout else ""
         return OPTED_OUT, f"opted out of {word}{when}"
     if state != "granted" and policy == "granted":
         return NO_CONSENT, f"no consent recorded for {word}"

@@ -72,11 +72,41 @@ def table_header(shape: TableShape) -> list[str]:
 
 
 def _iso(value: Any) -> str:
+    """A date or time as ISO text. Values read from the register already are ISO text
+    (``2026-01-02`` or ``2026-01-02 03:04:05.000000``); whole seconds are enough in an export."""
+    if value is None:
+        return ""
     if isinstance(value, dt.datetime):
-        return value.isoformat(sep=" ")
+        return value.replace(microsecond=0).isoformat(sep=" ")
     if isinstance(value, dt.date):
         return value.isoformat()
-    return "" if value is None else str(value)
+    text = str(value)
+    return text[:19] if len(text) > 19 and text[19] == "." else text
+
+
+def as_date(value: Any) -> dt.date | None:
+    """A date from a date object or the register's ISO text; None when absent or unreadable."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str) and len(value) >= 10:
+        try:
+            return dt.date.fromisoformat(value[:10])
+        except ValueError:
+            return None
+    return None
+
+
+def as_datetime(value: Any) -> dt.datetime | None:
+    if isinstance(value, dt.datetime):
+        return value
+    if isinstance(value, str) and value:
+        try:
+            return dt.datetime.fromisoformat(value)
+        except ValueError:
+            return None
+    return None
 
 
 def money(minor: int | None, *, decimal_comma: bool = False, as_number: bool = False) -> Any:
@@ -151,14 +181,14 @@ def _first_valid_phone(r: Mapping[str, Any]) -> str:
 
 
 def mailchimp_row(r: Mapping[str, Any]) -> list[str]:
-    birth = r.get("birth_date")
+    birth = as_date(r.get("birth_date"))
     return [
         str(r.get("address") or ""),
         r.get("first_name") or "",
         r.get("last_name") or "",
         mailchimp_address(r),
         _first_valid_phone(r),
-        f"{birth:%m/%d}" if isinstance(birth, dt.date) else "",
+        f"{birth:%m/%d}" if birth else "",
         ",".join(r.get("tags") or ()),
     ]
 

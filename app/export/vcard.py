@@ -8,7 +8,6 @@ and CRLF are written as the one newline vCard has, as every vCard library does.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 import uuid
 from collections.abc import Iterable, Mapping
@@ -17,6 +16,7 @@ from typing import Any
 
 from app.export.eligibility import record_name
 from app.export.files import Cancel, ProgressFn, Ticker, private_output
+from app.export.formats import as_date, as_datetime
 
 MAX_OCTETS = 75
 _UID_NAMESPACE = uuid.UUID("6f1c3a52-8d0e-4b7a-9d64-3c1b5e0f2a91")
@@ -127,8 +127,8 @@ def card_lines(record: Mapping[str, Any]) -> list[str]:
     lines += _email_lines(r.get("emails") or [])
     lines += _phone_lines(r.get("phones") or [])
     lines += _address_line(r)
-    birth = r.get("birth_date")
-    if isinstance(birth, dt.date):
+    birth = as_date(r.get("birth_date"))
+    if birth:
         lines.append(f"BDAY:{birth:%Y%m%d}")
     if r.get("gender") in _GENDERS:
         lines.append(f"GENDER:{_GENDERS[r['gender']]}")
@@ -138,8 +138,8 @@ def card_lines(record: Mapping[str, Any]) -> list[str]:
     lines += _text_line("NOTE", r.get("notes"))
     for name, value in sorted((r.get("custom") or {}).items()):
         lines += _text_line(_x_name(name), value)
-    updated = r.get("updated")
-    if isinstance(updated, dt.datetime):
+    updated = as_datetime(r.get("updated"))
+    if updated:
         lines.append(f"REV:{updated:%Y%m%dT%H%M%SZ}")
     lines.append(f"UID:{_uid(r)}")
     lines.append("END:VCARD")

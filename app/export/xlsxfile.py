@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 import zipfile
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -31,30 +32,47 @@ _REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 _PKG_REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
 _XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
 
-_CONTENT_TYPES = (
-    _XML_HEAD
-    + '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
-    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
-    '<Default Extension="xml" ContentType="application/xml"/>'
-    '<Override PartName="/xl/workbook.xml" '
-    'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>'
-    '<Override PartName="/xl/worksheets/sheet1.xml" '
-    'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>'
-    '<Override PartName="/xl/styles.xml" '
-    'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>'
-    "</Types>"
-)
+_SHEET_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"
+
+
+def _content_types(sheets: int) -> str:
+    overrides = "".join(
+        f'<Override PartName="/xl/worksheets/sheet{i}.xml" ContentType="{_SHEET_TYPE}"/>'
+        for i in range(1, sheets + 1)
+    )
+    return (
+        _XML_HEAD
+        + '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+        '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+        '<Default Extension="xml" ContentType="application/xml"/>'
+        '<Override PartName="/xl/workbook.xml" '
+        'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>'
+        f"{overrides}"
+        '<Override PartName="/xl/styles.xml" '
+        'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>'
+        "</Types>"
+    )
+
+
 _ROOT_RELS = (
     _XML_HEAD + f'<Relationships xmlns="{_PKG_REL_NS}">'
     f'<Relationship Id="rId1" Type="{_REL_NS}/officeDocument" Target="xl/workbook.xml"/>'
     "</Relationships>"
 )
-_WORKBOOK_RELS = (
-    _XML_HEAD + f'<Relationships xmlns="{_PKG_REL_NS}">'
-    f'<Relationship Id="rId1" Type="{_REL_NS}/worksheet" Target="worksheets/sheet1.xml"/>'
-    f'<Relationship Id="rId2" Type="{_REL_NS}/styles" Target="styles.xml"/>'
-    "</Relationships>"
-)
+
+
+def _workbook_rels(sheets: int) -> str:
+    rels = "".join(
+        f'<Relationship Id="rId{i}" Type="{_REL_NS}/worksheet" Target="worksheets/sheet{i}.xml"/>'
+        for i in range(1, sheets + 1)
+    )
+    return (
+        _XML_HEAD + f'<Relationships xmlns="{_PKG_REL_NS}">{rels}'
+        f'<Relationship Id="rId{sheets + 1}" Type="{_REL_NS}/styles" Target="styles.xml"/>'
+        "</Relationships>"
+    )
+
+
 # Style 0: normal; style 1: bold (the header row).
 _STYLES = (
     _XML_HEAD + f'<styleSheet xmlns="{_MAIN_NS}">'
@@ -121,13 +139,65 @@ def _row_xml(number: int, letters: Sequence[str], row: Sequence[Any], style: str
     return f'<row r="{n}">{cells}</row>'
 
 
-def _workbook_xml(sheet_name: str) -> str:
-    name = _SHEET_NAME_BAD.sub("_", sheet_name)[:31] or "Sheet1"
-    name = name.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
-    return (
-        _XML_HEAD + f'<workbook xmlns="{_MAIN_NS}" xmlns:r="{_REL_NS}">'
-        f'<sheets><sheet name="{name}" sheetId="1" r:id="rId1"/></sheets></workbook>'
+def _sheet_name(name: str, used: set[str]) -> str:
+    """Excel's rules: at most 31 characters, none of []:*?/\\, unique ignoring case."""
+    base = _SHEET_NAME_BAD.sub("_", name)[:31] or "Sheet"
+    candidate, n = base, 1
+    while candidate.lower() in used:
+        n += 1
+        candidate = f"{base[:28]} {n}"
+    used.add(candidate.lower())
+    return candidate.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+
+
+def _workbook_xml(names: Sequence[str]) -> str:
+    used: set[str] = set()
+    sheets = "".join(
+        f'<sheet name="{_sheet_name(name, used)}" sheetId="{i}" r:id="rId{i}"/>'
+        for i, name in enumerate(names, start=1)
     )
+    return _XML_HEAD + f'<workbook xmlns="{_MAIN_NS}" xmlns:r="{_REL_NS}"><sheets>{sheets}</sheets></workbook>'
+
+
+@dataclass(frozen=True, slots=True)
+class Sheet:
+    """One worksheet to write: a name, a header row and the data rows (an iterable, consumed once)."""
+
+    name: str
+    header: Sequence[str]
+    rows: Iterable[Sequence[Any]]
+
+
+def _write_sheet(zf: zipfile.ZipFile, number: int, sheet: Sheet, ticker: Ticker) -> None:
+    with zf.open(f"xl/worksheets/sheet{number}.xml", "w", force_zip64=True) as out:
+        letters = [column_letter(i) for i in range(len(sheet.header))]
+        buffer = [_SHEET_HEAD, _row_xml(1, letters, safe_row(sheet.header), ' s="1"')]
+        tick = ticker.tick
+        for row_number, row in enumerate(sheet.rows, start=2):
+            buffer.append(_row_xml(row_number, letters, safe_row(row)))
+            tick()
+            if len(buffer) >= _FLUSH_ROWS:
+                out.write("".join(buffer).encode("utf-8"))
+                buffer.clear()
+        buffer.append(_SHEET_TAIL)
+        out.write("".join(buffer).encode("utf-8"))
+
+
+def write_workbook(
+    path: Path | str, sheets: Sequence[Sheet], *, progress: ProgressFn = None, cancel: Cancel = None
+) -> int:
+    """Write the sheets (bold, frozen header rows) to ``path``; returns the number of data rows."""
+    ticker = Ticker(progress, cancel)
+    with private_output(path) as raw, zipfile.ZipFile(raw, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as zf:
+        zf.writestr("[Content_Types].xml", _content_types(len(sheets)))
+        zf.writestr("_rels/.rels", _ROOT_RELS)
+        zf.writestr("xl/workbook.xml", _workbook_xml([s.name for s in sheets]))
+        zf.writestr("xl/_rels/workbook.xml.rels", _workbook_rels(len(sheets)))
+        zf.writestr("xl/styles.xml", _STYLES)
+        for number, sheet in enumerate(sheets, start=1):
+            _write_sheet(zf, number, sheet, ticker)
+        ticker.check()
+    return ticker.count
 
 
 def write_xlsx(
@@ -139,25 +209,5 @@ def write_xlsx(
     progress: ProgressFn = None,
     cancel: Cancel = None,
 ) -> int:
-    """Write one sheet (bold, frozen header row) to ``path``; returns the number of data rows."""
-    ticker = Ticker(progress, cancel)
-    with private_output(path) as raw, zipfile.ZipFile(raw, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as zf:
-        zf.writestr("[Content_Types].xml", _CONTENT_TYPES)
-        zf.writestr("_rels/.rels", _ROOT_RELS)
-        zf.writestr("xl/workbook.xml", _workbook_xml(sheet_name))
-        zf.writestr("xl/_rels/workbook.xml.rels", _WORKBOOK_RELS)
-        zf.writestr("xl/styles.xml", _STYLES)
-        with zf.open("xl/worksheets/sheet1.xml", "w", force_zip64=True) as sheet:
-            letters = [column_letter(i) for i in range(len(header))]
-            buffer = [_SHEET_HEAD, _row_xml(1, letters, safe_row(header), ' s="1"')]
-            tick = ticker.tick
-            for number, row in enumerate(rows, start=2):
-                buffer.append(_row_xml(number, letters, safe_row(row)))
-                tick()
-                if len(buffer) >= _FLUSH_ROWS:
-                    sheet.write("".join(buffer).encode("utf-8"))
-                    buffer.clear()
-            buffer.append(_SHEET_TAIL)
-            sheet.write("".join(buffer).encode("utf-8"))
-        ticker.check()
-    return ticker.count
+    """Write one sheet to ``path``; returns the number of data rows."""
+    return write_workbook(path, [Sheet(sheet_name, header, rows)], progress=progress, cancel=cancel)

@@ -1,0 +1,139 @@
+"""The export use case shared by the window's export dialog and ``kartoteka export``.
+
+``preview_export`` gives the dialog its live count and the list of who would be dropped and why;
+``export_query`` writes the file (and the side file of dropped clients) and records the export in
+the change log: when, which query, channel, format and how many, never who. Both read one snapshot of
+the register through Core and stream: memory does not grow with the register. Run them off the UI
+thread; ``progress(done, total)`` and ``cancel`` (a ``threading.Event`` or a callable) are for the
+worker.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from app.export import formats
+from app.export.eligibility import POLICIES
+from app.export.files import Cancel
+from app.export.pipeline import ExportResult, Progress, export_records, preview_records, resolve_channel
+from app.export.source import Selection, iter_records, selected_ids, table_shape
+from app.records import log_event
+from storage.errors import UserError
+
+WIDE_POLICY_WARNING = (
+    "The register is set to include clients whose consent was never recorded (not withdrawn); "
+    "make sure you may contact them."
+)
+
+
+@dataclass(slots=True)
+class ExportPreview:
+    """What the dialog shows before writing."""
+
+    format: str
+    channel: str | None
+    policy: str
+    selected: int  # clients matched by the query or selection
+    will_write: int  # rows the file would get
+    dropped: list[Any] = field(default_factory=list)  # pipeline.Dropped
+    warnings: list[str] = field(default_factory=list)
+
+    def reasons(self) -> dict[str, int]:
+        counts: dict[str, int] = {}
+        for d in self.dropped:
+            counts[d.reason] = counts.get(d.reason, 0) + 1
+        return counts
+
+
+def consent_policy(reg: Any, policy: str | None = None) -> str:
+    """The policy asked for, else the register's setting (``granted`` unless widened)."""
+    chosen = policy or str(reg.get_setting("consent_policy", "granted"))
+    if chosen not in POLICIES:
+        raise UserError(f"Unknown consent policy {chosen!r}; use one of: {', '.join(POLICIES)}.")
+    return chosen
+
+
+def _check(fmt: str, channel: str | None) -> str | None:
+    try:
+        return resolve_channel(fmt, channel)
+    except ValueError as exc:
+        raise UserError(str(exc).capitalize() + ".") from None
+
+
+def _warnings(channel: str | None, policy: str) -> list[str]:
+    return [WIDE_POLICY_WARNING] if channel and policy == "not-withdrawn" else []
+
+
+def preview_export(
+    reg: Any,
+    what: str | Sequence[int] | None,
+    channel: str | None,
+    fmt: str,
+    *,
+    policy: str | None = None,
+    cancel: Cancel = None,
+) -> ExportPreview:
+    """Count who would be written and who dropped (and why), writing nothing."""
+    channel = _check(fmt, channel)
+    chosen = consent_policy(reg, policy)
+    selection = Selection.of(what)
+    with reg.session() as session:
+        conn = session.connection()
+        ids = selected_ids(conn, selection)
+        result = preview_records(iter_records(conn, ids), fmt, channel=channel, policy=chosen, cancel=cancel)
+    return ExportPreview(fmt, channel, chosen, len(ids), result.written, result.dropped, _warnings(channel, chosen))
+
+
+def export_query(
+    reg: Any,
+    what: str | Sequence[int] | None,
+    channel: str | None,
+    fmt: str,
+    path: Path | str,
+    *,
+    preset: str = "standard",
+    policy: str | None = None,
+    progress: Progress = None,
+    cancel: Cancel = None,
+) -> ExportResult:
+    """Export the clients of a query (text) or a selection (ids) to ``path`` and log the export.
+
+    Raises ``UserError`` for a bad format/channel/preset or destination, ``QueryError`` for a malformed
+    query and ``Cancelled`` when cancelled (then no file is left behind and nothing is logged).
+    """
+    channel = _check(fmt, channel)
+    chosen = consent_policy(reg, policy)
+    selection = Selection.of(what)
+    path = Path(path)
+    if preset not in ("standard", "excel"):
+        raise UserError(f"Unknown CSV preset {preset!r}; use standard or excel.")
+    with reg.session() as session:
+        conn = session.connection()
+        ids = selected_ids(conn, selection)
+        shape = table_shape(conn, ids) if fmt in ("csv", "xlsx") else formats.TableShape()
+        result = export_records(
+            iter_records(conn, ids), fmt, path, channel=channel, policy=chosen, preset=preset, shape=shape,
+            total=len(ids), progress=progress, cancel=cancel,
+        )
+    _log_export(reg, selection, result, preset, chosen)
+    return result
+
+
+def _log_export(reg: Any, selection: Selection, result: ExportResult, preset: str, policy: str) -> None:
+    """One change-log row per export: what was asked and how many, no client data and no file path."""
+    entry = {
+        "query": selection.describe(),
+        "channel": result.channel,
+        "format": result.format,
+        "preset": preset if result.format in ("csv", "sms") else None,
+        "policy": policy if result.channel else None,
+        "count": result.written,
+        "dropped": len(result.dropped),
+    }
+    summary = f"{result.format} export of {result.written} clients"
+    with reg.unit_of_work("export", summary, record_version=False) as session:
+        log_event(session, "export", json.dumps(entry, ensure_ascii=False), source="export")
