@@ -1,0 +1,726 @@
+"""The main window: sidebar, search, the paged client table and the detail card beside it.
+
+The window owns no data: the table model pages rows from SQL (``ui.table_model``), the sidebar counts come
+from ``app.lists``, writes go through ``app`` use cases inside one unit of work each, and anything slow runs
+through ``ui.workers``. Dialogs of other features (import, export, versions, duplicates, quality, password)
+are imported lazily: a feature that is not there yet leaves its menu action disabled with a tooltip.
+
+Questions and file choosers are module functions (``confirm``, ``ask_text``, ``choose_item``) so a test
+replaces them with a fake that answers at once.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QPainter, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import lists
+from app.query import QueryError
+from app.session import KartotekaError
+from ui import workers
+from ui.search import SearchBox
+from ui.sidebar import Sidebar
+from ui.table_model import ID_ROLE, ClientTableModel, segment_title
+
+
+class AppContext:
+    """What every window part shares: the open register (replaced on unlock) and its file path."""
+
+    def __init__(self, register: Any, path: Path | str | None = None) -> None:
+        self.register = register
+        self.path = Path(path) if path else Path(register.path)
+
+
+# ------------------------------------------------------------------------------ replaceable questions
+def confirm(parent: QWidget, title: str, text: str, action: str) -> bool:
+    """Ask before something destructive; the default button is Cancel."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Cancel, parent)
+    yes = box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return box.clickedButton() is yes
+
+
+def ask_text(parent: QWidget, title: str, label: str, text: str = "") -> str | None:
+    value, ok = QInputDialog.getText(parent, title, label, text=text)
+    return value if ok else None
+
+
+def choose_item(parent: QWidget, title: str, label: str, items: list[str]) -> int | None:
+    """The index of the chosen item, or None."""
+    value, ok = QInputDialog.getItem(parent, title, label, items, 0, False)
+    return items.index(value) if ok and value in items else None
+
+
+def show_message(parent: QWidget, title: str, text: str) -> None:
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.open()
+
+
+# ------------------------------------------------------------------------------ the table view
+class ClientTableView(QTableView):
+    """The table, with an empty state painted in the viewport and Enter to open the card."""
+
+    open_requested = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("clientTable")
+        self.empty_text = ""
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setSortingEnabled(True)
+        self.setAlternatingRowColors(True)
+        self.setShowGrid(False)
+        self.setWordWrap(False)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerItem)
+        self.verticalHeader().setVisible(False)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.verticalHeader().setDefaultSectionSize(max(28, self.fontMetrics().height() + 12))
+        header = self.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setSectionsMovable(True)
+        header.setStretchLastSection(True)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            client_id = self.currentIndex().data(ID_ROLE)
+            if client_id is not None:
+                self.open_requested.emit(int(client_id))
+            return
+        super().keyPressEvent(event)
+
+    def paintEvent(self, event: Any) -> None:
+        super().paintEvent(event)
+        model = self.model()
+        if model is not None and model.rowCount() == 0 and self.empty_text:
+            painter = QPainter(self.viewport())
+            painter.setPen(self.palette().placeholderText().color())
+            rect = self.viewport().rect().adjusted(24, 24, -24, -24)
+            painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap), self.empty_text)
+            painter.end()
+
+
+class _CardPlaceholder(QLabel):
+    """Shown where the detail card goes until ``ui.card`` exists."""
+
+    def show_client(self, client_id: int | None) -> None:
+        self.setText(self.tr("Client #{id}").format(id=client_id) if client_id else self.tr("No client selected"))
+
+    def new_client(self) -> None:
+        self.setText(self.tr("New client"))
+
+
+# ------------------------------------------------------------------------------ the window
+class MainWindow(QMainWindow):
+    """The window on one open register (``ctx.register``)."""
+
+    register_changed = Signal()
+    locked_changed = Signal(bool)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(self.tr("Kartoteka — {file}").format(file=ctx.path.name))
+        self._scope = ""
+        self._scope_title = self.tr("All clients")
+        self._dialog_actions: dict[str, QAction] = {}
+        self.model = ClientTableModel(ctx, self)
+        self._build_ui()
+        self._build_menus()
+        self._connect()
+        self._restore_layout()
+        self.register_changed.connect(self.refresh)
+        self.lock_controller = self._make_lock()
+        self._run_query(select_first=True)
+        self.sidebar.reload_now()
+
+    # ------------------------------------------------------------------ building
+    def _build_ui(self) -> None:
+        main = QWidget(self)
+        main.setObjectName("mainPage")
+        self.sidebar = Sidebar(self.ctx, main)
+        self.search = SearchBox(main)
+        self.search_edit = self.search.edit
+        self.filter_button = QPushButton(self.tr("Filter…"), main)
+        self.filter_button.setObjectName("filterButton")
+        self.filter_button.setToolTip(self.tr("Build a filter from fields and conditions (Ctrl+Shift+F)"))
+        self.save_list_button = QPushButton(self.tr("Save as smart list"), main)
+        self.save_list_button.setObjectName("saveListButton")
+        self.new_button = QPushButton(self.tr("New client"), main)
+        self.new_button.setObjectName("newClientButton")
+        self.new_button.setToolTip(self.tr("Add a client (Ctrl+N)"))
+        self.scope_label = QLabel(main)
+        self.scope_label.setObjectName("scopeLabel")
+
+        self.table = ClientTableView(main)
+        self.table.setModel(self.model)
+
+        self.card_container = QWidget(main)
+        self.card_container.setObjectName("clientCard")
+        card_layout = QVBoxLayout(self.card_container)
+        card_layout.setContentsMargins(0, 0, 0, 0)
+        self.card = self._make_card()
+        card_layout.addWidget(self.card)
+
+        bar = QHBoxLayout()
+        bar.setSpacing(8)
+        bar.addWidget(self.search, 1)
+        bar.addWidget(self.filter_button, 0, Qt.AlignmentFlag.AlignTop)
+        bar.addWidget(self.save_list_button, 0, Qt.AlignmentFlag.AlignTop)
+        bar.addWidget(self.new_button, 0, Qt.AlignmentFlag.AlignTop)
+        centre = QWidget(main)
+        centre_layout = QVBoxLayout(centre)
+        centre_layout.setContentsMargins(16, 16, 8, 8)
+        centre_layout.setSpacing(8)
+        centre_layout.addLayout(bar)
+        centre_layout.addWidget(self.scope_label)
+        centre_layout.addWidget(self.table, 1)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, main)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.sidebar)
+        self.splitter.addWidget(centre)
+        self.splitter.addWidget(self.card_container)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setStretchFactor(2, 2)
+        self.splitter.setSizes([220, 760, 460])
+        main_layout = QVBoxLayout(main)
+        main_layout.setContentsMargins(0, 0, 0, 0)
+        main_layout.addWidget(self.splitter)
+
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(main)
+        self.setCentralWidget(self.stack)
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("countLabel")
+        self.statusBar().addPermanentWidget(self.count_label)
+        self.resize(1320, 820)
+
+    def _make_card(self) -> QWidget:
+        try:
+            card_module = importlib.import_module("ui.card")
+        except ImportError:
+            placeholder = _CardPlaceholder(self.tr("No client selected"), self.card_container)
+            placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            placeholder.setObjectName("cardPlaceholder")
+            return placeholder
+        return card_module.ClientCard(self.ctx, self.card_container)
+
+    def _make_lock(self) -> Any:
+        from ui.lock import LockController
+
+        return LockController(self)
+
+    def _action(self, menu: QMenu, text: str, slot: Any, shortcut: Any = None, name: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(lambda _checked=False: slot())
+        if name:
+            action.setObjectName(name)
+        menu.addAction(action)
+        return action
+
+    def _dialog_action(self, menu: QMenu, text: str, name: str, module: str, shortcut: Any = None) -> QAction:
+        """A menu action that opens another feature's dialog, disabled while that module is missing."""
+        action = self._action(menu, text, lambda: self.open_dialog(name), shortcut, f"action_{name}")
+        self._dialog_actions[name] = action
+        try:
+            importlib.import_module(module)
+        except ImportError:
+            action.setEnabled(False)
+            action.setToolTip(self.tr("Not available in this build yet"))
+            action.setStatusTip(self.tr("Not available in this build yet"))
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self._action(file_menu, self.tr("New register…"), self.new_register, name="action_new_register")
+        self._action(file_menu, self.tr("Open register…"), self.open_register, QKeySequence.StandardKey.Open,
+                     "action_open_register")
+        file_menu.addSeparator()
+        self._dialog_action(file_menu, self.tr("Import…"), "import", "ui.dialogs.import_wizard", "Ctrl+I")
+        self._dialog_action(file_menu, self.tr("Export…"), "export", "ui.dialogs.export_dialog", "Ctrl+E")
+        file_menu.addSeparator()
+        self._dialog_action(file_menu, self.tr("Versions…"), "versions", "ui.dialogs.versions")
+        self._dialog_action(file_menu, self.tr("Change password…"), "password", "ui.dialogs.password")
+        self._action(file_menu, self.tr("Settings…"), self.open_settings, QKeySequence.StandardKey.Preferences,
+                     "action_settings")
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("Lock"), self.lock, "Ctrl+L", "action_lock")
+        self._action(file_menu, self.tr("Quit"), self.close, QKeySequence.StandardKey.Quit, "action_quit")
+
+        clients = bar.addMenu(self.tr("&Clients"))
+        self._action(clients, self.tr("New client"), self.new_client, QKeySequence.StandardKey.New,
+                     "action_new_client")
+        self._action(clients, self.tr("Find"), self.focus_search, QKeySequence.StandardKey.Find, "action_find")
+        self._action(clients, self.tr("Filter builder…"), self.open_filter_builder, "Ctrl+Shift+F",
+                     "action_filter_builder")
+        self._action(clients, self.tr("Save search as smart list…"), self.save_smart_list, None,
+                     "action_save_list")
+        clients.addSeparator()
+        self._action(clients, self.tr("Add tag to selected…"), self.tag_selected, None, "action_tag")
+        self._action(clients, self.tr("Remove tag from selected…"), lambda: self.tag_selected(remove=True), None,
+                     "action_untag")
+        self._action(clients, self.tr("Set segment of selected…"), self.segment_selected, None, "action_segment")
+        clients.addSeparator()
+        # No single key deletes: the action has no shortcut and always asks first.
+        self._action(clients, self.tr("Delete selected…"), self.delete_selected, None, "action_delete")
+
+        tools = bar.addMenu(self.tr("&Tools"))
+        self._dialog_action(tools, self.tr("Duplicates…"), "duplicates", "ui.dialogs.duplicates")
+        self._dialog_action(tools, self.tr("Data quality…"), "quality", "ui.dialogs.quality")
+
+        view = bar.addMenu(self.tr("&View"))
+        self.columns_menu = view.addMenu(self.tr("Columns"))
+        self.columns_menu.aboutToShow.connect(lambda: self._fill_columns_menu(self.columns_menu))
+
+    def _connect(self) -> None:
+        self.search.query_changed.connect(lambda _text: self._run_query(select_first=True))
+        self.search.navigate_down.connect(self.focus_table)
+        self.sidebar.scope_changed.connect(self._on_scope)
+        self.sidebar.rename_requested.connect(self.rename_smart_list)
+        self.sidebar.delete_requested.connect(self.delete_smart_list)
+        self.filter_button.clicked.connect(self.open_filter_builder)
+        self.save_list_button.clicked.connect(self.save_smart_list)
+        self.new_button.clicked.connect(self.new_client)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current_row)
+        self.table.open_requested.connect(self.open_client)
+        self.table.horizontalHeader().customContextMenuRequested.connect(self._header_menu)
+        self.table.horizontalHeader().sectionResized.connect(lambda *_: self._save_layout_later())
+        self.table.horizontalHeader().sortIndicatorChanged.connect(lambda *_: self._save_layout_later())
+        self.model.modelReset.connect(self._update_status)
+        if hasattr(self.card, "saved"):
+            self.card.saved.connect(self._on_card_saved)
+        if hasattr(self.card, "deleted"):
+            self.card.deleted.connect(self._on_card_deleted)
+        QShortcut(QKeySequence("Escape"), self.search_edit, self._escape_search,
+                  context=Qt.ShortcutContext.WidgetShortcut)
+        self._layout_timer = QTimer(self)
+        self._layout_timer.setSingleShot(True)
+        self._layout_timer.setInterval(500)
+        self._layout_timer.timeout.connect(self._save_layout)
+
+    # ------------------------------------------------------------------ queries
+    def current_query(self) -> str:
+        """The query the table shows: the sidebar's list AND the search box."""
+        return lists.combine(self._scope, self.search.text())
+
+    def _search_offset(self) -> int:
+        """Where the search box's text starts inside ``current_query()`` (to point at an error)."""
+        return len(self._scope) + 3 if self._scope and self.search.text() else 0
+
+    def _on_scope(self, query: str, title: str) -> None:
+        self._scope, self._scope_title = query, title
+        self._run_query(select_first=True)
+
+    def _run_query(self, *, select_first: bool = False) -> bool:
+        query = self.current_query()
+        try:
+            self.model.set_query(query)
+        except QueryError as exc:
+            self.search.show_error(exc, self._search_offset())
+            return False
+        except KartotekaError as exc:
+            show_message(self, self.tr("Cannot search"), exc.message)
+            return False
+        self.search.clear_error()
+        self.table.empty_text = (
+            self.tr("No clients match “{query}”.").format(query=query) if query else
+            self.tr("No clients yet.\nAdd one with Ctrl+N or import a spreadsheet with Ctrl+I.")
+        )
+        self.table.viewport().update()
+        if select_first and self.model.rowCount() and not self.table.currentIndex().isValid():
+            self.table.setCurrentIndex(self.model.index(0, 0))
+        elif not self.model.rowCount():
+            self._show_client(None)
+        self._update_status()
+        return True
+
+    def _update_status(self) -> None:
+        shown, total = self.model.rowCount(), self.model.total
+        fmt = self.locale().toString
+        if self.current_query():
+            text = self.tr("{shown} of {total} clients").format(shown=fmt(shown), total=fmt(total))
+        else:
+            text = self.tr("{total} clients").format(total=fmt(total))
+        self.count_label.setText(text)
+        scope = self._scope_title if self._scope else self.tr("All clients")
+        self.scope_label.setText(scope)
+
+    def refresh(self) -> None:
+        """Re-read everything after a change made elsewhere (import, restore, merge, another dialog)."""
+        if self.ctx.register is None or getattr(self.ctx.register, "closed", False):
+            return
+        current = self.current_client_id()
+        try:
+            self.model.set_query(self.current_query())
+        except QueryError:
+            self.model.set_query(self._scope)
+        self._reselect(current)
+        self._update_status()
+        self.sidebar.reload()
+
+    def _reselect(self, client_id: int | None) -> None:
+        if client_id is None:
+            return
+        row = self.model.row_of(client_id)
+        if row is None and self.model.rowCount():
+            self.model.row_tuple(0)  # the first page is the likeliest place after a reload
+            row = self.model.row_of(client_id)
+        if row is not None:
+            self.table.setCurrentIndex(self.model.index(row, 0))
+
+    # ------------------------------------------------------------------ selection and card
+    def current_client_id(self) -> int | None:
+        index = self.table.currentIndex()
+        return self.model.client_id(index.row()) if index.isValid() else None
+
+    def selected_ids(self) -> list[int]:
+        """Ids of the selected rows (all matching clients when every row is selected)."""
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        if rows and len(rows) == self.model.rowCount() and len(rows) > 200:
+            from app import query as client_query
+
+            with self.ctx.register.session() as session:
+                return client_query.search_ids(session, self.current_query(), limit=None)
+        ids = [self.model.client_id(row) for row in rows]
+        return [i for i in ids if i is not None]
+
+    def _on_current_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self._show_client(self.model.client_id(current.row()) if current.isValid() else None)
+
+    def _show_client(self, client_id: int | None) -> None:
+        self.card.show_client(client_id)
+
+    def open_client(self, client_id: int) -> None:
+        """Enter on a row: show the client and move the keyboard into the card."""
+        self._show_client(client_id)
+        focus = getattr(self.card, "focus_card", None)
+        if callable(focus):
+            focus()
+        else:
+            self.card.setFocus()
+
+    def new_client(self) -> None:
+        self.card.new_client()
+
+    def _on_card_saved(self, client_id: int) -> None:
+        self.model.reload()
+        self._reselect(client_id)
+        self._update_status()
+        self.sidebar.reload()
+
+    def _on_card_deleted(self, _client_id: int) -> None:
+        row = self.table.currentIndex().row()
+        self.model.reload()
+        if self.model.rowCount():
+            self.table.setCurrentIndex(self.model.index(min(max(row, 0), self.model.rowCount() - 1), 0))
+        else:
+            self._show_client(None)
+        self._update_status()
+        self.sidebar.reload()
+
+    # ------------------------------------------------------------------ keyboard
+    def focus_search(self) -> None:
+        self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_edit.selectAll()
+
+    def focus_table(self) -> None:
+        self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if not self.table.currentIndex().isValid() and self.model.rowCount():
+            self.table.setCurrentIndex(self.model.index(0, 0))
+
+    def _escape_search(self) -> None:
+        if self.search_edit.text():
+            self.search_edit.clear()
+            self.search.commit()
+        else:
+            self.focus_table()
+
+    # ------------------------------------------------------------------ dialogs of other features
+    def open_dialog(self, name: str) -> QWidget | None:
+        """Open another feature's dialog by its short name (import, export, versions, ...)."""
+        specs = {
+            "import": ("ui.dialogs.import_wizard", "ImportWizard"),
+            "export": ("ui.dialogs.export_dialog", "ExportDialog"),
+            "versions": ("ui.dialogs.versions", "VersionsDialog"),
+            "duplicates": ("ui.dialogs.duplicates", "DuplicatesDialog"),
+            "quality": ("ui.dialogs.quality", "QualityDialog"),
+            "password": ("ui.dialogs.password", "PasswordDialog"),
+        }
+        module_name, class_name = specs[name]
+        try:
+            cls = getattr(importlib.import_module(module_name), class_name)
+        except (ImportError, AttributeError):
+            show_message(self, self.tr("Not available"), self.tr("This feature is not available yet."))
+            return None
+        if name == "export":
+            dialog = cls(self.ctx, self, query=self.current_query(), ids=self.selected_ids())
+        else:
+            dialog = cls(self.ctx, self)
+        if hasattr(dialog, "register_changed"):
+            dialog.register_changed.connect(self.refresh)
+        dialog.finished.connect(lambda _result: self.refresh() if name != "export" else None)
+        dialog.open()
+        return dialog
+
+    def open_filter_builder(self) -> QWidget:
+        from ui.filter_builder import FilterBuilder
+
+        dialog = FilterBuilder(self)
+        dialog.setObjectName("filterBuilder")
+        dialog.query_built.connect(self.search.set_text)
+        dialog.open()
+        self._filter_builder = dialog
+        return dialog
+
+    def open_settings(self) -> QWidget:
+        from ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.ctx, self)
+        dialog.saved.connect(self._on_settings_saved)
+        dialog.open()
+        return dialog
+
+    def _on_settings_saved(self) -> None:
+        self.lock_controller.set_minutes(int(self.ctx.register.get_setting("idle_lock_minutes", 15)))
+        self.refresh()
+
+    # ------------------------------------------------------------------ smart lists
+    def save_smart_list(self) -> int | None:
+        query = self.current_query()
+        if not query:
+            show_message(self, self.tr("Save as smart list"),
+                         self.tr("Type a search or build a filter first; a smart list keeps that query."))
+            return None
+        name = ask_text(self, self.tr("Save as smart list"), self.tr("Name of the smart list:"))
+        if not name:
+            return None
+        try:
+            list_id = lists.save_smart_list(self.ctx.register, name, query)
+        except (KartotekaError, QueryError) as exc:
+            show_message(self, self.tr("Cannot save the smart list"), getattr(exc, "message", str(exc)))
+            return None
+        self.sidebar.reload().finished.connect(lambda _c: self._select_list(list_id))
+        return list_id
+
+    def _select_list(self, list_id: int) -> None:
+        self.search_edit.clear()
+        self.search.commit()
+        self.sidebar.select_key(f"list:{list_id}")
+
+    def rename_smart_list(self, list_id: int, name: str) -> None:
+        new = ask_text(self, self.tr("Rename smart list"), self.tr("New name:"), name)
+        if new and new != name:
+            try:
+                lists.rename_smart_list(self.ctx.register, list_id, new)
+            except KartotekaError as exc:
+                show_message(self, self.tr("Cannot rename"), exc.message)
+            self.sidebar.reload()
+
+    def delete_smart_list(self, list_id: int, name: str) -> None:
+        if confirm(self, self.tr("Delete smart list"),
+                   self.tr("Delete the smart list “{name}”? The clients in it stay.").format(name=name),
+                   self.tr("Delete list")):
+            lists.delete_smart_list(self.ctx.register, list_id)
+            self.sidebar.reload()
+
+    # ------------------------------------------------------------------ bulk actions
+    def _bulk(self, fn: Any, *args: Any, title: str) -> workers.Task | None:
+        ids = self.selected_ids()
+        if not ids:
+            show_message(self, title, self.tr("Select one or more clients first."))
+            return None
+        task = workers.run_task(self, fn, self.ctx.register, ids, *args, title=title)
+        task.finished.connect(lambda _n: self.refresh())
+        task.failed.connect(lambda exc: show_message(self, title, getattr(exc, "message", str(exc))))
+        return task
+
+    def tag_selected(self, remove: bool = False) -> workers.Task | None:
+        title = self.tr("Remove tag") if remove else self.tr("Add tag")
+        count = len(self.table.selectionModel().selectedRows())
+        tag = ask_text(self, title, self.tr("Tag for {n} selected clients:").format(n=count))
+        if not tag:
+            return None
+        return self._bulk(lists.bulk_tag, tag, title=title) if not remove else self._bulk(
+            lambda reg, ids, t, **kw: lists.bulk_tag(reg, ids, t, remove=True, **kw), tag, title=title)
+
+    def segment_selected(self) -> workers.Task | None:
+        keys = ["potential", "one-time", "active", "regular", "vip", "lost", "auto"]
+        names = [segment_title(k) for k in keys[:-1]] + [self.tr("Automatic (from purchases)")]
+        choice = choose_item(self, self.tr("Set segment"), self.tr("Segment for the selected clients:"), names)
+        if choice is None:
+            return None
+        return self._bulk(lists.bulk_segment, keys[choice], title=self.tr("Set segment"))
+
+    def delete_selected(self) -> workers.Task | None:
+        ids = self.selected_ids()
+        if not ids:
+            return None
+        if not confirm(self, self.tr("Delete clients"),
+                       self.tr("Delete {n} clients? A version is kept, so this can be undone from Versions.")
+                       .format(n=len(ids)), self.tr("Delete {n} clients").format(n=len(ids))):
+            return None
+        return self._bulk(lists.bulk_delete, title=self.tr("Delete clients"))
+
+    # ------------------------------------------------------------------ columns and layout
+    def _fill_columns_menu(self, menu: QMenu) -> None:
+        menu.clear()
+        shown = self.model.column_keys()
+        for column in self.model.available_columns():
+            action = menu.addAction(column.title)
+            action.setCheckable(True)
+            action.setChecked(column.key in shown)
+            action.setEnabled(column.key != "display_name")
+            action.toggled.connect(lambda on, key=column.key: self.toggle_column(key, on))
+
+    def _header_menu(self, pos: Any) -> None:
+        menu = QMenu(self)
+        self._fill_columns_menu(menu)
+        menu.popup(self.table.horizontalHeader().mapToGlobal(pos))
+
+    def toggle_column(self, key: str, visible: bool) -> None:
+        widths = self._column_widths()
+        keys = [k for k in self.model.column_keys() if k != key]
+        if visible:
+            order = [c.key for c in self.model.available_columns()]
+            keys.append(key)
+            keys.sort(key=order.index)
+        current = self.current_client_id()
+        self.model.set_columns(keys)
+        self._apply_widths(widths)
+        self._reselect(current)
+        self._save_layout()
+
+    def _column_widths(self) -> dict[str, int]:
+        header = self.table.horizontalHeader()
+        return {key: header.sectionSize(i) for i, key in enumerate(self.model.column_keys())}
+
+    def _apply_widths(self, widths: dict[str, int]) -> None:
+        defaults = {"display_name": 220, "primary_phone": 140, "primary_email": 200, "city": 120,
+                    "segment": 100, "tags_text": 140, "total_spent": 96, "orders": 64}
+        for i, key in enumerate(self.model.column_keys()):
+            self.table.setColumnWidth(i, int(widths.get(key) or defaults.get(key, 120)))
+
+    def _save_layout_later(self) -> None:
+        self._layout_timer.start()
+
+    def _save_layout(self) -> None:
+        from ui.app import qsettings
+
+        settings = qsettings()
+        sort, descending = self.model.sort_state()
+        layout = {"columns": self.model.column_keys(), "widths": self._column_widths(),
+                  "sort": sort, "descending": descending}
+        settings.setValue("table/layout", json.dumps(layout))
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/splitter", self.splitter.saveState())
+
+    def _restore_layout(self) -> None:
+        from ui.app import qsettings
+
+        settings = qsettings()
+        try:
+            layout = json.loads(str(settings.value("table/layout", "") or "{}"))
+        except ValueError:
+            layout = {}
+        if layout.get("columns"):
+            self.model.set_columns(layout["columns"])
+        self._apply_widths(layout.get("widths") or {})
+        keys = self.model.column_keys()
+        sort = layout.get("sort", "display_name")
+        order = Qt.SortOrder.DescendingOrder if layout.get("descending") else Qt.SortOrder.AscendingOrder
+        self.table.horizontalHeader().setSortIndicator(keys.index(sort) if sort in keys else 0, order)
+        geometry = settings.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        splitter = settings.value("window/splitter")
+        if isinstance(splitter, QByteArray) and not splitter.isEmpty():
+            self.splitter.restoreState(splitter)
+
+    # ------------------------------------------------------------------ registers, lock, close
+    def new_register(self) -> None:
+        self._start_dialog(page="create")
+
+    def open_register(self) -> None:
+        self._start_dialog(page="open")
+
+    def _start_dialog(self, page: str) -> QWidget:
+        from ui.start_dialog import StartDialog
+
+        dialog = StartDialog(self, page=page)
+        dialog.opened.connect(self.switch_register)
+        dialog.open()
+        return dialog
+
+    def switch_register(self, register: Any) -> None:
+        """Show another register in this window (the old one is closed first)."""
+        old = self.ctx.register
+        if old is not None and old is not register:
+            workers.wait_for_tasks()
+            old.close()
+        self.ctx.register = register
+        self.ctx.path = Path(register.path)
+        self.setWindowTitle(self.tr("Kartoteka — {file}").format(file=self.ctx.path.name))
+        from ui.app import qsettings
+
+        qsettings().setValue("register/last", str(self.ctx.path))
+        self.sidebar.select_key("all")
+        self.search_edit.clear()
+        self.search.commit()
+        self.refresh()
+
+    def lock(self) -> None:
+        self.lock_controller.lock()
+
+    def is_locked(self) -> bool:
+        return self.lock_controller.is_locked()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._save_layout()
+        self.lock_controller.stop()
+        workers.wait_for_tasks()
+        if self.ctx.register is not None:
+            self.ctx.register.close()
+        super().closeEvent(event)
+
+    def select_rows(self, rows: list[int]) -> None:
+        """Select these rows (tests and scripts; the user does it with the mouse)."""
+        selection = self.table.selectionModel()
+        selection.clearSelection()
+        flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+        for row in rows:
+            selection.select(self.model.index(row, 0), flags)

@@ -1,0 +1,298 @@
+"""The client table: a model that pages rows from SQL on demand and never holds every client.
+
+Why paging and not a proxy model: a QSortFilterProxyModel over 100k rows takes seconds per keystroke,
+while counting through the FTS5 index and reading one 200-row page answers in tens of milliseconds. The
+model reports the full match count as its row count (so the scroll bar is honest), and reads the page
+holding a requested row the first time the view asks for it. A small LRU of pages bounds memory. Rows
+are plain tuples (id first), never ORM objects; sorting is an ORDER BY in SQL.
+
+``data()`` runs for every visible cell on every repaint, so the role enums are cached at module level:
+an unscoped ``Qt.DisplayRole`` lookup costs ~14 us in PySide6, a cached scoped one ~0.03 us.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import OrderedDict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+
+from app import query as client_query
+
+PAGE_SIZE = 200
+MAX_PAGES = 24  # ~5k rows in memory at most
+
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_ALIGN = int(Qt.ItemDataRole.TextAlignmentRole)
+_HORIZONTAL = Qt.Orientation.Horizontal
+ID_ROLE = int(Qt.ItemDataRole.UserRole) + 1  # the client id of a row
+SORT_KEY_ROLE = int(Qt.ItemDataRole.UserRole) + 2  # the raw value (for tests and copy)
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+_NO_FLAGS = Qt.ItemFlag.NoItemFlags
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ClientTableModel", text)
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    """One column the table can show: the SQL column, its header and how a value is written."""
+
+    key: str
+    title: str
+    kind: str = "text"  # text | money | count | date | segment
+    default: bool = True
+
+
+def columns() -> list[Column]:
+    """Every column the chooser offers, in default order (titles translated at call time)."""
+    return [
+        Column("display_name", _tr("Name")),
+        Column("primary_phone", _tr("Phone")),
+        Column("primary_email", _tr("Email")),
+        Column("city", _tr("City")),
+        Column("segment", _tr("Segment"), "segment"),
+        Column("tags_text", _tr("Tags")),
+        Column("total_spent", _tr("Spent"), "money"),
+        Column("orders", _tr("Orders"), "count"),
+        Column("last_purchase", _tr("Last purchase"), "date"),
+        Column("company", _tr("Company"), default=False),
+        Column("job_title", _tr("Job title"), default=False),
+        Column("district", _tr("District"), default=False),
+        Column("postcode", _tr("Postcode"), default=False),
+        Column("street", _tr("Street"), default=False),
+        Column("country", _tr("Country"), default=False),
+        Column("source", _tr("Source"), default=False),
+        Column("birth_date", _tr("Birth date"), "date", default=False),
+        Column("created", _tr("Added"), "date", default=False),
+        Column("updated", _tr("Changed"), "date", default=False),
+    ]
+
+
+def segment_title(segment: str) -> str:
+    """The translated name of a segment (the register stores the English key)."""
+    return {
+        "potential": _tr("Potential"),
+        "one-time": _tr("One-time"),
+        "active": _tr("Active"),
+        "regular": _tr("Regular"),
+        "vip": _tr("VIP"),
+        "lost": _tr("Lost"),
+    }.get(segment, segment)
+
+
+def format_money(minor: int | None) -> str:
+    """Minor units as "1 234.50" with a thin space between thousands (no currency: one per register)."""
+    if minor is None:
+        return ""
+    sign = "-" if minor < 0 else ""
+    major, cents = divmod(abs(int(minor)), 100)
+    return f"{sign}{major:,}.{cents:02d}".replace(",", "\u2009")
+
+
+def _format(kind: str, value: Any) -> str:
+    if value is None or value == "":
+        return ""
+    if kind == "money":
+        return format_money(value)
+    if kind == "date":
+        return value.date().isoformat() if isinstance(value, dt.datetime) else str(value)
+    if kind == "segment":
+        return segment_title(str(value))
+    if kind == "count":
+        return str(value) if value else ""
+    return str(value)
+
+
+class ClientTableModel(QAbstractTableModel):
+    """Clients matching a query, one page of SQL at a time.
+
+    ``ctx.register`` is read through short read-only sessions; ``set_query`` raises ``QueryError`` for a
+    malformed query and leaves the previous result on screen.
+    """
+
+    def __init__(self, ctx: Any, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._all_columns = {c.key: c for c in columns()}
+        self._columns: list[Column] = [c for c in self._all_columns.values() if c.default]
+        self._query = ""
+        self._sort = "display_name"
+        self._descending = False
+        self._count = 0
+        self._total = 0
+        self._pages: OrderedDict[int, list[tuple[Any, ...]]] = OrderedDict()
+        self.page_reads = 0  # for tests and the benchmark: how many SQL pages were read
+
+    # ------------------------------------------------------------------ configuration
+    @property
+    def query(self) -> str:
+        return self._query
+
+    @property
+    def total(self) -> int:
+        """Clients in the register (the M of "N of M clients")."""
+        return self._total
+
+    def column_keys(self) -> list[str]:
+        return [c.key for c in self._columns]
+
+    def available_columns(self) -> list[Column]:
+        return list(self._all_columns.values())
+
+    def set_columns(self, keys: Sequence[str]) -> None:
+        """Show these columns (unknown keys are ignored; at least the name stays)."""
+        chosen = [self._all_columns[k] for k in keys if k in self._all_columns] or [
+            self._all_columns["display_name"]]
+        if [c.key for c in chosen] == self.column_keys():
+            return
+        self.beginResetModel()
+        self._columns = chosen
+        self._pages.clear()
+        self.endResetModel()
+
+    def set_query(self, text: str) -> None:
+        """Show the clients matching ``text``; QueryError (with a position) if it is malformed."""
+        text = text.strip()
+        with self.ctx.register.session() as session:
+            count = client_query.count(session, text)  # raises QueryError before anything changes
+            total = count if not text else self._total_clients(session)
+        self.beginResetModel()
+        self._query, self._count, self._total = text, count, total
+        self._pages.clear()
+        self.endResetModel()
+
+    def reload(self) -> None:
+        """Read the rows again after a save (keeps the query and sort; the view keeps its position)."""
+        with self.ctx.register.session() as session:
+            count = client_query.count(session, self._query)
+            total = count if not self._query else self._total_clients(session)
+        if count == self._count:
+            self._pages.clear()
+            self._total = total
+            if count:
+                self.dataChanged.emit(self.index(0, 0), self.index(count - 1, len(self._columns) - 1))
+            return
+        self.beginResetModel()
+        self._count, self._total = count, total
+        self._pages.clear()
+        self.endResetModel()
+
+    def refresh_client(self, client_id: int) -> None:
+        """One client changed: re-read the pages that hold it (cheap), or everything if it is not shown."""
+        for number, rows in list(self._pages.items()):
+            for offset, row in enumerate(rows):
+                if row[0] == client_id:
+                    del self._pages[number]
+                    first = number * PAGE_SIZE + offset
+                    self.dataChanged.emit(self.index(first, 0), self.index(first, len(self._columns) - 1))
+                    return
+        self.reload()
+
+    @staticmethod
+    def _total_clients(session: Any) -> int:
+        return client_query.count(session, "")
+
+    # ------------------------------------------------------------------ rows
+    def _page(self, number: int) -> list[tuple[Any, ...]]:
+        rows = self._pages.get(number)
+        if rows is not None:
+            self._pages.move_to_end(number)
+            return rows
+        keys = ["id", *self.column_keys()]
+        with self.ctx.register.session() as session:
+            rows = client_query.page_rows(
+                session, self._query, keys, self._sort, self._descending, PAGE_SIZE, number * PAGE_SIZE)
+        self.page_reads += 1
+        self._pages[number] = rows
+        while len(self._pages) > MAX_PAGES:
+            self._pages.popitem(last=False)
+        return rows
+
+    def row_tuple(self, row: int) -> tuple[Any, ...] | None:
+        """The raw row (id first) or None past the end (a client deleted since the count)."""
+        if not 0 <= row < self._count:
+            return None
+        page = self._page(row // PAGE_SIZE)
+        offset = row % PAGE_SIZE
+        return page[offset] if offset < len(page) else None
+
+    def client_id(self, row: int) -> int | None:
+        values = self.row_tuple(row)
+        return int(values[0]) if values else None
+
+    def row_of(self, client_id: int) -> int | None:
+        """The row showing ``client_id`` among the loaded pages (no SQL)."""
+        for number, rows in self._pages.items():
+            for offset, row in enumerate(rows):
+                if row[0] == client_id:
+                    return number * PAGE_SIZE + offset
+        return None
+
+    # ------------------------------------------------------------------ Qt model API
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else self._count
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._columns)
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        return _FLAGS if index.isValid() else _NO_FLAGS
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = _DISPLAY) -> Any:
+        if not index.isValid():
+            return None
+        if role in (_DISPLAY, _TOOLTIP):
+            values = self.row_tuple(index.row())
+            if values is None:
+                return None
+            column = self._columns[index.column()]
+            text = _format(column.kind, values[index.column() + 1])
+            if role == _TOOLTIP:
+                return text if len(text) > 24 else None
+            return text
+        if role == ID_ROLE:
+            return self.client_id(index.row())
+        if role == SORT_KEY_ROLE:
+            values = self.row_tuple(index.row())
+            return None if values is None else values[index.column() + 1]
+        if role == _ALIGN:
+            kind = self._columns[index.column()].kind
+            return _RIGHT if kind in ("money", "count") else _LEFT
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:
+        if orientation == _HORIZONTAL and 0 <= section < len(self._columns):
+            if role == _DISPLAY:
+                return self._columns[section].title
+            if role == _ALIGN:
+                kind = self._columns[section].kind
+                return _RIGHT if kind in ("money", "count") else _LEFT
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort in SQL by the column's field (then by id, for a stable order)."""
+        if not 0 <= column < len(self._columns):
+            return
+        self.beginResetModel()  # a reset, not a layout change: no persistent index may keep a stale row
+        self._sort = self._columns[column].key
+        self._descending = order == Qt.SortOrder.DescendingOrder
+        self._pages.clear()
+        self.endResetModel()
+
+    def sort_state(self) -> tuple[str, bool]:
+        return self._sort, self._descending
+
+    def clear(self) -> None:
+        """Forget every row (the window locked: nothing of the register may stay on screen)."""
+        self.beginResetModel()
+        self._query, self._count, self._total = "", 0, 0
+        self._pages.clear()
+        self.endResetModel()
