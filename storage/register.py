@@ -315,10 +315,7 @@ class Register:
         """A read-only session (one snapshot). Anything written is rolled back."""
         self._check_open()
         with Session(self.engine, expire_on_commit=False) as session:
-            try:
-                yield session
-            finally:
-                session.rollback()
+            yield session  # closing without a commit discards anything written
 
     @contextlib.contextmanager
     def unit_of_work(self, kind: str, summary: str = "", *, record_version: bool = True) -> Iterator[Session]:

@@ -1,0 +1,123 @@
+"""Client use cases: normalisation on write, the change log, aggregates, segments, bulk = card."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from app import records
+from models.tables import ChangeLog
+from storage.errors import NotFound, UserError
+
+ANNA = {
+    "first_name": "ANNA", "last_name": "kowalska", "phone": ["601 234 567", "8 (916) 123-45-67", "12"],
+    "email": ["Anna.K@WP.PL", "anna@"], "city": "łódź", "district": "Bałuty", "postcode": "90-001",
+    "birth_date": "31.12.1980", "gender": "k", "tags": "VIP, stała", "consent_email": "tak",
+    "consent_sms": "nie", "custom.card": "0042",
+    "purchases": [{"date": "2026-10-01", "amount": "100,50"}, {"date": "2026-11-01", "amount": 99.5}],
+}
+
+
+def _create(register, data, today=dt.date(2026, 11, 20)):
+    with register.unit_of_work("add") as session:
+        session.info["today"] = today
+        return records.create_client(session, data).id
+
+
+def test_normalises_and_keeps_originals(register):
+    cid = _create(register, ANNA)
+    with register.session() as session:
+        d = records.client_to_dict(session, cid)
+    assert (d["first_name"], d["last_name"], d["city"]) == ("Anna", "Kowalska", "Łódź")
+    assert [p["value"] for p in d["phones"]] == ["+48601234567", "+79161234567", "12"]
+    assert [p["valid"] for p in d["phones"]] == [True, True, False]
+    assert d["phones"][1]["original"] == "8 (916) 123-45-67"
+    assert d["emails"][0]["value"] == "Anna.K@wp.pl" and d["emails"][1]["valid"] is False
+    assert d["birth_date"] == "1980-12-31" and d["gender"] == "female"
+    assert d["tags"] == ["stała", "vip"]
+    assert d["consent"]["email"] == {"state": "granted", "date": "2026-11-20", "source": "", "optout": None}
+    assert d["consent"]["sms"]["optout"] == "2026-11-20"
+    assert (d["total_spent"], d["orders"], d["avg_check"], d["last_purchase"]) == (200.0, 2, 100.0, "2026-11-01")
+    assert d["segment"] == "active"
+    assert d["custom"] == {"card": "0042"}
+
+
+def test_every_change_is_logged_and_can_be_put_back(register):
+    cid = _create(register, ANNA)
+    with register.unit_of_work("edit") as session:
+        changes = records.update_client(session, cid, {"city": "Kraków", "phone": ["+48 22 123 45 67"]})
+    assert [c[0] for c in changes] == ["city", "phones"]
+    with register.session() as session:
+        entry = next(h for h in records.history(session, cid) if h.field == "city")
+        assert (entry.old, entry.new, entry.source) == ("Łódź", "Kraków", "edit")
+        phones_entry = next(h for h in records.history(session, cid) if h.field == "phones")
+    with register.unit_of_work("restore") as session:
+        records.revert_change(session, entry.id)
+        records.revert_change(session, phones_entry.id)
+    with register.session() as session:
+        d = records.client_to_dict(session, cid)
+    assert d["city"] == "Łódź"
+    assert [p["original"] for p in d["phones"]] == ["601 234 567", "8 (916) 123-45-67", "12"]
+
+
+def test_nothing_changes_when_nothing_differs(register):
+    cid = _create(register, ANNA)
+    with register.unit_of_work("edit") as session:
+        assert records.update_client(session, cid, {"city": "Łódź", "tags": ["vip", "stała"]}) == []
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        ({"first_name": "A", "birth_date": "31.02.1990"}, "birth_date"),
+        ({"first_name": "A", "consent_email": "maybe"}, "consent_email"),
+        ({"first_name": "A", "segment": "gold"}, "segment"),
+        ({"first_name": "A", "kind": "robot"}, "kind"),
+        ({"notes": "no way to reach them"}, "needs at least"),
+    ],
+)
+def test_bad_values_name_the_field_and_write_nothing(register, data, message):
+    with pytest.raises(UserError, match=message), register.unit_of_work("add") as session:
+        records.create_client(session, data)
+    with register.session() as session:
+        assert session.query(ChangeLog).count() == 0
+
+
+def test_purchases_drive_segments_and_manual_segment_sticks(register):
+    cid = _create(register, {"first_name": "Jan"})
+    with register.unit_of_work("edit") as session:
+        session.info["today"] = dt.date(2026, 11, 20)
+        assert records.client_to_dict(session, cid)["segment"] == "potential"
+        records.add_purchase(session, cid, "10000", "2026-11-01")
+        assert records.client_to_dict(session, cid)["segment"] == "vip"
+        records.update_client(session, cid, {"segment": "lost"})
+        records.add_purchase(session, cid, "5", "2026-11-02")
+        assert records.client_to_dict(session, cid)["segment"] == "lost"
+
+
+def test_delete_keeps_a_snapshot_in_the_log(register):
+    cid = _create(register, ANNA)
+    with register.unit_of_work("delete") as session:
+        records.delete_client(session, cid)
+    with register.session() as session:
+        with pytest.raises(NotFound):
+            records.client_to_dict(session, cid)
+        entry = session.query(ChangeLog).filter_by(client_id=cid, field="deleted").one()
+        assert "Kowalska" in entry.old
+
+
+def test_bulk_create_equals_one_by_one(register):
+    other = dict(ANNA, first_name="Ewa")
+    one = _create(register, other)
+    with register.unit_of_work("import") as session:
+        session.info["today"] = dt.date(2026, 11, 20)
+        (bulk,) = records.bulk_create_clients(session, [other], source="import:1", batch_id=1)
+    with register.session() as session:
+        a = records.client_to_dict(session, one, history=False)
+        b = records.client_to_dict(session, bulk, history=False)
+        log = session.query(ChangeLog).filter_by(client_id=bulk).one()
+    ignore = {"id", "created", "updated", "purchases"}
+    assert {k: v for k, v in a.items() if k not in ignore} == {k: v for k, v in b.items() if k not in ignore}
+    assert [(p["date"], p["amount"]) for p in a["purchases"]] == [(p["date"], p["amount"]) for p in b["purchases"]]
+    assert (log.source, log.batch_id, log.field) == ("import:1", 1, "created")
