@@ -142,7 +142,7 @@ class ExportDialog(QDialog):
 
     def _what_text(self) -> str:
         if self.ids is not None:
-            return self.tr("Exporting the %n selected client(s).", "", len(self.ids))
+            return self.tr("Exporting the selected clients: {count}").format(count=len(self.ids))
         if self.query.strip():
             return self.tr("Exporting the clients that match: {query}").format(query=self.query.strip())
         return self.tr("Exporting all clients.")
