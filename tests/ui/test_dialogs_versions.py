@@ -1,0 +1,89 @@
+"""The Versions dialog: list, restore one client, restore the whole register (after a question)."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+from card_fixtures import build_template
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from app import records
+from storage.register import Register
+from ui import workers
+from ui.dialogs import common
+from ui.dialogs.versions import VersionsDialog
+
+
+@pytest.fixture(scope="session")
+def card_template(tmp_path_factory, template_register):
+    return build_template(tmp_path_factory.mktemp("card"), template_register)
+
+
+@pytest.fixture
+def reg(tmp_path, card_template):
+    path = tmp_path / "register.kartoteka"
+    shutil.copyfile(card_template.path, path)
+    reg = Register.open_with_key(path, card_template.key, versions=True)
+    workers.set_inline_mode(True)
+    yield reg
+    workers.set_inline_mode(False)
+    reg.close()
+
+
+def city(reg, client_id):
+    with reg.session() as session:
+        return records.client_to_dict(session, client_id)["city"]
+
+
+def set_city(reg, client_id, value):
+    with reg.unit_of_work("edit") as session:
+        records.update_client(session, client_id, {"city": value})
+    reg.versions.wait()
+
+
+def opened(qtbot, reg, client_id=None):
+    ctx = type("Ctx", (), {"register": reg})()
+    dialog = VersionsDialog(ctx, None, client_id=client_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.versions is not None)
+    return dialog
+
+
+def select_oldest(dialog):
+    """Versions are newest first; the oldest here is the one saved right after the city became Gdańsk."""
+    dialog.table.selectRow(dialog.table.rowCount() - 1)
+
+
+def test_restore_one_client(qtbot, reg, card_template):
+    cid = card_template.ids["grzegorz"]
+    set_city(reg, cid, "Gdańsk")
+    set_city(reg, cid, "Poznań")
+    dialog = opened(qtbot, reg, client_id=cid)
+    assert dialog.table.rowCount() == 2
+    assert dialog.table.item(0, 1).text() == "edit"
+    select_oldest(dialog)
+    changed = []
+    dialog.register_changed.connect(lambda: changed.append(True))
+    qtbot.mouseClick(dialog.restore_client_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.last_result is not None)
+    assert city(reg, cid) == "Gdańsk" and changed
+
+
+def test_restore_whole_register_asks_first(qtbot, reg, card_template, monkeypatch):
+    cid = card_template.ids["grzegorz"]
+    set_city(reg, cid, "Gdańsk")
+    set_city(reg, cid, "Poznań")
+    dialog = opened(qtbot, reg)
+    assert not dialog.restore_client_button.isEnabled()  # no client number given
+    select_oldest(dialog)
+    answers = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Yes]
+    asked = []
+    monkeypatch.setattr(common, "ask", lambda *args: (asked.append(args[2]), answers.pop(0))[1])
+    qtbot.mouseClick(dialog.restore_all_button, Qt.MouseButton.LeftButton)
+    assert city(reg, cid) == "Poznań" and "undo" in asked[0]
+    qtbot.mouseClick(dialog.restore_all_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.last_result is not None)
+    assert city(reg, cid) == "Gdańsk"

@@ -1,0 +1,275 @@
+"""File > Versions: the list of versions, restore the whole register or one client, export a version.
+
+Every action runs off the UI thread (``app.versions``; a restore waits for the pending version and
+rebuilds a file). Restoring the whole register first keeps the current state as a version, so the
+dialog can say plainly that a restore can itself be undone. The back end is imported lazily.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.dialogs import common
+
+BACKEND = "app.versions"
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("VersionsDialog", text)
+
+
+def kind_names() -> dict[str, str]:
+    """Translated kinds of save (the manifest keeps the English key)."""
+    return {
+        "add": _t("client added"), "edit": _t("edit"), "delete": _t("client deleted"), "import": _t("import"),
+        "undo-import": _t("import undone"), "merge": _t("merge"), "undo-merge": _t("merge undone"),
+        "restore": _t("restore"), "before-restore": _t("before a restore"), "migration": _t("upgrade"),
+        "password": _t("password changed"), "erase": _t("client erased"), "init": _t("new register"),
+        "export": _t("export"),
+    }
+
+
+def local_time(iso: str) -> str:
+    """Versions keep UTC ISO times; show the user's local time."""
+    try:
+        value = dt.datetime.fromisoformat(iso.replace("Z", "+00:00"))
+    except ValueError:
+        return iso
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=dt.UTC)
+    return value.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+
+
+def human_size(size: int) -> str:
+    for unit in ("B", "KB", "MB", "GB"):
+        if size < 1024 or unit == "GB":
+            return f"{size:.0f} {unit}" if unit == "B" else f"{size:.1f} {unit}"
+        size /= 1024  # type: ignore[assignment]
+    return str(size)
+
+
+def _list(reg: Any, progress: Any, cancel: Any) -> list[dict[str, Any]]:
+    del progress, cancel
+    from app.versions import list_versions
+
+    return list_versions(reg)
+
+
+def _restore_all(reg: Any, version_id: int, progress: Any, cancel: Any) -> dict[str, int]:
+    del progress, cancel  # a restore is all or nothing: it is not offered a cancel half-way
+    from app.versions import restore_register
+
+    return restore_register(reg, version_id)
+
+
+def _restore_client(reg: Any, version_id: int, client_id: int, progress: Any, cancel: Any) -> list[Any]:
+    del progress, cancel
+    from app.versions import restore_client
+
+    return restore_client(reg, version_id, client_id)
+
+
+def _export(reg: Any, version_id: int, dest: str, progress: Any, cancel: Any) -> Path:
+    del progress, cancel
+    from app.versions import export_version
+
+    return export_version(reg, version_id, Path(dest))
+
+
+class VersionsDialog(QDialog):
+    """List versions; restore the whole register or one client; export a version as a register file."""
+
+    register_changed = Signal()  # the window reloads its table, sidebar and card
+
+    def __init__(self, ctx: Any, parent: QWidget | None = None, client_id: int | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.versions: list[dict[str, Any]] | None = None
+        self.task: Any = None
+        self.last_result: Any = None
+        self.setWindowTitle(self.tr("Versions"))
+        self.resize(720, 520)
+        layout = QVBoxLayout(self)
+        intro = QLabel(self.tr("A version is kept after every save. Restoring keeps the current state as a "
+                               "version first, so a restore can be undone too."), self)
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.table = QTableWidget(0, 5, self)
+        self.table.setObjectName("versions_table")
+        self.table.setHorizontalHeaderLabels([self.tr("Time"), self.tr("Save"), self.tr("Clients"),
+                                              self.tr("Size"), self.tr("Saves")])
+        self.table.verticalHeader().setVisible(False)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        layout.addWidget(self.table, 1)
+        client_row = QHBoxLayout()
+        client_row.addWidget(QLabel(self.tr("Client number"), self))
+        self.client_spin = QSpinBox(self)
+        self.client_spin.setObjectName("versions_client")
+        self.client_spin.setRange(0, 2_000_000_000)
+        self.client_spin.setSpecialValueText(self.tr("none"))
+        self.client_spin.setValue(client_id or 0)
+        self.client_spin.setToolTip(self.tr("The number (#) of the client to bring back, e.g. a deleted one"))
+        self.client_spin.valueChanged.connect(self._update_buttons)
+        client_row.addWidget(self.client_spin)
+        client_row.addStretch(1)
+        layout.addLayout(client_row)
+        self.status = QLabel(self)
+        self.status.setObjectName("versions_status")
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        buttons = QHBoxLayout()
+        self.restore_all_button = QPushButton(self.tr("Restore whole register…"), self)
+        self.restore_all_button.setObjectName("versions_restore_all")
+        self.restore_client_button = QPushButton(self.tr("Restore this client"), self)
+        self.restore_client_button.setObjectName("versions_restore_client")
+        self.export_button = QPushButton(self.tr("Save a copy…"), self)
+        self.export_button.setToolTip(self.tr("Write this version as a register file that opens with your password"))
+        close = QPushButton(self.tr("Close"), self)
+        for button in (self.restore_all_button, self.restore_client_button, self.export_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        layout.addLayout(buttons)
+        self.restore_all_button.clicked.connect(self.restore_all)
+        self.restore_client_button.clicked.connect(self.restore_one_client)
+        self.export_button.clicked.connect(self.export_version)
+        close.clicked.connect(self.reject)
+        self._update_buttons()
+
+    # ------------------------------------------------------------------ list
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if self.versions is None and self.task is None:
+            self.refresh()
+
+    def refresh(self) -> None:
+        if common.backend(BACKEND, self, self.tr("Versions")) is None:
+            return
+        self._run(_list, self._show_list, self.tr("Reading versions"), show_progress=False)
+
+    def _show_list(self, versions: list[dict[str, Any]]) -> None:
+        self.versions = list(versions)
+        kinds = kind_names()
+        self.table.setRowCount(0)
+        for version in self.versions:
+            row = self.table.rowCount()
+            self.table.insertRow(row)
+            time_item = QTableWidgetItem(local_time(str(version.get("time", ""))))
+            time_item.setData(Qt.ItemDataRole.UserRole, int(version["id"]))
+            self.table.setItem(row, 0, time_item)
+            kind = str(version.get("kind", ""))
+            self.table.setItem(row, 1, QTableWidgetItem(kinds.get(kind, kind)))
+            self.table.setItem(row, 2, QTableWidgetItem(str(version.get("clients", ""))))
+            self.table.setItem(row, 3, QTableWidgetItem(human_size(int(version.get("size", 0)))))
+            self.table.setItem(row, 4, QTableWidgetItem(str(version.get("saves", 1))))
+        if not self.status.text():
+            self.status.setText(self.tr("Versions kept: {count}").format(count=len(self.versions)))
+        self._update_buttons()
+
+    def selected_version(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return int(self.table.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole)) if rows else None
+
+    def _selected_time(self) -> str:
+        rows = self.table.selectionModel().selectedRows()
+        return self.table.item(rows[0].row(), 0).text() if rows else ""
+
+    def _update_buttons(self) -> None:
+        chosen = self.selected_version() is not None and self.task is None
+        self.restore_all_button.setEnabled(chosen)
+        self.export_button.setEnabled(chosen)
+        self.restore_client_button.setEnabled(chosen and self.client_spin.value() > 0)
+
+    # ------------------------------------------------------------------ actions
+    def restore_all(self) -> None:
+        version_id = self.selected_version()
+        if version_id is None:
+            return
+        answer = common.ask(
+            self, self.tr("Restore whole register"),
+            self.tr("Put the whole register back as it was at {time}? Everything saved after that is "
+                    "replaced. The current state is kept as a version first, so you can undo this.").format(
+                time=self._selected_time()),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self._run(_restore_all, self._restored_all, self.tr("Restoring the register"), version_id)
+
+    def _restored_all(self, result: dict[str, int]) -> None:
+        self.last_result = result
+        self.status.setText(self.tr("The register is back as it was at that version. The state before the "
+                                    "restore is the version marked \"before a restore\"."))
+        self.register_changed.emit()
+        self.versions = None
+        self.refresh()
+
+    def restore_one_client(self) -> None:
+        version_id, client_id = self.selected_version(), self.client_spin.value()
+        if version_id is None or client_id <= 0:
+            return
+        self._run(_restore_client, self._restored_client, self.tr("Restoring the client"), version_id, client_id)
+
+    def _restored_client(self, changes: list[Any]) -> None:
+        self.last_result = changes
+        self.status.setText(self.tr("Client #{id} is back as it was in that version ({count} fields changed).")
+                            .format(id=self.client_spin.value(), count=len(changes or [])))
+        self.register_changed.emit()
+        self.versions = None
+        self.refresh()
+
+    def export_version(self) -> None:
+        version_id = self.selected_version()
+        if version_id is None:
+            return
+        dest = common.choose_save_file(self, self.tr("Save a copy of this version"),
+                                       self.tr("Kartoteka register (*.kartoteka)"),
+                                       f"version-{version_id}.kartoteka")
+        if dest:
+            self._run(_export, self._exported, self.tr("Saving a copy"), version_id, dest)
+
+    def _exported(self, path: Path) -> None:
+        self.last_result = path
+        self.status.setText(self.tr("Saved a copy as {name}; it opens with your password.").format(
+            name=Path(path).name))
+
+    # ------------------------------------------------------------------ running
+    def _run(self, fn: Any, done: Any, title: str, *args: Any, show_progress: bool = True) -> None:
+        from ui.workers import run_task
+
+        self.task = run_task(self, fn, self.ctx.register, *args, title=title, show_progress=show_progress)
+        self.task.finished.connect(lambda result: self._finished(done, result))
+        self.task.failed.connect(self._failed)
+        self._update_buttons()
+
+    def _finished(self, done: Any, result: Any) -> None:
+        self.task = None
+        done(result)
+        self._update_buttons()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.task = None
+        self.status.setText(common.error_text(exc))
+        self._update_buttons()
