@@ -1,0 +1,274 @@
+"""The folded full-text index of clients (SQLite FTS5), and the text predicates of the query language.
+
+All FTS5-specific SQL lives here (DESIGN section 2: a server edition replaces this module only).
+
+``client_fts`` is a contentless FTS5 table (``content=''``, ``contentless_delete=1``) with the trigram
+tokenizer, one row per client (rowid = ``clients.id``). Every value is folded with ``models.text.fold``
+before it is indexed and every query term is folded the same way, so ``lodz`` finds ``Łódź`` and
+``семен`` finds ``Семён`` (FTS5's own unicode61 folding keeps ``ł`` and ``ё``). Trigram matching gives
+substring search (``kow`` finds ``Nowakowska``) but needs at least three characters; shorter terms fall
+back to a scan through the ``kfold``/``kdigits`` SQL functions that ``install_sql_functions`` registers
+on every connection: correct, only slower.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any
+
+from sqlalchemy import Connection, Integer, column, exists, func, or_, select, table
+from sqlalchemy.sql.elements import ColumnElement
+
+from models.query import CUSTOM_PREFIX
+from models.tables import Client, CustomValue, Email, Phone, Tag
+from models.text import digits, fold
+
+FTS_TABLE = "client_fts"
+KEY_TABLE = "client_search"
+FTS_COLUMNS = (
+    "name", "company", "email", "phone", "city", "street", "district", "region", "postcode",
+    "country", "job_title", "notes", "tags",
+)
+# Columns that free text searches (DESIGN section 5); the phone column is searched with digits.
+FREE_TEXT_COLUMNS = ("name", "company", "email", "city", "notes")
+MIN_MATCH = 3  # a trigram needs three characters
+BATCH = 1000
+
+_NAME_PARTS = ("first_name", "middle_name", "last_name", "display_name")
+_FLAT = ("company", "job_title", "city", "street", "district", "region", "postcode", "country", "notes",
+         "contact_time", "channel", "source")
+# The folded search key: one narrow row per client. Short terms (< 3 characters) scan it with instr(),
+# and equality/prefix checks read it for the few rows the FTS lookup returned: no Python per row.
+_KEY_COLUMNS = (*_NAME_PARTS, *_FLAT, "email", "phone")
+_LISTS = ("email", "phone")  # space-separated values inside one key column
+
+# ------------------------------------------------------------------------------------------ SQL setup
+
+
+def _kfold(value: object) -> str:
+    return fold(value if isinstance(value, str) else ("" if value is None else str(value)))
+
+
+def _kdigits(value: object) -> str:
+    return digits(value if isinstance(value, str) else ("" if value is None else str(value)))
+
+
+def install_sql_functions(dbapi_connection: Any) -> None:
+    """Register ``kfold(text)`` and ``kdigits(text)`` on a new DB-API connection (call on "connect")."""
+    dbapi_connection.create_function("kfold", 1, _kfold, deterministic=True)
+    dbapi_connection.create_function("kdigits", 1, _kdigits, deterministic=True)
+
+
+def create_search_schema(connection: Connection) -> None:
+    """Create the search key table and the FTS5 index (idempotent); part of the register's schema."""
+    key_columns = ", ".join(f"{name} TEXT NOT NULL DEFAULT ''" for name in _KEY_COLUMNS)
+    connection.exec_driver_sql(
+        f"CREATE TABLE IF NOT EXISTS {KEY_TABLE} (id INTEGER PRIMARY KEY, {key_columns})"
+    )
+    connection.exec_driver_sql(
+        f"CREATE VIRTUAL TABLE IF NOT EXISTS {FTS_TABLE} USING fts5({', '.join(FTS_COLUMNS)}, content='', "
+        "contentless_delete=1, tokenize='trigram')"
+    )
+
+
+# --------------------------------------------------------------------------------------------- indexing
+
+
+def _join(values: Iterable[str]) -> str:
+    """Distinct non-empty values, space-separated, in first-seen order."""
+    return " ".join(dict.fromkeys(v for v in values if v))
+
+
+_NOT_DIGITS = re.compile(r"[^0-9]+")
+
+
+@functools.lru_cache(maxsize=1 << 16)  # names and cities repeat a lot in a register
+def _fold(value: str | None) -> str:
+    """``models.text.fold`` with a fast path for plain ASCII (emails, most Polish-less values)."""
+    if value and value.isascii() and "`" not in value:
+        return " ".join(value.lower().split())
+    return fold(value)
+
+
+def _digits(value: str | None) -> str:
+    return _NOT_DIGITS.sub("", value) if value else ""
+
+
+def _rows(connection: Connection, where: Callable[[Any], ColumnElement[bool]]) -> tuple[list[tuple], list[tuple]]:
+    """(search key rows, FTS rows) of the clients selected by ``where(client_id_column)``, folded."""
+    phones: dict[int, list[str]] = defaultdict(list)
+    emails: dict[int, list[str]] = defaultdict(list)
+    tags: dict[int, list[str]] = defaultdict(list)
+    for client_id, value, original in connection.execute(
+        select(Phone.client_id, Phone.value, Phone.original).where(where(Phone.client_id))
+    ):
+        phones[client_id] += [_digits(value), _digits(original)]
+    for client_id, value, original in connection.execute(
+        select(Email.client_id, Email.value, Email.original).where(where(Email.client_id))
+    ):
+        emails[client_id] += [_fold(value), _fold(original) if original != value else ""]
+    for client_id, tag in connection.execute(select(Tag.client_id, Tag.tag).where(where(Tag.client_id))):
+        tags[client_id].append(_fold(tag))
+    keys, docs = [], []
+    columns = [getattr(Client, name) for name in (*_NAME_PARTS, *_FLAT)]
+    for client_id, *values in connection.execute(select(Client.id, *columns).where(where(Client.id))):
+        key = [_fold(value) for value in values]
+        email, phone = _join(emails.get(client_id, ())), _join(phones.get(client_id, ()))
+        keys.append((client_id, *key, email, phone))
+        named = dict(zip(_FLAT, key[len(_NAME_PARTS):], strict=True))
+        docs.append((client_id, _join(key[: len(_NAME_PARTS)]), *(named[c] for c in _FTS_FLAT), email, phone,
+                     _join(tags.get(client_id, ()))))
+    return keys, docs
+
+
+# FTS columns in insert order: name, the flat ones, email, phone, tags.
+_FTS_FLAT = tuple(c for c in FTS_COLUMNS if c not in ("name", "email", "phone", "tags"))
+_INSERT_FTS = (
+    f"INSERT INTO {FTS_TABLE}(rowid, name, {', '.join(_FTS_FLAT)}, email, phone, tags) "
+    f"VALUES ({', '.join('?' * (len(FTS_COLUMNS) + 1))})"
+)
+_INSERT_KEY = (
+    f"INSERT OR REPLACE INTO {KEY_TABLE}(id, {', '.join(_KEY_COLUMNS)}) "
+    f"VALUES ({', '.join('?' * (len(_KEY_COLUMNS) + 1))})"
+)
+
+
+def _write(connection: Connection, keys: list[tuple], docs: list[tuple]) -> None:
+    if keys:
+        connection.exec_driver_sql(_INSERT_KEY, keys)
+        connection.exec_driver_sql(_INSERT_FTS, docs)
+
+
+def _chunks(ids: Sequence[int], size: int) -> Iterable[list[int]]:
+    for start in range(0, len(ids), size):
+        yield list(ids[start:start + size])
+
+
+def remove_clients(connection: Connection, client_ids: Iterable[int]) -> None:
+    """Drop the search rows of these clients (deleted ones, or before re-indexing)."""
+    for chunk in _chunks(sorted(set(client_ids)), BATCH):
+        listed = ", ".join(str(int(i)) for i in chunk)
+        connection.exec_driver_sql(f"DELETE FROM {FTS_TABLE} WHERE rowid IN ({listed})")
+        connection.exec_driver_sql(f"DELETE FROM {KEY_TABLE} WHERE id IN ({listed})")
+
+
+def index_clients(connection: Connection, client_ids: Iterable[int]) -> None:
+    """Re-index these clients from the tables, in the unit of work that changed them.
+
+    Ids of clients that no longer exist are simply removed from the index."""
+    ids = sorted(set(client_ids))
+    remove_clients(connection, ids)
+    for chunk in _chunks(ids, BATCH):
+        _write(connection, *_rows(connection, lambda column, chunk=chunk: column.in_(chunk)))
+
+
+def rebuild_index(connection: Connection) -> int:
+    """Index every client again from scratch (after an import, a restore or a migration); returns the count."""
+    connection.exec_driver_sql(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('delete-all')")
+    connection.exec_driver_sql(f"DELETE FROM {KEY_TABLE}")
+    ids = list(connection.execute(select(Client.id).order_by(Client.id)).scalars())
+    for chunk in _chunks(ids, BATCH * 5):
+        low, high = chunk[0], chunk[-1]
+        _write(connection, *_rows(connection, lambda column, low=low, high=high: column.between(low, high)))
+    connection.exec_driver_sql(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('optimize')")
+    return len(ids)
+
+
+# ------------------------------------------------------------------------------------- text predicates
+
+_FTS = table(FTS_TABLE, column("rowid", Integer), column(FTS_TABLE))
+_KEY = table(KEY_TABLE, column("id", Integer), *(column(name) for name in _KEY_COLUMNS))
+Check = Callable[[Any], ColumnElement[bool]]
+
+
+def _phrase(value: str) -> str:
+    return '"' + value.replace('"', '""') + '"'
+
+
+def _column_filter(columns: Sequence[str], value: str) -> str:
+    target = columns[0] if len(columns) == 1 else "{" + " ".join(columns) + "}"
+    return f"{target} : {_phrase(value)}"
+
+
+def _fts_rowids(expression: str) -> Any:
+    return select(_FTS.c.rowid).where(_FTS.c[FTS_TABLE].op("MATCH")(expression))
+
+
+def _test(mode: str, value: str, *, listed: bool) -> Check:
+    """A folded-text test; ``listed`` columns hold space-separated values (emails, phone digits)."""
+    if mode == "contains":
+        return lambda expr: func.instr(expr, value) > 0
+    if mode == "equals":
+        if listed:
+            return lambda expr: func.instr(" " + expr + " ", f" {value} ") > 0
+        return lambda expr: expr == value
+    if listed:
+        return lambda expr: func.instr(" " + expr, f" {value}") > 0
+    return lambda expr: func.substr(expr, 1, len(value)) == value
+
+
+def _key_check(field: str, mode: str, value: str) -> ColumnElement[bool]:
+    """The exact test of a field on the search key table (name = any of its parts)."""
+    if field == "name":
+        return or_(*(_test(mode, value, listed=False)(_KEY.c[part]) for part in _NAME_PARTS))
+    return _test(mode, value, listed=field in _LISTS)(_KEY.c[field])
+
+
+def _custom(field: str, mode: str, value: str) -> ColumnElement[bool]:
+    """Custom fields are not in the key table: a scan of that field's values, folded by ``kfold``."""
+    return exists().where(
+        CustomValue.client_id == Client.id,
+        CustomValue.name == field[len(CUSTOM_PREFIX):],
+        _test(mode, value, listed=False)(func.kfold(CustomValue.value)),
+    )
+
+
+def _fts_column(field: str) -> str | None:
+    """The FTS column that holds this field (a superset for single name parts), if any."""
+    if field in _NAME_PARTS:
+        return "name"
+    return field if field in FTS_COLUMNS else None
+
+
+class FtsTextSearch:
+    """``models.query.TextSearch`` over the FTS5 index and the folded key: MATCH first, then the exact
+    test only on the rows the index returned; terms too short for trigrams scan the narrow key table."""
+
+    def contains(self, field: str, text: str) -> ColumnElement[bool]:
+        return self._predicate(field, "contains", text)
+
+    def equals(self, field: str, text: str) -> ColumnElement[bool]:
+        return self._predicate(field, "equals", text)
+
+    def prefix(self, field: str, text: str) -> ColumnElement[bool]:
+        return self._predicate(field, "prefix", text)
+
+    def _predicate(self, field: str, mode: str, text: str) -> ColumnElement[bool]:
+        if field.startswith(CUSTOM_PREFIX):
+            return _custom(field, mode, text)
+        fts_column = _fts_column(field)
+        if fts_column is None or len(text) < MIN_MATCH:
+            return Client.id.in_(select(_KEY.c.id).where(_key_check(field, mode, text)))
+        found = _fts_rowids(_column_filter([fts_column], text))
+        if mode == "contains" and fts_column == field:
+            return Client.id.in_(found)  # a trigram phrase already is a substring test
+        return Client.id.in_(select(_KEY.c.id).where(_KEY.c.id.in_(found), _key_check(field, mode, text)))
+
+    def anywhere(self, text: str, phone_digits: str) -> ColumnElement[bool]:
+        expressions: list[str] = []
+        scans: list[ColumnElement[bool]] = []
+        if len(text) >= MIN_MATCH:
+            expressions.append(_column_filter(FREE_TEXT_COLUMNS, text))
+        else:
+            scans += [_key_check(field, "contains", text) for field in FREE_TEXT_COLUMNS]
+        if len(phone_digits) >= MIN_MATCH:
+            expressions.append(_column_filter(["phone"], phone_digits))
+        elif phone_digits:
+            scans.append(_key_check("phone", "contains", phone_digits))
+        parts = [Client.id.in_(_fts_rowids(" OR ".join(expressions)))] if expressions else []
+        if scans:
+            parts.append(Client.id.in_(select(_KEY.c.id).where(or_(*scans))))
+        return or_(*parts)
