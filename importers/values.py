@@ -20,6 +20,7 @@ from models.dates import DateError, parse_date
 from models.emails import Email, parse_email, split_emails
 from models.names import fix_case, split_full_name
 from models.phones import Phone, parse_phone, split_phones
+from models.tables import SEGMENTS
 from models.text import clean_spaces
 
 _EPOCH_1900 = dt.date(1899, 12, 30)  # serial 1 = 1900-01-01, counting Excel's phantom 1900-02-29
@@ -222,6 +223,8 @@ class RowParser:
             return self._custom
         if target == "kind":
             return self._kind
+        if target == "segment":
+            return self._segment
         return self._text
 
     # ------------------------------------------------------------------ one row
@@ -364,6 +367,14 @@ class RowParser:
             row.fields["kind"] = "person"
         else:
             self._problem(row, col, value, "kind is not person/company; kept in notes")
+            self._keep_in_notes(row, col, value)
+
+    def _segment(self, row: ParsedRow, col: ColumnMap, value: Value) -> None:
+        key = cell_text(value).casefold()
+        if key in SEGMENTS:
+            row.fields["segment"] = key
+        else:
+            self._problem(row, col, value, f"segment is not one of {', '.join(SEGMENTS)}; kept in notes")
             self._keep_in_notes(row, col, value)
 
     def _tags(self, row: ParsedRow, col: ColumnMap, value: Value) -> None:
