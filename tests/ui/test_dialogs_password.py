@@ -1,0 +1,62 @@
+"""The Change password dialog: checks, refuses a wrong current password, re-keys everything."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+from card_fixtures import build_template, type_text
+from PySide6.QtCore import Qt
+
+from app import records
+from app.session import open_register
+from storage.register import Register
+from ui import workers
+from ui.dialogs import common
+from ui.dialogs.password import PasswordDialog
+
+PASSWORD = "correct horse battery"  # the password of tests/conftest.py's template register
+
+
+@pytest.fixture(scope="session")
+def card_template(tmp_path_factory, template_register):
+    return build_template(tmp_path_factory.mktemp("card"), template_register)
+
+
+@pytest.fixture
+def reg(tmp_path, card_template):
+    path = tmp_path / "register.kartoteka"
+    shutil.copyfile(card_template.path, path)
+    reg = Register.open_with_key(path, card_template.key, versions=True)
+    with reg.unit_of_work("edit") as session:  # at least one version exists
+        records.update_client(session, card_template.ids["grzegorz"], {"city": "Gdańsk"})
+    reg.versions.wait()
+    workers.set_inline_mode(True)
+    yield reg
+    workers.set_inline_mode(False)
+    if not reg.closed:
+        reg.close()
+
+
+def test_change_password(qtbot, reg, monkeypatch):
+    monkeypatch.setattr(common, "show_info", lambda *args: None)
+    dialog = PasswordDialog(type("Ctx", (), {"register": reg})(), None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    type_text(qtbot, dialog.current, "wrong password")
+    type_text(qtbot, dialog.new, "Nowe hasło 2026!")
+    type_text(qtbot, dialog.repeat, "Nowe hasło 2026?")
+    assert not dialog.ok_button.isEnabled() and "not the same" in dialog.message.text()
+    dialog.repeat.clear()
+    type_text(qtbot, dialog.repeat, "Nowe hasło 2026!")
+    assert dialog.ok_button.isEnabled() and dialog.strength.value() >= 3
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.task is None)
+    assert "not right" in dialog.message.text() and not dialog.changed
+    dialog.current.clear()
+    type_text(qtbot, dialog.current, PASSWORD)
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.changed)
+    path = reg.path
+    reg.close()
+    open_register(path, "Nowe hasło 2026!", versions=False).close()
