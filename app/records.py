@@ -179,6 +179,75 @@ def _get(session: Session, client_id: int) -> Client:
 _IGNORED = frozenset({"purchases", "interactions", "dates", "demo_key", "company_demo_key", "id", "created"})
 
 
+def _set_name(key: str, value: Any, out: dict, region: str) -> None:
+    out[key] = fix_case(value)
+
+
+def _set_plain(key: str, value: Any, out: dict, region: str) -> None:
+    out[key] = clean_spaces(value)
+
+
+def _set_notes(key: str, value: Any, out: dict, region: str) -> None:
+    out[key] = str(value).strip() if value is not None else ""
+
+
+def _set_kind(key: str, value: Any, out: dict, region: str) -> None:
+    kind = clean_spaces(value).lower() or "person"
+    if kind not in t.KINDS:
+        raise UserError(f"kind: {value!r} is not one of person, company")
+    out[key] = kind
+
+
+def _set_segment(key: str, value: Any, out: dict, region: str) -> None:
+    seg = clean_spaces(value).lower()
+    if seg in ("", "auto"):
+        out["segment_manual"] = False
+    elif seg not in t.SEGMENTS:
+        raise UserError(f"segment: {value!r} is not one of {', '.join(t.SEGMENTS)} (or auto)")
+    else:
+        out["segment_manual"] = True
+        out[key] = seg
+
+
+def _set_custom(key: str, value: Any, out: dict, region: str) -> None:
+    items = value.items() if key == "custom" else [(key[7:], value)]
+    custom = out.setdefault("custom", {})
+    for name, val in items:
+        name = clean_spaces(name)
+        if not name:
+            raise UserError("custom field: a custom field needs a name, e.g. custom.loyalty=gold")
+        custom[name] = clean_spaces(val)
+
+
+def _ignore(key: str, value: Any, out: dict, region: str) -> None:
+    return None
+
+
+_SETTERS: dict[str, Any] = {
+    **dict.fromkeys(NAME_FIELDS, _set_name),
+    **dict.fromkeys(PLAIN_FIELDS, _set_plain),
+    **dict.fromkeys(("city", "district", "region"), _set_name),
+    "notes": _set_notes,
+    "kind": _set_kind,
+    "gender": lambda k, v, out, r: out.__setitem__(k, _norm_gender(v)),
+    "birth_date": lambda k, v, out, r: out.__setitem__(k, _norm_date(k, v)),
+    "company_id": lambda k, v, out, r: out.__setitem__(k, int(v) if v not in (None, "") else None),
+    **{f: (lambda k, v, out, r: out.__setitem__(k, norm_consent(k, v))) for f in CONSENT_FIELDS},
+    **{f"{f}_source": _set_plain for f in CONSENT_FIELDS},
+    **{f"{f}_{part}": (lambda k, v, out, r: out.__setitem__(k, _norm_date(k, v)))
+       for f in CONSENT_FIELDS for part in ("date", "optout")},
+    "segment": _set_segment,
+    "tags": lambda k, v, out, r: out.__setitem__("tags", _norm_tags(v)),
+    "tag": lambda k, v, out, r: out.__setitem__("tags", _norm_tags(v)),
+    "phone": lambda k, v, out, r: out.__setitem__("phones", _phone_dicts(v, r)),
+    "phones": lambda k, v, out, r: out.__setitem__("phones", _phone_dicts(v, r)),
+    "email": lambda k, v, out, r: out.__setitem__("emails", _email_dicts(v)),
+    "emails": lambda k, v, out, r: out.__setitem__("emails", _email_dicts(v)),
+    "custom": _set_custom,
+    **dict.fromkeys(_IGNORED, _ignore),
+}
+
+
 def normalise(data: Mapping[str, Any], region: str) -> dict[str, Any]:
     """Validate and normalise user-given fields into column values, once for every write path.
 
@@ -188,57 +257,13 @@ def normalise(data: Mapping[str, Any], region: str) -> dict[str, Any]:
     """
     out: dict[str, Any] = {}
     for key, value in data.items():
-        if key in NAME_FIELDS:
-            out[key] = fix_case(value)
-        elif key in PLAIN_FIELDS:
-            if key == "notes":
-                out[key] = str(value).strip() if value is not None else ""
-            elif key in ("city", "district", "region"):
-                out[key] = fix_case(value)
-            else:
-                out[key] = clean_spaces(value)
-        elif key == "kind":
-            kind = clean_spaces(value).lower() or "person"
-            if kind not in t.KINDS:
-                raise UserError(f"kind: {value!r} is not one of person, company")
-            out[key] = kind
-        elif key == "gender":
-            out[key] = _norm_gender(value)
-        elif key == "birth_date":
-            out[key] = _norm_date(key, value)
-        elif key == "company_id":
-            out[key] = int(value) if value not in (None, "") else None
-        elif key in CONSENT_FIELDS:
-            out[key] = norm_consent(key, value)
-        elif key.startswith("consent_") and key.rsplit("_", 1)[-1] in ("date", "source", "optout"):
-            out[key] = clean_spaces(value) if key.endswith("_source") else _norm_date(key, value)
-        elif key == "segment":
-            seg = clean_spaces(value).lower()
-            if seg in ("", "auto"):
-                out["segment_manual"] = False
-            elif seg not in t.SEGMENTS:
-                raise UserError(f"segment: {value!r} is not one of {', '.join(t.SEGMENTS)} (or auto)")
-            else:
-                out["segment_manual"] = True
-                out[key] = seg
-        elif key in ("tags", "tag"):
-            out["tags"] = _norm_tags(value)
-        elif key in ("phone", "phones"):
-            out["phones"] = _phone_dicts(value, region)
-        elif key in ("email", "emails"):
-            out["emails"] = _email_dicts(value)
-        elif key == "custom" or key.startswith("custom."):
-            items = value.items() if key == "custom" else [(key[7:], value)]
-            custom = out.setdefault("custom", {})
-            for name, val in items:
-                name = clean_spaces(name)
-                if not name:
-                    raise UserError("custom field: a custom field needs a name, e.g. custom.loyalty=gold")
-                custom[name] = clean_spaces(val)
-        elif key in _IGNORED:
-            continue
-        else:
-            raise UserError(f"{key!r} is not a field. Known fields: {', '.join(SETTABLE_FIELDS)}, custom.NAME")
+        setter = _SETTERS.get(key)
+        if setter is None:
+            if not key.startswith("custom."):
+                raise UserError(
+                    f"{key!r} is not a field. Known fields: {', '.join(SETTABLE_FIELDS)}, custom.NAME")
+            setter = _set_custom
+        setter(key, value, out, region)
     return out
 
 

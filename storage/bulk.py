@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import Table
+from sqlalchemy import Boolean, Date, DateTime, Table
 from sqlalchemy.engine import Connection
 
 
@@ -26,11 +26,25 @@ def _convert(value: Any) -> Any:
     return value
 
 
+def _needs_conversion(column: Any) -> bool:
+    return isinstance(column.type, (Boolean, Date, DateTime))
+
+
 def insert_rows(connection: Connection, table: Table, rows: Sequence[Mapping[str, Any]]) -> None:
     """Insert ``rows`` (dicts keyed by column name; missing keys become NULL) into ``table``."""
     if not rows:
         return
-    columns = [c.name for c in table.columns if any(c.name in row for row in rows[:1])]
-    sql = f'INSERT INTO "{table.name}" ({", ".join(columns)}) VALUES ({", ".join("?" * len(columns))})'
-    params = [tuple(_convert(row.get(c)) for c in columns) for row in rows]
+    columns = [c for c in table.columns if c.name in rows[0]]
+    names = [c.name for c in columns]
+    converted = [c.name for c in columns if _needs_conversion(c)]
+    sql = f'INSERT INTO "{table.name}" ({", ".join(names)}) VALUES ({", ".join("?" * len(names))})'
+    if converted:
+        params = []
+        for row in rows:
+            values = dict(row)
+            for name in converted:
+                values[name] = _convert(values.get(name))
+            params.append(tuple(values.get(name) for name in names))
+    else:
+        params = [tuple(row.get(name) for name in names) for row in rows]
     connection.exec_driver_sql(sql, params)

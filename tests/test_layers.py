@@ -11,7 +11,7 @@ REPO = Path(__file__).resolve().parents[1]
 ORDER = ["models", "storage", "importers", "app", "ui"]
 ALLOWED = {layer: set(ORDER[: i + 1]) for i, layer in enumerate(ORDER)}
 ALLOWED["ui"] = {"models", "app", "ui"}  # the window reaches storage only through app (issue 4)
-ALLOWED["bench"] = set(ORDER[:4]) | {"bench"}
+ALLOWED["bench"] = set(ORDER) | {"bench"}  # the runner measures the window too
 
 
 def _imports(path: Path) -> list[tuple[str, int, bool]]:
@@ -36,7 +36,7 @@ def _modules(layer: str) -> list[Path]:
     return sorted((REPO / layer).rglob("*.py"))
 
 
-@pytest.mark.parametrize("layer", ["models", "storage", "importers", "app", "bench"])
+@pytest.mark.parametrize("layer", ["models", "storage", "importers", "app"])
 def test_no_qt_below_ui(layer):
     offenders = [
         f"{path.relative_to(REPO)}:{line}"
