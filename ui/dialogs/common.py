@@ -60,12 +60,15 @@ def error_text(exc: BaseException) -> str:
     return tr("Something went wrong ({name}). Nothing was changed.").format(name=type(exc).__name__)
 
 
+def expected_errors() -> tuple[type[BaseException], ...]:
+    """Errors a user can act on (bad input, refused file, full disk): shown as messages, not crashes."""
+    from app.session import KartotekaError
+
+    return (KartotekaError, ValueError, OSError)
+
+
 def _is_expected(exc: BaseException) -> bool:
-    try:
-        from app.session import KartotekaError
-    except ImportError:  # pragma: no cover - app always present
-        return False
-    return isinstance(exc, (KartotekaError, ValueError, OSError))
+    return isinstance(exc, expected_errors())
 
 
 def backend(module: str, parent: QWidget | None, feature: str) -> Any | None:

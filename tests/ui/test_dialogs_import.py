@@ -1,0 +1,96 @@
+"""The import wizard, step by step: open a CSV with Russian headers, check the guessed mapping and the
+live preview, see the plan, import, then undo."""
+
+from __future__ import annotations
+
+import pytest
+from card_fixtures import build_template, open_copy
+from PySide6.QtCore import Qt
+
+from app import query
+from ui import workers
+from ui.dialogs.import_wizard import ImportWizard
+
+CSV = (
+    "ФИО;Телефон;E-mail;Город\n"
+    "Иванов Иван Иванович;8 916 555-45-67;ivan@example.ru;Москва\n"
+    "Петрова Анна;+7 (903) 765-43-21;anna@@example;Казань\n"
+    "Кузнецов-Переяславский Семён;+7 916 123-45-67;semen@example.ru;Санкт-Петербург\n"
+)
+
+
+@pytest.fixture(scope="session")
+def card_template(tmp_path_factory, template_register):
+    return build_template(tmp_path_factory.mktemp("card"), template_register)
+
+
+@pytest.fixture
+def ctx(tmp_path, card_template):
+    ctx = open_copy(card_template, tmp_path)
+    workers.set_inline_mode(True)
+    yield ctx
+    workers.set_inline_mode(False)
+    ctx.register.close()
+
+
+def count(ctx, text=""):
+    with ctx.register.session() as session:
+        return query.count(session, text)
+
+
+def test_import_csv_end_to_end_and_undo(qtbot, ctx, tmp_path):
+    source = tmp_path / "клиенты.csv"
+    source.write_text(CSV, encoding="utf-8")
+    wizard = ImportWizard(ctx, None)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    page = wizard.file_page
+    page.path_edit.setText(str(source))
+    qtbot.mouseClick(page.open_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(page.isComplete)
+    wizard.next()
+    assert wizard.currentPage() is wizard.sheet_page
+    assert "ФИО" in wizard.sheet_page.header_label.text()
+    wizard.next()
+    mapping = wizard.mapping_page
+    assert mapping.combos["A"].currentData() == "full_name"
+    assert mapping.combos["B"].currentData() == "phone"
+    preview = mapping.preview_table
+    headers = [preview.horizontalHeaderItem(c).text() for c in range(preview.columnCount())]
+    last = headers.index("Last name")
+    assert preview.item(0, last).text() == "Иванов"
+    city = headers.index("City")
+    mapping.set_target("D", "ignore")  # the preview follows the mapping at once
+    headers = [preview.horizontalHeaderItem(c).text() for c in range(preview.columnCount())]
+    assert "City" not in headers
+    mapping.set_target("D", "city")
+    assert preview.item(1, city).text() == "Казань"
+    wizard.next()
+    plan_page = wizard.plan_page
+    qtbot.waitUntil(lambda: plan_page.plan is not None)
+    assert plan_page.count_labels["new"].text() == "2"
+    assert int(plan_page.count_labels["update"].text()) + int(plan_page.count_labels["same"].text()) \
+        + int(plan_page.count_labels["duplicate"].text()) == 1
+    assert plan_page.problems_table.rowCount() >= 1  # anna@@example
+    before = count(ctx)
+    wizard.next()  # Import
+    result_page = wizard.result_page
+    qtbot.waitUntil(lambda: result_page.result is not None)
+    assert result_page.result.created == 2
+    assert count(ctx) == before + 2
+    assert "New clients: 2" in result_page.summary.text()
+    qtbot.mouseClick(result_page.undo_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "undone" in result_page.summary.text())
+    assert count(ctx) == before
+
+
+def test_refused_file_says_why(qtbot, ctx, tmp_path):
+    bad = tmp_path / "broken.xlsx"
+    bad.write_bytes(b"PK\x03\x04 not really a workbook")
+    wizard = ImportWizard(ctx, None)
+    qtbot.addWidget(wizard)
+    wizard.file_page.path_edit.setText(str(bad))
+    qtbot.mouseClick(wizard.file_page.open_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: wizard.file_page.task is None and wizard.file_page.message.text() != "")
+    assert "broken.xlsx" in wizard.file_page.message.text()
+    assert not wizard.file_page.isComplete()
