@@ -14,10 +14,10 @@ import pytest
 from sqlalchemy.orm import Session
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "storage"))
-from search_data import TODAY, make_engine, populate  # noqa: E402
+from search_data import TODAY, make_engine, populate
 
-from app import query  # noqa: E402
-from models.query import QueryError  # noqa: E402
+from app import query
+from models.query import QueryError
 
 
 @pytest.fixture(scope="module")
