@@ -206,6 +206,10 @@ class ClientCard(QWidget):
         self.delete_button.setObjectName("delete_client")
         self.delete_button.setToolTip(self.tr("Delete this client (can be undone from File > Versions)"))
         self.delete_button.clicked.connect(self.delete_client)
+        self.privacy_button = QPushButton(self.tr("Privacy…"), header)
+        self.privacy_button.setObjectName("client_privacy")
+        self.privacy_button.setToolTip(self.tr("Export everything about this client, or erase them everywhere"))
+        self.privacy_button.clicked.connect(self.open_privacy)
         self.totals = {key: QLabel(header) for key in ("spent", "orders", "avg", "last")}
         for key, label in self.totals.items():
             label.setObjectName(f"total_{key}")
@@ -222,9 +226,10 @@ class ClientCard(QWidget):
         totals.addStretch(1)
         grid.addWidget(self.name_label, 0, 0)
         grid.addWidget(self.segment_pill, 0, 1, Qt.AlignmentFlag.AlignTop)
-        grid.addWidget(self.delete_button, 0, 2, Qt.AlignmentFlag.AlignTop)
-        grid.addWidget(self.subtitle, 1, 0, 1, 3)
-        grid.addLayout(totals, 2, 0, 1, 3)
+        grid.addWidget(self.privacy_button, 0, 2, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.delete_button, 0, 3, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.subtitle, 1, 0, 1, 4)
+        grid.addLayout(totals, 2, 0, 1, 4)
         grid.setColumnStretch(0, 1)
         return header
 
@@ -437,6 +442,7 @@ class ClientCard(QWidget):
         self.subtitle.setText(self.tr("Type the name, a phone or an e-mail, then press Ctrl+S"))
         self.segment_pill.hide()
         self.delete_button.hide()
+        self.privacy_button.hide()
         self.stack.setCurrentIndex(1)
         self._update_bar()
         self._fields_widget("first_name").setFocus()
@@ -464,7 +470,8 @@ class ClientCard(QWidget):
         return False
 
     # ================================================================= loading
-    def _show_empty(self) -> None:
+    def _show_empty(self, message: str = "") -> None:
+        self.empty_label.setText(message or self.tr("Select a client, or press Ctrl+N to add one"))
         self._client_id = None
         self._is_new = False
         self.data = {}
@@ -486,8 +493,7 @@ class ClientCard(QWidget):
         try:
             data, entries, currency = self._read(client_id)
         except KartotekaError as exc:
-            self._show_empty()
-            self.empty_label.setText(common.error_text(exc))
+            self._show_empty(common.error_text(exc))
             return
         self._client_id = client_id
         self._is_new = False
@@ -495,6 +501,7 @@ class ClientCard(QWidget):
         self._fill(self._values_of(data))
         self._show_activity(data, entries, currency)
         self.delete_button.show()
+        self.privacy_button.show()
         self.stack.setCurrentIndex(1)
         self.error_label.clear()
         self._update_bar()
@@ -662,9 +669,33 @@ class ClientCard(QWidget):
             return False
         if not self._write("delete", lambda s: records.delete_client(s, client_id)):
             return False
-        self._show_empty()
+        self._show_empty(self.tr("{name} (#{id}) was deleted. To undo, open File > Versions, choose the version "
+                                 "before the delete and restore client #{id}.").format(name=name, id=client_id))
         self.deleted.emit(client_id)
         return True
+
+    def open_privacy(self) -> QWidget | None:
+        """Export everything about this client, or erase them everywhere (ui.dialogs.client_privacy)."""
+        if self._client_id is None or not self.maybe_save():
+            return None
+        from ui.dialogs.client_privacy import ClientPrivacyDialog
+
+        dialog = ClientPrivacyDialog(self.ctx, self, self._client_id, self.data.get("display_name") or "")
+        dialog.erased.connect(self._erased)
+        dialog.open()
+        return dialog
+
+    def _erased(self, client_id: int) -> None:
+        if client_id == self._client_id:
+            self._show_empty()
+        self.deleted.emit(client_id)
+
+    def focus_card(self) -> None:
+        """Enter on a table row moves the keyboard here: to the first field of the record."""
+        if self.stack.currentIndex() == 1:
+            self._fields_widget("first_name").setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.empty_new.setFocus()
 
     # ================================================================= activity (saves of their own)
     def _write(self, kind: str, action: Callable[[Any], object]) -> bool:

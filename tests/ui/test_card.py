@@ -287,6 +287,7 @@ def test_delete_asks_and_deletes(card, ctx, qtbot, answers):
     qtbot.mouseClick(button(card, "delete_client"), Qt.MouseButton.LeftButton)
     assert deleted == [ctx.ids["firma"]]
     assert card.stack.currentIndex() == 0
+    assert f"#{ctx.ids['firma']}" in card.empty_label.text() and "Versions" in card.empty_label.text()
     with ctx.register.session() as session, pytest.raises(records.NotFound):
         records.client_to_dict(session, ctx.ids["firma"])
 

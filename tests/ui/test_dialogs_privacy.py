@@ -1,0 +1,54 @@
+"""Privacy tools from the card: export everything about a client, erase them (the dialog warns about
+the versions)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from card_fixtures import build_template, open_copy
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from app import records
+from ui import workers
+from ui.card import ClientCard
+from ui.dialogs import common
+
+
+@pytest.fixture(scope="session")
+def card_template(tmp_path_factory, template_register):
+    return build_template(tmp_path_factory.mktemp("card"), template_register)
+
+
+@pytest.fixture
+def ctx(tmp_path, card_template):
+    ctx = open_copy(card_template, tmp_path)
+    workers.set_inline_mode(True)
+    yield ctx
+    workers.set_inline_mode(False)
+    ctx.register.close()
+
+
+def test_export_then_erase_from_the_card(qtbot, ctx, tmp_path, monkeypatch):
+    card = ClientCard(ctx)
+    qtbot.addWidget(card)
+    card.show_client(ctx.ids["semen"])
+    dialog = card.open_privacy()
+    assert "retention" in dialog.retention_note.text()
+    target = tmp_path / "semen.json"
+    monkeypatch.setattr(common, "choose_save_file", lambda *args: str(target))
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.result is not None)
+    assert "Семён" in json.dumps(json.loads(target.read_text(encoding="utf-8")), ensure_ascii=False)
+    asked = []
+    monkeypatch.setattr(common, "ask", lambda *args: (asked.append(args[2]), QMessageBox.StandardButton.Yes)[1])
+    deleted = []
+    card.deleted.connect(deleted.append)
+    dialog.result = None
+    qtbot.mouseClick(dialog.erase_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.result is not None)
+    assert "versions" in asked[0] and "versions" in dialog.status.text()
+    assert deleted == [ctx.ids["semen"]] and card.stack.currentIndex() == 0
+    with ctx.register.session() as session:
+        assert records.history(session, ctx.ids["semen"]) == []
