@@ -68,7 +68,8 @@ def _value_text(value: Any) -> str:
 class DuplicatesDialog(QDialog):
     """Find, compare and merge probable duplicates."""
 
-    merged = Signal(int)  # the kept client's id: the window refreshes its table
+    merged = Signal(int)  # the kept client's id
+    register_changed = Signal()  # the window reloads its table and sidebar
 
     def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -293,6 +294,7 @@ class DuplicatesDialog(QDialog):
         self.status.setText(self.tr("Merged into {name}. You can undo this merge.").format(
             name=self.names.get(keep, f"#{keep}")))
         self.merged.emit(keep)
+        self.register_changed.emit()
         self._update_buttons()
 
     def mark_not_duplicate(self) -> None:
@@ -321,3 +323,4 @@ class DuplicatesDialog(QDialog):
         self._update_buttons()
         if ids:
             self.merged.emit(int(ids[0]))
+        self.register_changed.emit()
