@@ -214,7 +214,7 @@ class _Token:
     term: Term | None = None
 
 
-_FIELD = re.compile(r"([A-Za-z_][A-Za-z0-9_]*(?:\.[\w-]+)?):")
+_FIELD = re.compile(r"([A-Za-z_][A-Za-z0-9_]*(?:\.[\w-]*)?):")
 _OPERATOR = re.compile(r">=|<=|>|<|=")
 _KEYWORDS = {"or": "OR", "and": "AND", "not": "NOT"}
 _BARE_STOP = frozenset(" \t\r\n()\"")
@@ -244,6 +244,24 @@ def _read_bare(text: str, pos: int, stop: frozenset[str]) -> int:
     return i
 
 
+_PHONE_FIELDS = frozenset(("phone", "phones"))
+
+
+def _phone_value_end(text: str, pos: int) -> int:
+    """A phone value may hold parentheses, ``phone:(916)123-45-67``; a ')' without its '(' still
+    closes a group, as in ``(phone:123)``."""
+    end = _read_bare(text, pos, frozenset(" \t\r\n\""))
+    depth = 0
+    for index in range(pos, end):
+        if text[index] == "(":
+            depth += 1
+        elif text[index] == ")":
+            if depth == 0:
+                return index
+            depth -= 1
+    return end
+
+
 def _lex_field_term(text: str, pos: int, match: re.Match[str]) -> _Token:
     name = match[1]
     i = match.end()
@@ -253,6 +271,9 @@ def _lex_field_term(text: str, pos: int, match: re.Match[str]) -> _Token:
     if i < len(text) and text[i] == '"':
         value, end = _read_quoted(text, i)
         quoted = True
+    elif name.lower() in _PHONE_FIELDS:
+        end = _phone_value_end(text, i)
+        value, quoted = text[i:end], False
     elif i < len(text) and text[i] == "(":
         raise QueryError(f"{name}: cannot take a group; write (city:a OR city:b) instead", pos, i + 1)
     else:
