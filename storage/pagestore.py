@@ -73,7 +73,7 @@ def now_iso() -> str:
 
 
 def parse_iso(text: str) -> dt.datetime:
-    return dt.datetime.strptime(text, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=dt.UTC)
+    return dt.datetime.fromisoformat(text)
 
 
 def fsync_dir(path: Path) -> None:
@@ -90,10 +90,16 @@ def fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
+def create_private(path: Path) -> BinaryIO:
+    """A new file only the user can read (ciphertext still deserves it), truncated if it exists."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0), 0o600)
+    return os.fdopen(fd, "wb")
+
+
 def write_atomic(path: Path, data: bytes) -> None:
     """Write ``data`` to a temporary name beside ``path``, flush it, and rename it over ``path``."""
     tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
-    with open(tmp, "wb") as fh:
+    with create_private(tmp) as fh:
         fh.write(data)
         fh.flush()
         os.fsync(fh.fileno())
@@ -183,7 +189,7 @@ class PageStore:
 
     def ensure_dirs(self) -> None:
         for folder in (self.root, self.packs_dir, self.tmp_dir):
-            folder.mkdir(parents=True, exist_ok=True)
+            folder.mkdir(mode=0o700, parents=True, exist_ok=True)
 
     def pack_path(self, name: str) -> Path:
         return self.packs_dir / name
@@ -253,7 +259,7 @@ class PageStore:
             raise KartotekaError(f"{dest} already exists; choose another file name (nothing is overwritten).")
         tmp = dest.with_name(f".{dest.name}.{secrets.token_hex(4)}.tmp")
         try:
-            with open(tmp, "wb") as fh:
+            with create_private(tmp) as fh:
                 for page in self.iter_pages(version):
                     fh.write(page)
                 fh.flush()
@@ -335,7 +341,7 @@ class PackWriter:
         self.store = store
         self.name = name
         self.tmp = store.tmp_dir / f"{name}.tmp"
-        self._fh: BinaryIO = open(self.tmp, "wb")  # noqa: SIM115 - closed in finish/abort
+        self._fh: BinaryIO = create_private(self.tmp)
         self._fh.write(_HEADER.pack(PACK_MAGIC, 0, 0))
         self.hashes: list[bytes] = []
 
@@ -437,7 +443,7 @@ def iter_file_pages(path: Path, size: int | None = None) -> Iterator[bytes]:
 def copy_file_durably(src: Path, dest: Path) -> None:
     tmp = dest.with_name(f".{dest.name}.{secrets.token_hex(4)}.tmp")
     try:
-        with open(src, "rb") as fin, open(tmp, "wb") as fout:
+        with open(src, "rb") as fin, create_private(tmp) as fout:
             shutil.copyfileobj(fin, fout, 1 << 20)
             fout.flush()
             os.fsync(fout.fileno())
