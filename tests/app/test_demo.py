@@ -9,7 +9,7 @@ from decimal import Decimal
 
 import pytest
 
-from app.demo import DEFAULT_TODAY, generate_clients, generate_tagged
+from app.demo import DEFAULT_TODAY, fill_register, generate_clients, generate_tagged
 from models.emails import parse_email
 from models.phones import parse_phone
 from models.tables import CONSENT_FIELDS, TEXT_FIELDS
@@ -198,3 +198,25 @@ def test_emails_are_transliterated_and_valid(rows):
 def test_generation_is_streaming():
     rows = generate_clients(10**9)
     assert len(list(itertools.islice(rows, 5))) == 5
+
+
+def test_fill_register_writes_one_save_with_linked_contacts_and_segments(register):
+    from sqlalchemy import func, select
+
+    from models.tables import ChangeLog, Client, Purchase
+
+    seen = []
+    count = fill_register(register, 150, seed=3, today=DEFAULT_TODAY, progress=lambda d, t, _: seen.append((d, t)))
+    assert count == 150 and seen[-1] == (150, 150)
+    with register.session() as session:
+        assert session.scalar(select(func.count()).select_from(Client)) == 150
+        assert session.scalar(select(func.count()).select_from(Purchase)) > 150
+        contacts = session.execute(select(Client.company_id, Client.company).where(Client.company_id.is_not(None))).all()
+        assert contacts
+        for company_id, company in contacts:
+            parent = session.get(Client, company_id)
+            assert parent.kind == "company" and parent.company == company
+        segments = set(session.scalars(select(Client.segment)))
+        assert {"potential", "one-time", "lost", "active"} <= segments
+        sources = set(session.scalars(select(ChangeLog.source).where(ChangeLog.field == "created")))
+        assert sources == {"demo"}
