@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+import time
 import uuid
 from pathlib import Path
 
@@ -87,10 +88,21 @@ def test_no_password_is_a_clear_error(register_path, monkeypatch, capsys):
     assert "KARTOTEKA_PASSWORD" in capsys.readouterr().err
 
 
+def _written_files(place: Path, since: float):
+    """Files below ``place`` created or changed since ``since`` (the session's own traces)."""
+    for root, _dirs, files in os.walk(place, onerror=lambda _e: None):
+        for name in files:
+            path = Path(root) / name
+            try:
+                st = path.lstat()
+            except OSError:
+                continue
+            if st.st_mtime >= since and path.is_file() and st.st_size <= 64 * 1024 * 1024:
+                yield path
+
+
 def _contains_token(path: Path, needles: list[bytes]) -> bool:
     try:
-        if not path.is_file() or path.stat().st_size > 64 * 1024 * 1024:
-            return False
         data = path.read_bytes()
     except OSError:
         return False
@@ -100,6 +112,7 @@ def _contains_token(path: Path, needles: list[bytes]) -> bool:
 def test_no_plaintext_anywhere_after_a_session(tmp_path):
     """A unique token typed into a client must not appear in any file the session touched."""
     token = "Щукин" + uuid.uuid4().hex[:12]
+    started = time.time() - 1
     register = tmp_path / "reg" / "register.kartoteka"
     env = {**os.environ, "KARTOTEKA_PASSWORD": "s3cret-pass", "KARTOTEKA_HOME": str(tmp_path / "home")}
 
@@ -123,7 +136,7 @@ def test_no_plaintext_anywhere_after_a_session(tmp_path):
     for place in places:
         if not place.exists():
             continue
-        for path in place.rglob("*"):
+        for path in _written_files(place, started):
             if _contains_token(path, needles):
                 leaks.append(str(path))
     assert not leaks, f"client data in plain text: {leaks}"
