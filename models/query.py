@@ -721,7 +721,13 @@ class _Compiler:
 
     # -- numbers and money
 
-    def _numbers(self, term: Term, column: ColumnElement, *, money: bool) -> ColumnElement[bool]:
+    def _numbers(
+        self, term: Term, column: ColumnElement, *, money: bool, guard_null: bool = True
+    ) -> ColumnElement[bool]:
+        """Compare with a number or range. ``guard_null`` keeps NOT two-valued for nullable columns
+        (``-spent:>5`` must take a client whose value is unknown); a subquery skips it, as repeating
+        it would run the subquery twice."""
+
         def number(text: str) -> int:
             try:
                 return _parse_number(text, money=money)
@@ -736,8 +742,9 @@ class _Compiler:
                 parts.append(column >= number(bounds[0]))
             if bounds[1]:
                 parts.append(column <= number(bounds[1]))
-            return and_(column.is_not(None), *parts)
-        return and_(column.is_not(None), _numeric_compare(term.op, number(term.value), column))
+            return and_(column.is_not(None), *parts) if guard_null else and_(*parts)
+        comparison = _numeric_compare(term.op, number(term.value), column)
+        return and_(column.is_not(None), comparison) if guard_null else comparison
 
     def kind_count(self, info: FieldInfo, term: Term) -> ColumnElement[bool]:
         if info.name == "orders" and self.window is not None:
@@ -774,7 +781,7 @@ class _Compiler:
                    Purchase.date >= self.window.start, Purchase.date < self.window.end)
             .scalar_subquery()
         )
-        condition = self._numbers(term, value, money=money)
+        condition = self._numbers(term, value, money=money, guard_null=False)
         if zero is not None and self._true_for_zero(term, money=money):
             return or_(not_(and_(Client.last_purchase.is_not(None), Client.first_purchase.is_not(None),
                                  self._bought_in_window())), condition)
