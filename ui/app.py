@@ -8,14 +8,16 @@ into a bug report as it is.
 from __future__ import annotations
 
 import platform
+import re
 import sys
 import traceback
+from functools import lru_cache
 from pathlib import Path
 from types import TracebackType
 
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Qt, QTranslator
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -41,9 +43,40 @@ def qsettings() -> QSettings:
     return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, APP_NAME, APP_NAME)
 
 
-def style_sheet() -> str:
+@lru_cache(maxsize=1)
+def _style_sections() -> dict[str, str]:
     path = RESOURCES / "style.qss"
-    return path.read_text(encoding="utf-8") if path.exists() else ""
+    text = path.read_text(encoding="utf-8") if path.exists() else ""
+    sections: dict[str, str] = {}
+    for match in re.finditer(r"/\* == (\w+) ==.*?\*/(.*?)(?=/\* == |\Z)", text, re.S):
+        sections[match.group(1)] = match.group(2).strip()
+    return sections
+
+
+def style_sheet(section: str) -> str:
+    """One section of resources/style.qss (``controls``, ``sidebar``, ``table``, ``statusbar``)."""
+    return _style_sections().get(section, "")
+
+
+def apply_style(widget: QWidget, *sections: str) -> None:
+    """Style one widget and its children. Not the whole application: an application-wide style sheet
+    makes every widget (the card has a hundred) about three times slower to create."""
+    widget.setStyleSheet("\n".join(style_sheet(s) for s in sections))
+
+
+def _palette() -> QPalette:
+    palette = QPalette(QColor("#ffffff"))
+    roles = {
+        QPalette.ColorRole.Window: "#ffffff", QPalette.ColorRole.Base: "#ffffff",
+        QPalette.ColorRole.AlternateBase: "#fafbfc", QPalette.ColorRole.Highlight: "#2f6fde",
+        QPalette.ColorRole.HighlightedText: "#ffffff", QPalette.ColorRole.Button: "#f6f7f9",
+        QPalette.ColorRole.Text: "#111827", QPalette.ColorRole.WindowText: "#111827",
+        QPalette.ColorRole.ButtonText: "#111827", QPalette.ColorRole.PlaceholderText: "#8a8f98",
+        QPalette.ColorRole.ToolTipBase: "#111827", QPalette.ColorRole.ToolTipText: "#ffffff",
+    }
+    for role, colour in roles.items():
+        palette.setColor(role, QColor(colour))
+    return palette
 
 
 def ensure_app(argv: list[str] | None = None, *, crash_dialog: bool = False) -> QApplication:
@@ -58,8 +91,8 @@ def ensure_app(argv: list[str] | None = None, *, crash_dialog: bool = False) -> 
         QCoreApplication.setApplicationName(APP_NAME)
         QCoreApplication.setApplicationVersion(APP_VERSION)
         QGuiApplication.setDesktopFileName("kartoteka")
-        app.setStyle("Fusion")  # the same look on every platform, which the style sheet builds on
-        app.setStyleSheet(style_sheet())
+        app.setStyle("Fusion")  # the same look on every platform, which the style sheets build on
+        app.setPalette(_palette())
         install_translators(app)
     if crash_dialog:
         install_excepthook()
@@ -108,6 +141,7 @@ class CrashDialog(QDialog):
         self.setObjectName("crashDialog")
         self.setWindowTitle(self.tr("Unexpected error"))
         self.setMinimumWidth(520)
+        apply_style(self, "controls")
         intro = QLabel(self.tr(
             "Something went wrong that Kartoteka did not expect. Your register is safe: nothing is saved "
             "half-way. Please send the report below to support; it contains no client data."), self)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from app.lists import quote_value
 from app.query import QueryError, client_filter
 from models.query import FIELDS
+from ui.app import apply_style
 from ui.table_model import segment_title
 
 
@@ -218,6 +219,7 @@ class FilterBuilder(QDialog):
         self.setObjectName("filterBuilder")
         self.setWindowTitle(self.tr("Filter builder"))
         self.setMinimumWidth(620)
+        apply_style(self, "controls")
         title = QLabel(self.tr("Show clients that match"), self)
         title.setObjectName("dialogTitle")
         self.join = QComboBox(self)

@@ -12,15 +12,12 @@ import time
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QInputEvent
 from PySide6.QtWidgets import QApplication, QFrame, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from app.session import KartotekaError, WrongPassword, open_register
 from ui import workers
-
-_ACTIVITY = frozenset({
-    QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel,
-    QEvent.Type.TouchBegin,
-})
+from ui.app import apply_style
 
 
 class LockPage(QWidget):
@@ -29,9 +26,10 @@ class LockPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("lockPage")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         panel = QFrame(self)
         panel.setObjectName("lockPanel")
-        panel.setMaximumWidth(380)
+        panel.setFixedWidth(360)
         self.title = QLabel(self.tr("Kartoteka is locked"), panel)
         self.title.setObjectName("dialogTitle")
         self.file_label = QLabel(panel)
@@ -56,6 +54,7 @@ class LockPage(QWidget):
         inner.addWidget(self.password)
         inner.addWidget(self.error)
         inner.addWidget(self.button, 0, Qt.AlignmentFlag.AlignRight)
+        apply_style(self, "controls")
         outer = QVBoxLayout(self)
         outer.addStretch(1)
         outer.addWidget(panel, 0, Qt.AlignmentFlag.AlignHCenter)
@@ -99,7 +98,9 @@ class LockController(QObject):
         return self._locked
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in _ACTIVITY:
+        # isinstance, not event.type(): the filter sees every event of the application, and converting
+        # the type to a Python enum costs ~15 us each time, a class check ~0.1 us.
+        if isinstance(event, QInputEvent):
             self._last_activity = time.monotonic()
         return False
 
@@ -130,6 +131,7 @@ class LockController(QObject):
         self.page.password.clear()
         self.page.error.hide()
         self.page.password.setFocus()
+        window.count_label.setText(self.tr("Locked"))
         window.locked_changed.emit(True)
 
     # ------------------------------------------------------------------ unlock

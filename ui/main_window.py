@@ -39,6 +39,7 @@ from app import lists
 from app.query import QueryError
 from app.session import KartotekaError
 from ui import workers
+from ui.app import apply_style
 from ui.search import SearchBox
 from ui.sidebar import Sidebar
 from ui.table_model import ID_ROLE, ClientTableModel, segment_title
@@ -190,19 +191,30 @@ class MainWindow(QMainWindow):
         self.card = self._make_card()
         card_layout.addWidget(self.card)
 
+        top = QWidget(main)
+        top.setObjectName("searchBar")
         bar = QHBoxLayout()
         bar.setSpacing(8)
         bar.addWidget(self.search, 1)
         bar.addWidget(self.filter_button, 0, Qt.AlignmentFlag.AlignTop)
         bar.addWidget(self.save_list_button, 0, Qt.AlignmentFlag.AlignTop)
         bar.addWidget(self.new_button, 0, Qt.AlignmentFlag.AlignTop)
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.setSpacing(8)
+        top_layout.addLayout(bar)
+        top_layout.addWidget(self.scope_label)
+        for widget in (self.search, self.filter_button, self.save_list_button, self.new_button, self.scope_label):
+            widget.setParent(top)
         centre = QWidget(main)
         centre_layout = QVBoxLayout(centre)
         centre_layout.setContentsMargins(16, 16, 8, 8)
         centre_layout.setSpacing(8)
-        centre_layout.addLayout(bar)
-        centre_layout.addWidget(self.scope_label)
+        centre_layout.addWidget(top)
         centre_layout.addWidget(self.table, 1)
+        apply_style(top, "controls")
+        apply_style(self.sidebar, "sidebar")
+        apply_style(self.table, "table")
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, main)
         self.splitter.setObjectName("mainSplitter")
@@ -213,7 +225,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 2)
-        self.splitter.setSizes([220, 760, 460])
+        self.splitter.setSizes([220, 820, 420])
         main_layout = QVBoxLayout(main)
         main_layout.setContentsMargins(0, 0, 0, 0)
         main_layout.addWidget(self.splitter)
@@ -224,6 +236,7 @@ class MainWindow(QMainWindow):
         self.count_label = QLabel(self)
         self.count_label.setObjectName("countLabel")
         self.statusBar().addPermanentWidget(self.count_label)
+        apply_style(self.statusBar(), "statusbar")
         self.resize(1320, 820)
 
     def _make_card(self) -> QWidget:
@@ -630,8 +643,8 @@ class MainWindow(QMainWindow):
         return {key: header.sectionSize(i) for i, key in enumerate(self.model.column_keys())}
 
     def _apply_widths(self, widths: dict[str, int]) -> None:
-        defaults = {"display_name": 220, "primary_phone": 140, "primary_email": 200, "city": 120,
-                    "segment": 100, "tags_text": 140, "total_spent": 96, "orders": 64}
+        defaults = {"display_name": 220, "primary_phone": 136, "primary_email": 196, "city": 112,
+                    "segment": 88, "tags_text": 128, "total_spent": 96, "orders": 64, "last_purchase": 104}
         for i, key in enumerate(self.model.column_keys()):
             self.table.setColumnWidth(i, int(widths.get(key) or defaults.get(key, 120)))
 

@@ -97,7 +97,7 @@ class SearchBox(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.edit = SearchEdit(self)
-        self.edit.setPlaceholderText(self.tr("Search: name, phone, email, city… or city:Kraków tag:vip"))
+        self.edit.setPlaceholderText(self.tr("Search clients, or city:Kraków tag:vip …"))
         self.edit.setAccessibleName(self.tr("Search clients"))
         self.error_label = QLabel(self)
         self.error_label.setObjectName("searchError")

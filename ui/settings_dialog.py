@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from app import lists
 from app.session import KartotekaError
+from ui.app import apply_style
 from ui.start_dialog import REGIONS
 
 
@@ -37,6 +38,7 @@ class SettingsDialog(QDialog):
         self.setObjectName("settingsDialog")
         self.setWindowTitle(self.tr("Settings"))
         self.setMinimumWidth(480)
+        apply_style(self, "controls")
         settings = ctx.register.settings()
         self.fields: dict[str, QSpinBox | QComboBox] = {}
 
@@ -59,7 +61,8 @@ class SettingsDialog(QDialog):
             (self.tr("Active: at least (purchases)"), self._spin("segment.active_orders", settings, 1, 1000)),
             (self.tr("Regular: customer for (days)"), self._spin("segment.regular_days", settings, 1, 36500)),
             (self.tr("Regular: at least (purchases)"), self._spin("segment.regular_orders", settings, 1, 1000)),
-            (self.tr("VIP: spent at least"), self._spin("segment.vip_spent", settings, 1, 100_000_000)),
+            (self.tr("VIP: spent at least"), self._spin("segment.vip_spent", settings, 1, 100_000_000,
+                                                        suffix=f" {settings.get('currency', '')}".rstrip())),
             (self.tr("Lost: no purchase for (days)"), self._spin("segment.lost_days", settings, 1, 36500)),
         ])
         versions = self._group(self.tr("Versions"), [
@@ -87,8 +90,9 @@ class SettingsDialog(QDialog):
             layout.addWidget(widget)
         layout.addWidget(buttons)
 
-    def _spin(self, key: str, settings: dict[str, Any], low: int, high: int) -> QSpinBox:
+    def _spin(self, key: str, settings: dict[str, Any], low: int, high: int, suffix: str = "") -> QSpinBox:
         spin = QSpinBox(self)
+        spin.setSuffix(suffix)
         spin.setObjectName(key.replace(".", "_"))
         spin.setRange(low, high)
         spin.setGroupSeparatorShown(True)

@@ -8,6 +8,7 @@ right-aligned in a second column.
 
 from __future__ import annotations
 
+import sys
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt, Signal
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import lists
+from app.session import KartotekaError
 from ui import workers
 from ui.table_model import segment_title
 
@@ -29,6 +31,12 @@ QUERY_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 KEY_ROLE = int(Qt.ItemDataRole.UserRole) + 2  # "all", "segment:vip", "tag:x", "list:3"
 _GREY = QColor("#8a8f98")
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+def _ignore_closed(exc: BaseException) -> None:
+    """A register locked while counting: the next reload fixes the numbers. Anything else is a bug."""
+    if not isinstance(exc, KartotekaError):
+        sys.excepthook(type(exc), exc, exc.__traceback__)
 
 
 class Sidebar(QTreeWidget):
@@ -115,10 +123,12 @@ class Sidebar(QTreeWidget):
     # ------------------------------------------------------------------ counts
     def reload(self) -> workers.Task:
         """Read the counts (and tags, smart lists) in the background and show them when they arrive."""
-        task = workers.run_task(self, lists.sidebar_counts, self.ctx.register, show_progress=False)
+        register = self.ctx.register
+        task = workers.run_task(self, lambda *, progress, cancel: lists.sidebar_counts(register),
+                                show_progress=False)
         self._task = task
         task.finished.connect(lambda counts, t=task: self._apply(counts) if t is self._task else None)
-        task.failed.connect(lambda _exc: None)  # a register locked meanwhile: the next reload fixes it
+        task.failed.connect(_ignore_closed)
         return task
 
     def reload_now(self) -> None:

@@ -41,6 +41,7 @@ from app.session import (
     password_strength,
 )
 from ui import workers
+from ui.app import apply_style
 
 DEMO_PASSWORD = "demo"
 DEMO_CLIENTS = 300
@@ -82,6 +83,7 @@ class StartDialog(QDialog):
         self.setObjectName("startDialog")
         self.setWindowTitle(self.tr("Kartoteka"))
         self.setMinimumWidth(460)
+        apply_style(self, "controls")
         self.path = Path(path) if path else _last_register()
         self._busy = False
         self.stack = QStackedWidget(self)
@@ -237,12 +239,16 @@ class StartDialog(QDialog):
     # ------------------------------------------------------------------ navigation
     def show_unlock(self) -> None:
         self.stack.setCurrentIndex(0)
+        self.create_button.setDefault(False)
+        self.unlock_button.setDefault(True)
         self.file_label.setText(str(self.path))
         self.file_label.setToolTip(str(self.path))
         self.password.setFocus()
 
     def show_create(self) -> None:
         self.stack.setCurrentIndex(1)
+        self.unlock_button.setDefault(False)
+        self.create_button.setDefault(True)
         if not self.new_path.text():
             suggested = default_register_path()
             self.new_path.setText(str(suggested if not suggested.exists() else suggested.with_name("new.kartoteka")))

@@ -1,0 +1,222 @@
+"""The main window driven like a person: typing, clicking, keys, menus, and the lists in the sidebar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QLineEdit, QTableView, QTreeWidget, QWidget
+
+from ui import main_window as mw
+from ui.table_model import ID_ROLE
+
+
+def click_sidebar(qtbot, window, key: str) -> None:
+    item = window.sidebar.item_for(key)
+    rect = window.sidebar.visualItemRect(item)
+    qtbot.mouseClick(window.sidebar.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def type_text(qtbot, widget, text: str) -> None:
+    """Type like a keyboard; QTest handles only ASCII keys, so other letters come as text-only events."""
+    for ch in text:
+        if ch.isascii():
+            qtbot.keyClicks(widget, ch)
+        else:
+            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, ch))
+
+
+def type_search(qtbot, window, text: str) -> None:
+    window.search_edit.clear()
+    type_text(qtbot, window.search_edit, text)
+    qtbot.waitUntil(lambda: window.search._last == text.strip(), timeout=2000)
+
+
+def test_widgets_carry_object_names(window):
+    assert isinstance(window.findChild(QLineEdit, "searchEdit"), QLineEdit)
+    assert isinstance(window.findChild(QTableView, "clientTable"), QTableView)
+    assert isinstance(window.findChild(QWidget, "clientCard"), QWidget)
+    assert isinstance(window.findChild(QTreeWidget, "sidebar"), QTreeWidget)
+
+
+def test_opens_with_rows_and_count_in_status_bar(window):
+    assert window.model.rowCount() == 40
+    assert window.count_label.text() == "40 clients"
+    assert window.current_client_id() is not None  # the first row is selected, its card shown
+
+
+def test_typing_filters_the_table_and_status_says_n_of_m(qtbot, window):
+    type_search(qtbot, window, "lodz")  # folded: finds Łódź
+    assert window.model.rowCount() == 1
+    assert window.model.index(0, 0).data() == "Łucja Żółtowska-Szczepańska"
+    assert window.count_label.text() == "1 of 40 clients"
+    type_search(qtbot, window, "семен")
+    assert window.model.index(0, 0).data() == "Семён Иванов"
+
+
+def test_malformed_query_shows_inline_message_and_keeps_last_result(qtbot, window):
+    type_search(qtbot, window, "krakow")
+    assert window.model.rowCount() == 1
+    type_search(qtbot, window, "cty:Kraków")
+    assert window.search.has_error()
+    assert "city" in window.search.error_label.text()  # did you mean 'city'?
+    assert window.model.rowCount() == 1  # never "everything"
+    type_search(qtbot, window, "city:Kraków")
+    assert not window.search.has_error()
+
+
+def test_nothing_found_shows_an_empty_state(qtbot, window):
+    type_search(qtbot, window, "zzzz")
+    assert window.model.rowCount() == 0
+    assert "zzzz" in window.table.empty_text
+    assert window.count_label.text() == "0 of 40 clients"
+
+
+def test_ctrl_f_focuses_search_and_down_arrow_goes_to_table(qtbot, window):
+    window.table.setFocus()
+    qtbot.keyClick(window.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.search_edit.hasFocus(), timeout=2000)
+    qtbot.keyClick(window.search_edit, Qt.Key.Key_Down)
+    assert window.table.hasFocus()
+
+
+def test_arrows_move_through_rows_and_show_each_client(qtbot, window, monkeypatch):
+    shown = []
+    monkeypatch.setattr(window.card, "show_client", lambda client_id: shown.append(client_id))
+    window.table.setFocus()
+    first = window.current_client_id()
+    qtbot.keyClick(window.table, Qt.Key.Key_Down)
+    qtbot.keyClick(window.table, Qt.Key.Key_Down)
+    assert window.table.currentIndex().row() == 2
+    assert shown[-1] == window.model.index(2, 0).data(ID_ROLE) != first
+    qtbot.keyClick(window.table, Qt.Key.Key_Up)
+    assert shown[-1] == window.model.index(1, 0).data(ID_ROLE)
+
+
+def test_enter_opens_the_client(qtbot, window, monkeypatch):
+    opened = []
+    monkeypatch.setattr(window, "open_client", lambda client_id: opened.append(client_id))
+    window.table.open_requested.disconnect()
+    window.table.open_requested.connect(window.open_client)
+    window.table.setFocus()
+    qtbot.keyClick(window.table, Qt.Key.Key_Down)
+    qtbot.keyClick(window.table, Qt.Key.Key_Return)
+    assert opened == [window.current_client_id()]
+
+
+def test_clicking_a_row_shows_that_client(qtbot, window, monkeypatch):
+    shown = []
+    monkeypatch.setattr(window.card, "show_client", lambda client_id: shown.append(client_id))
+    rect = window.table.visualRect(window.model.index(3, 0))
+    qtbot.mouseClick(window.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert shown[-1] == window.model.index(3, 0).data(ID_ROLE)
+
+
+def test_sidebar_segments_and_tags_filter_the_table(qtbot, window):
+    assert window.sidebar.count_text("all") == "40"
+    vip = int(window.sidebar.count_text("segment:vip"))
+    assert vip == 1
+    click_sidebar(qtbot, window, "segment:vip")
+    assert window.model.rowCount() == 1
+    assert window.model.index(0, 0).data() == "Jan Kowalski"
+    assert window.scope_label.text() == "VIP"
+    click_sidebar(qtbot, window, "tag:stały")
+    assert window.model.rowCount() == int(window.sidebar.count_text("tag:stały")) == 2
+    type_search(qtbot, window, "lodz")  # the search narrows the chosen list
+    assert window.model.rowCount() == 1
+    assert window.current_query() == '(tag:stały) (lodz)'
+    click_sidebar(qtbot, window, "all")
+    assert window.model.rowCount() == 1  # the search stays, the scope is gone
+
+
+def test_filter_builder_writes_the_query_into_the_search_box(qtbot, window):
+    qtbot.mouseClick(window.filter_button, Qt.MouseButton.LeftButton)
+    dialog = window._filter_builder
+    row = dialog.rows[0]
+    row.field.setCurrentIndex(row.field.findData("city"))
+    type_text(qtbot, row.value, "Gdańsk")
+    dialog.add_button.click()
+    second = dialog.rows[1]
+    second.field.setCurrentIndex(second.field.findData("phone"))
+    qtbot.keyClicks(second.value, "200 01")
+    assert dialog.query_text() == 'city:Gdańsk phone:"200 01"'
+    qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
+    assert window.search_edit.text() == 'city:Gdańsk phone:"200 01"'
+    assert window.model.rowCount() == 10  # Test10..Test19 (+48 500 200 01x)
+
+
+def test_save_smart_list_appears_in_sidebar_with_count(qtbot, window, monkeypatch):
+    monkeypatch.setattr(mw, "ask_text", lambda *args, **kw: "Gdańsk people")
+    type_search(qtbot, window, "city:Gdańsk")
+    qtbot.mouseClick(window.save_list_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: any(k.startswith("list:") for k in window.sidebar._items), timeout=2000)
+    key = next(k for k in window.sidebar._items if k.startswith("list:"))
+    assert window.sidebar.item_for(key).text(0) == "Gdańsk people"
+    assert window.sidebar.count_text(key) == "32"
+    qtbot.waitUntil(lambda: window.sidebar.current_key() == key, timeout=2000)
+    assert window.search_edit.text() == ""
+    assert window.model.rowCount() == 32
+
+
+def test_bulk_tag_and_segment_on_selected_rows(qtbot, window, monkeypatch):
+    monkeypatch.setattr(mw, "ask_text", lambda *args, **kw: "Newsletter")
+    window.select_rows([0, 1, 2])
+    ids = window.selected_ids()
+    assert len(ids) == 3
+    assert window.tag_selected() is not None
+    qtbot.waitUntil(lambda: window.sidebar.count_text("tag:newsletter") == "3", timeout=3000)
+    monkeypatch.setattr(mw, "choose_item", lambda *args, **kw: 4)  # vip
+    window.select_rows([0, 1, 2])
+    window.segment_selected()
+    qtbot.waitUntil(lambda: window.sidebar.count_text("segment:vip") == "3", timeout=3000)  # Jan was one
+
+
+def test_delete_selected_asks_first(qtbot, window, monkeypatch):
+    answers = [False, True]
+    monkeypatch.setattr(mw, "confirm", lambda *args, **kw: answers.pop(0))
+    window.select_rows([0, 1])
+    assert window.delete_selected() is None  # the user said Cancel
+    assert window.model.rowCount() == 40
+    window.select_rows([0, 1])
+    window.delete_selected()
+    qtbot.waitUntil(lambda: window.model.rowCount() == 38, timeout=3000)
+    assert window.count_label.text() == "38 clients"
+
+
+def test_delete_has_no_single_key_shortcut(window):
+    action = window.findChild(type(window.menuBar().actions()[0]), "action_delete")
+    assert action.shortcut().isEmpty()
+
+
+def test_column_chooser_and_layout_are_remembered(qtbot, window, ui_register):
+    window.toggle_column("company", True)
+    window.toggle_column("city", False)
+    assert "company" in window.model.column_keys() and "city" not in window.model.column_keys()
+    window._save_layout()
+    again = mw.MainWindow(mw.AppContext(ui_register))
+    qtbot.addWidget(again)
+    assert again.model.column_keys() == window.model.column_keys()
+    again.lock_controller.stop()
+
+
+def test_sorting_by_a_column_runs_in_sql(qtbot, window):
+    column = window.model.column_keys().index("total_spent")
+    window.table.sortByColumn(column, Qt.SortOrder.DescendingOrder)
+    assert window.model.index(0, 0).data() == "Jan Kowalski"  # the biggest spender
+    window.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    assert window.model.index(0, 0).data() == "Anna Nowak"
+
+
+def test_missing_feature_dialogs_are_disabled_with_a_tooltip(window):
+    for name, action in window._dialog_actions.items():
+        if not action.isEnabled():
+            assert action.toolTip(), name
+
+
+def test_settings_dialog_changes_idle_time(qtbot, window):
+    dialog = window.open_settings()
+    dialog.fields["idle_lock_minutes"].setValue(5)
+    dialog.fields["segment.vip_spent"].setValue(2000)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert window.ctx.register.get_setting("idle_lock_minutes") == 5
+    assert window.lock_controller._limit == 300

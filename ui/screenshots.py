@@ -1,0 +1,150 @@
+"""``python -m ui.screenshots OUTDIR``: render the window on a demo register to PNG files, offscreen.
+
+Why: the look (spacing, alignment, truncation, empty states, long Polish and Cyrillic names) is checked
+by eye on every change, and the README shows the same pictures. Everything happens in a temporary data
+folder that is removed afterwards; the demo register's password is "demo".
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+DEMO_CLIENTS = 300
+SIZE = (1440, 880)
+
+
+def _settle(app: object, rounds: int = 6) -> None:
+    for _ in range(rounds):
+        app.processEvents()  # type: ignore[attr-defined]
+
+
+def _save(widget: object, path: Path, app: object) -> None:
+    _settle(app)
+    widget.grab().save(str(path))  # type: ignore[attr-defined]
+    print(path)
+
+
+def _pick_long_name(window: object) -> int:
+    """The row with the longest name on the first page (the hardest case for the layout)."""
+    model = window.model  # type: ignore[attr-defined]
+    rows = min(model.rowCount(), 200)
+    names = [(len(str(model.index(r, 0).data() or "")), r) for r in range(rows)]
+    return max(names)[1] if names else 0
+
+
+def render(outdir: Path) -> list[Path]:
+    from PySide6.QtCore import QSettings
+
+    from app import lists
+    from app.session import create_register, open_register
+    from ui.app import ensure_app
+    from ui.main_window import AppContext, MainWindow
+    from ui.start_dialog import StartDialog
+
+    outdir.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+    with tempfile.TemporaryDirectory(prefix="kartoteka-shots-") as tmp:
+        os.environ["KARTOTEKA_HOME"] = tmp
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(Path(tmp) / "qsettings"))
+        app = ensure_app()
+        path = Path(tmp) / "demo.kartoteka"
+        register = create_register(path, "demo")
+        lists.fill_demo(register, DEMO_CLIENTS, seed=7)
+        lists.save_smart_list(register, "Kraków VIP", "city:Kraków segment:vip")
+        lists.save_smart_list(register, "Birthdays this week", "birthday:7d")
+        lists.save_smart_list(register, "Lapsed big spenders", "spent:>1000 last_purchase:>180d")
+        window = MainWindow(AppContext(register, path))
+        window.resize(*SIZE)
+        window.show()
+        _settle(app)
+        row = _pick_long_name(window)
+        window.table.setCurrentIndex(window.model.index(row, 0))
+        window.table.scrollTo(window.model.index(row, 0), window.table.ScrollHint.PositionAtCenter)
+        shots: list[tuple[str, Callable[[], object]]] = [("main-window.png", lambda: window)]
+
+        def search_error() -> object:
+            window.search.set_text("cty:Kraków spent:>500")
+            return window
+
+        def empty_state() -> object:
+            window.search.set_text("Zzyzx Łęczyca-Вдовиченко")
+            return window
+
+        def filter_builder() -> object:
+            window.search.set_text("")
+            dialog = window.open_filter_builder()
+            dialog.rows[0].set_condition("city", "contains", "Kraków")
+            dialog.add_row("total_spent", ">", "500")
+            dialog.add_row("last_purchase", "last", "90")
+            dialog.add_row("consent_email", "is", "granted")
+            dialog.adjustSize()
+            return dialog
+
+        shots += [("search-error.png", search_error), ("empty-state.png", empty_state),
+                  ("filter-builder.png", filter_builder)]
+        for name, make in shots:
+            written.append(outdir / name)
+            _save(make(), outdir / name, app)
+        window.findChild(object, "filterBuilder").close()
+
+        try:
+            from ui.dialogs.versions import VersionsDialog
+        except ImportError:
+            VersionsDialog = None
+        if VersionsDialog is not None:
+            dialog = VersionsDialog(window.ctx, window)
+            dialog.show()
+            dialog.resize(820, 520)
+            written.append(outdir / "versions-dialog.png")
+            _save(dialog, written[-1], app)
+            dialog.close()
+
+        settings = window.open_settings()
+        written.append(outdir / "settings-dialog.png")
+        _save(settings, written[-1], app)
+        settings.close()
+
+        window.lock()
+        written.append(outdir / "locked.png")
+        _save(window, written[-1], app)
+        window.close()
+
+        start = StartDialog(None, path=path, message="")
+        start.show()
+        start.password.setText("secret")
+        written.append(outdir / "unlock-dialog.png")
+        _save(start, written[-1], app)
+        start._failed(_wrong_password())
+        written.append(outdir / "unlock-wrong-password.png")
+        _save(start, written[-1], app)
+        start.show_create()
+        start.new_password.setText("Correct-horse-7")
+        start.repeat_password.setText("Correct-horse-7")
+        written.append(outdir / "create-dialog.png")
+        _save(start, written[-1], app)
+        start.close()
+        register = open_register(path, "demo")  # close cleanly so the temporary folder can go
+        register.close()
+    return written
+
+
+def _wrong_password() -> BaseException:
+    from app.session import WrongPassword
+
+    return WrongPassword("wrong password")
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    outdir = Path(args[0] if args else "docs/screenshots")
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    render(outdir)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
