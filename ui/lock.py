@@ -143,8 +143,9 @@ class LockController(QObject):
         if not self._locked or not password:
             return None
         self.page.button.setEnabled(False)
-        task = workers.run_task(self.window, open_register, self.window.ctx.path, password, show_progress=False,
-                                title=self.tr("Unlocking"))
+        path = self.window.ctx.path
+        task = workers.run_task(self.window, lambda *, progress, cancel: open_register(path, password),
+                                show_progress=False, title=self.tr("Unlocking"))
         task.finished.connect(self._unlocked)
         task.failed.connect(self._unlock_failed)
         return task

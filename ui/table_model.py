@@ -22,6 +22,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 from app import query as client_query
+from app.query import QueryError
 from models.phones import format_phone
 
 PAGE_SIZE = 200
@@ -172,7 +173,10 @@ class ClientTableModel(QAbstractTableModel):
         """Show the clients matching ``text``; QueryError (with a position) if it is malformed."""
         text = text.strip()
         with self.ctx.register.session() as session:
-            count = client_query.count(session, text)  # raises QueryError before anything changes
+            try:
+                count = client_query.count(session, text)  # raises QueryError before anything changes
+            except (AssertionError, IndexError) as exc:  # a parser slip on half-typed text is still bad input
+                raise QueryError("this query cannot be read; check its brackets and quotes", 0, len(text)) from exc
             total = count if not text else self._total_clients(session)
         self.beginResetModel()
         self._query, self._count, self._total = text, count, total

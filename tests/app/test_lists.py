@@ -1,0 +1,102 @@
+"""app.lists: sidebar counts, smart lists, bulk actions in one save each, settings."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+
+from app import lists, records
+from app.query import QueryError, count
+from models.tables import ChangeLog
+from storage.errors import Cancelled, UserError
+
+
+@pytest.fixture
+def filled(register):
+    with register.unit_of_work("add") as session:
+        ids = [records.create_client(session, {"first_name": f"Ola{n}", "last_name": "Kos", "city": "Łódź",
+                                               "tags": "stały klient" if n % 2 else ""}).id for n in range(6)]
+        records.add_purchase(session, ids[0], 100)
+    register.test_ids = ids
+    return register
+
+
+def test_quote_and_combine():
+    assert lists.quote_value("vip") == "vip"
+    assert lists.quote_value("stały klient") == '"stały klient"'
+    assert lists.quote_value("OR") == '"OR"'
+    assert lists.tag_query("stały klient") == 'tag:"stały klient"'
+    assert lists.combine("", "a") == "a"
+    assert lists.combine("tag:x OR tag:y", "lodz") == "(tag:x OR tag:y) (lodz)"
+
+
+def test_sidebar_counts(filled):
+    counts = lists.sidebar_counts(filled)
+    assert counts.total == 6
+    assert counts.segments["potential"] == 5 and counts.segments["one-time"] == 1
+    assert sum(counts.segments.values()) == 6
+    assert counts.tags == [("stały klient", 3)]
+    with filled.session() as session:
+        assert count(session, lists.tag_query("stały klient")) == 3
+
+
+def test_smart_lists_crud(filled):
+    list_id = lists.save_smart_list(filled, "  Łódź  people ", "city:Łódź")
+    assert lists.sidebar_counts(filled).smart_lists == [lists.SmartList(list_id, "Łódź people", "city:Łódź", 6)]
+    with pytest.raises(UserError):
+        lists.save_smart_list(filled, "Łódź people", "city:Kraków")
+    with pytest.raises(QueryError):
+        lists.save_smart_list(filled, "bad", "cty:x")
+    lists.rename_smart_list(filled, list_id, "Lodz")
+    assert lists.sidebar_counts(filled).smart_lists[0].name == "Lodz"
+    lists.delete_smart_list(filled, list_id)
+    assert lists.sidebar_counts(filled).smart_lists == []
+
+
+def test_bulk_tag_is_one_save_and_logged(filled):
+    saves = []
+    filled.add_save_listener(saves.append)
+    ids = filled.test_ids
+    assert lists.bulk_tag(filled, ids[:3], "Newsletter") == 3
+    assert lists.bulk_tag(filled, ids[:3], "newsletter") == 0  # already there
+    assert len(saves) == 2
+    assert dict(lists.sidebar_counts(filled).tags)["newsletter"] == 3
+    assert lists.bulk_tag(filled, ids[:1], "newsletter", remove=True) == 1
+    assert dict(lists.sidebar_counts(filled).tags)["newsletter"] == 2
+    with filled.session() as session:
+        assert session.query(ChangeLog).filter(ChangeLog.field == "tags").count() == 4
+    with pytest.raises(UserError):
+        lists.bulk_tag(filled, ids, "a,b")
+
+
+def test_bulk_segment_and_delete(filled):
+    ids = filled.test_ids
+    assert lists.bulk_segment(filled, ids[:2], "vip") == 2
+    assert lists.sidebar_counts(filled).segments["vip"] == 2
+    assert lists.bulk_segment(filled, ids[:2], "auto") == 2
+    assert lists.sidebar_counts(filled).segments["vip"] == 0
+    with pytest.raises(UserError):
+        lists.bulk_segment(filled, ids, "gold")
+    assert lists.bulk_delete(filled, ids[:4]) == 4
+    assert lists.sidebar_counts(filled).total == 2
+
+
+def test_cancel_rolls_back_the_whole_bulk_action(filled):
+    cancel = threading.Event()
+    seen = []
+
+    def progress(done, total, message):
+        seen.append(done)
+        cancel.set()
+
+    with pytest.raises(Cancelled):
+        lists.bulk_delete(filled, filled.test_ids * 20, progress=progress, cancel=cancel)
+    assert lists.sidebar_counts(filled).total == 6
+
+
+def test_save_settings(filled):
+    assert lists.save_settings(filled, {"idle_lock_minutes": 5, "region": "PL"}) == ["idle_lock_minutes"]
+    assert filled.get_setting("idle_lock_minutes") == 5
+    with pytest.raises(UserError):
+        lists.save_settings(filled, {"password": "x"})

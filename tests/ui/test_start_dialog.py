@@ -1,0 +1,112 @@
+"""The start dialog and ``ui.launch``: wrong password stays and asks again, create, open another file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+import ui
+from tests.ui.conftest import PASSWORD
+from ui import start_dialog
+from ui.start_dialog import StartDialog
+
+
+def _dialog(qtbot, path: Path | None = None, **kw) -> StartDialog:
+    dialog = StartDialog(None, path=path, **kw)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def _close(register) -> None:
+    register.close()
+
+
+def test_wrong_password_shows_message_and_stays(qtbot, ui_register_path, inline_workers):
+    dialog = _dialog(qtbot, ui_register_path)
+    opened = []
+    dialog.opened.connect(opened.append)
+    qtbot.keyClicks(dialog.password, "not the password")
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.unlock_error.isVisible(), timeout=5000)
+    assert dialog.unlock_error.text() == "Wrong password. Try again."
+    assert dialog.isVisible() and not opened
+    assert dialog.password.selectedText() == "not the password"  # ready to type again
+    dialog.password.clear()
+    qtbot.keyClicks(dialog.password, PASSWORD)
+    qtbot.mouseClick(dialog.unlock_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(opened), timeout=5000)
+    assert not dialog.isVisible()
+    _close(opened[0])
+
+
+def test_empty_password_is_refused_without_trying(qtbot, ui_register_path):
+    dialog = _dialog(qtbot, ui_register_path)
+    qtbot.mouseClick(dialog.unlock_button, Qt.MouseButton.LeftButton)
+    assert "password" in dialog.unlock_error.text().lower()
+
+
+def test_damaged_file_says_so(qtbot, tmp_path, inline_workers):
+    bad = tmp_path / "bad.kartoteka"
+    bad.write_bytes(b"SQLite format 3\x00" + bytes(8192))
+    dialog = _dialog(qtbot, bad)
+    qtbot.keyClicks(dialog.password, "whatever")
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.unlock_error.isVisible(), timeout=5000)
+    assert "not a Kartoteka register" in dialog.unlock_error.text()
+
+
+def test_create_register_checks_passwords_then_creates(qtbot, tmp_path, inline_workers):
+    dialog = _dialog(qtbot, tmp_path / "none.kartoteka")
+    assert dialog.stack.currentIndex() == 1  # no register yet: start on "create"
+    target = tmp_path / "new.kartoteka"
+    dialog.new_path.setText(str(target))
+    qtbot.keyClicks(dialog.new_password, "short")
+    assert dialog.strength.value() == 0
+    qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+    assert "too short" in dialog.create_error.text()
+    dialog.new_password.clear()
+    qtbot.keyClicks(dialog.new_password, "Much-Longer-Pass-42")
+    assert dialog.strength.value() == 4 and dialog.strength_label.text() == "Strong"
+    qtbot.keyClicks(dialog.repeat_password, "Much-Longer-Pass-43")
+    qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+    assert "differ" in dialog.create_error.text()
+    dialog.repeat_password.clear()
+    qtbot.keyClicks(dialog.repeat_password, "Much-Longer-Pass-42")
+    dialog.region.setCurrentText("UA")
+    opened = []
+    dialog.opened.connect(opened.append)
+    qtbot.keyClick(dialog.repeat_password, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: bool(opened), timeout=5000)
+    assert target.exists() and opened[0].region == "UA"
+    _close(opened[0])
+
+
+def test_create_never_overwrites(qtbot, ui_register_path):
+    dialog = _dialog(qtbot, ui_register_path, page="create")
+    dialog.new_path.setText(str(ui_register_path))
+    dialog.new_password.setText("Much-Longer-Pass-42")
+    dialog.repeat_password.setText("Much-Longer-Pass-42")
+    qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+    assert "already exists" in dialog.create_error.text()
+
+
+def test_open_another_file(qtbot, tmp_path, ui_register_path, monkeypatch):
+    monkeypatch.setattr(start_dialog, "choose_open_path", lambda parent: str(ui_register_path))
+    dialog = _dialog(qtbot, tmp_path / "other.kartoteka", page="open")
+    assert dialog.path == ui_register_path
+    assert dialog.stack.currentIndex() == 0
+    assert dialog.file_label.text() == str(ui_register_path)
+
+
+def test_launch_returns_the_window_on_an_open_register(qtbot, ui_register_path):
+    window = ui.launch(ui_register_path, PASSWORD)
+    qtbot.addWidget(window)
+    try:
+        assert window.isVisible()
+        assert window.model.rowCount() == 40
+        assert window.findChild(type(window.search_edit), "searchEdit") is window.search_edit
+    finally:
+        window.close()
+    assert window.ctx.register.closed
