@@ -9,7 +9,7 @@ from card_fixtures import build_template, type_text
 from PySide6.QtCore import Qt
 
 from app import records
-from app.session import open_register
+from app.session import WrongPassword
 from storage.register import Register
 from ui import workers
 from ui.dialogs import common
@@ -55,8 +55,12 @@ def test_change_password(qtbot, reg, monkeypatch):
     assert "not right" in dialog.message.text() and not dialog.changed
     dialog.current.clear()
     type_text(qtbot, dialog.current, PASSWORD)
+    old_key = reg.key_hex
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.changed)
-    path = reg.path
+    new_key, path = reg.key_hex, reg.path
+    assert new_key != old_key
     reg.close()
-    open_register(path, "Nowe hasło 2026!", versions=False).close()
+    with pytest.raises(WrongPassword):  # raw keys: no second key derivation in a UI test
+        Register.open_with_key(path, old_key, versions=False)
+    Register.open_with_key(path, new_key, versions=False).close()
