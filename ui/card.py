@@ -81,6 +81,15 @@ def field_names() -> dict[str, str]:
     }
 
 
+def source_text(source: str) -> str:
+    """Where a change came from (``edit``, ``import:12``, ``merge:5``...) in the user's language."""
+    kind, _, number = source.partition(":")
+    names = {"edit": _t("edited"), "add": _t("added"), "delete": _t("deleted"), "restore": _t("put back"),
+             "import": _t("import {n}"), "undo-import": _t("import {n} undone"), "merge": _t("merge"),
+             "undo-merge": _t("merge undone"), "erase": _t("erased"), "export": _t("export")}
+    return names.get(kind, source).format(n=number) if kind in names else source
+
+
 @dataclass
 class _Field:
     """How to read and write one field's widget as text (the form the card compares)."""
@@ -481,10 +490,12 @@ class ClientCard(QWidget):
     def _read(self, client_id: int) -> tuple[dict[str, Any], list[HistoryEntry], str]:
         with self.ctx.register.session() as session:
             data = records.client_to_dict(session, client_id, history=False)
+            labels = field_names()
             entries = [
                 HistoryEntry(h.id, _local_time(h.time), h.field, _short_value(h.field, h.old),
                              _short_value(h.field, h.new), h.source,
-                             h.field in _REVERTIBLE or h.field.startswith("custom."))
+                             h.field in _REVERTIBLE or h.field.startswith("custom."),
+                             labels.get(h.field, h.field), source_text(h.source or ""))
                 for h in records.history(session, client_id)
             ]
         return data, entries, str(self.ctx.register.get_setting("currency", "") or "")

@@ -442,6 +442,8 @@ class HistoryEntry:
     new: str
     source: str
     revertible: bool
+    field_label: str = ""  # the field's name in the user's language
+    source_label: str = ""  # where the change came from, in the user's language
 
 
 class HistoryPanel(QWidget):
@@ -473,12 +475,12 @@ class HistoryPanel(QWidget):
             row = self.table.rowCount()
             self.table.insertRow(row)
             self.table.setItem(row, 0, _item(entry.time, entry))
-            self.table.setItem(row, 1, _item(entry.field))
+            self.table.setItem(row, 1, _item(entry.field_label or entry.field))
             change = f"{entry.old or '∅'}  →  {entry.new or '∅'}"
             change_item = _item(change)
             change_item.setToolTip(change)
             self.table.setItem(row, 2, change_item)
-            self.table.setItem(row, 3, _item(entry.source))
+            self.table.setItem(row, 3, _item(entry.source_label or entry.source))
         self.table.resizeRowsToContents()
         self._selected()
 

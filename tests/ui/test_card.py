@@ -216,7 +216,8 @@ def test_put_back_old_value_from_history(card, ctx, qtbot):
     qtbot.mouseClick(card.history.revert_button, Qt.MouseButton.LeftButton)
     assert read(ctx, ctx.ids["grzegorz"])["city"] == "Łódź"
     assert edit(card, "city").text() == "Łódź"
-    assert card.history.table.item(0, 3).text() == "restore"
+    assert card.history.table.item(0, 3).text() == "put back"
+    assert card.history.table.item(0, 1).text() == "City"
 
 
 def test_new_client_and_save(card, ctx, qtbot):
