@@ -358,6 +358,11 @@ class ClientCard(QWidget):
         form.addRow(self.tr("Contact persons"), self.contacts_label)
         self.custom_form = QFormLayout()
         self.body_layout.addLayout(self.custom_form)
+        self.add_custom_button = QPushButton(self.tr("Add custom field…"), self)
+        self.add_custom_button.setObjectName("add_custom_field")
+        self.add_custom_button.setToolTip(self.tr("A field your trade needs, e.g. loyalty card or shoe size"))
+        self.add_custom_button.clicked.connect(self.add_custom_field)
+        self.body_layout.addWidget(self.add_custom_button, 0, Qt.AlignmentFlag.AlignLeft)
 
     def _build_consent(self) -> None:
         self.body_layout.addWidget(section_header(self.tr("Consent")))
@@ -576,6 +581,18 @@ class ClientCard(QWidget):
         self._custom_names = names
         for name in names:
             self._line(self.custom_form, f"custom.{name}", name)
+
+    def add_custom_field(self) -> None:
+        """Add an empty custom field row; it is saved with the card like any other field."""
+        name = common.ask_text(self, self.tr("Add custom field"), self.tr("Name of the field"))
+        if not name:
+            return
+        key = f"custom.{name}"
+        if key not in self._fields:
+            self._custom_names.append(name)
+            self._line(self.custom_form, key, name)
+            self._loaded[key] = ""
+        self._fields_widget(key).setFocus()
 
     def _show_activity(self, data: dict[str, Any] | None, entries: list[HistoryEntry] | None = None,
                        currency: str = "") -> None:

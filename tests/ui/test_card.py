@@ -297,3 +297,14 @@ def test_missing_client_shows_a_message(card, ctx):
     card.show_client(99999)
     assert card.stack.currentIndex() == 0
     assert "99999" in card.empty_label.text()
+
+
+def test_add_a_custom_field(card, ctx, qtbot, monkeypatch):
+    monkeypatch.setattr(common, "ask_text", lambda *args: "karta")
+    card.show_client(ctx.ids["grzegorz"])
+    qtbot.mouseClick(button(card, "add_custom_field"), Qt.MouseButton.LeftButton)
+    assert not card.has_unsaved_changes()
+    type_text(qtbot, edit(card, "custom.karta"), "Złota 123")
+    qtbot.keyClick(edit(card, "custom.karta"), Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert read(ctx, ctx.ids["grzegorz"])["custom"] == {"karta": "Złota 123"}
+    assert edit(card, "custom.karta").text() == "Złota 123"

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 Button = QMessageBox.StandardButton
 
@@ -25,6 +25,12 @@ def ask(parent: QWidget | None, title: str, text: str, buttons: Button, default:
     box = QMessageBox(QMessageBox.Icon.Question, title, text, buttons, parent)
     box.setDefaultButton(default)
     return Button(box.exec())
+
+
+def ask_text(parent: QWidget | None, title: str, label: str) -> str:
+    """One line of text from the user, or "" when cancelled."""
+    text, ok = QInputDialog.getText(parent, title, label)
+    return text.strip() if ok else ""
 
 
 def show_error(parent: QWidget | None, title: str, text: str) -> QMessageBox:

@@ -130,6 +130,9 @@ class VersionsDialog(QDialog):
         self.client_spin.setObjectName("versions_client")
         self.client_spin.setRange(0, 2_000_000_000)
         self.client_spin.setSpecialValueText(self.tr("none"))
+        if client_id is None:  # the window's current client is the likeliest one to bring back
+            current = getattr(parent, "current_client_id", None)
+            client_id = current() if callable(current) else None
         self.client_spin.setValue(client_id or 0)
         self.client_spin.setToolTip(self.tr("The number (#) of the client to bring back, e.g. a deleted one"))
         self.client_spin.valueChanged.connect(self._update_buttons)
