@@ -247,7 +247,7 @@ def fill_demo(
 
     fill = getattr(demo, "fill_register", None)
     if fill is not None:
-        return int(fill(register, n, seed=seed) or n)
+        return int(fill(register, n, seed, progress, cancel=cancel))
     with register.unit_of_work("import", f"{n} demo clients") as session:
         for done, data in enumerate(demo.generate_clients(n, seed), 1):
             if cancel is not None and cancel.is_set():

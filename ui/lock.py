@@ -114,9 +114,7 @@ class LockController(QObject):
         if self._locked:
             return
         window = self.window
-        before_lock = getattr(window.card, "before_lock", None)
-        if callable(before_lock):
-            before_lock()
+        self._settle_card(window.card)
         self._locked = True
         self._current = window.current_client_id()
         workers.wait_for_tasks()
@@ -133,6 +131,14 @@ class LockController(QObject):
         self.page.password.setFocus()
         window.count_label.setText(self.tr("Locked"))
         window.locked_changed.emit(True)
+
+    @staticmethod
+    def _settle_card(card: Any) -> None:
+        """Unsaved edits on the card are saved before the lock (the user is away: nothing may be asked,
+        nothing typed may be lost); edits that cannot be saved are put back, never left on screen."""
+        unsaved = getattr(card, "has_unsaved_changes", None)
+        if callable(unsaved) and unsaved() and not card.save():
+            card.revert()
 
     # ------------------------------------------------------------------ unlock
     def _unlock_clicked(self) -> None:

@@ -432,11 +432,17 @@ class MainWindow(QMainWindow):
         ids = [self.model.client_id(row) for row in rows]
         return [i for i in ids if i is not None]
 
-    def _on_current_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        self._show_client(self.model.client_id(current.row()) if current.isValid() else None)
+    def _on_current_row(self, current: QModelIndex, previous: QModelIndex) -> None:
+        shown = self._show_client(self.model.client_id(current.row()) if current.isValid() else None)
+        if shown is False and previous.isValid():  # the card kept unsaved changes: stay on that row
+            selection = self.table.selectionModel()
+            selection.blockSignals(True)
+            self.table.setCurrentIndex(previous)
+            selection.blockSignals(False)
 
-    def _show_client(self, client_id: int | None) -> None:
-        self.card.show_client(client_id)
+    def _show_client(self, client_id: int | None) -> bool | None:
+        """Show a client in the card; False when the card refused (the user chose to keep editing)."""
+        return self.card.show_client(client_id)
 
     def open_client(self, client_id: int) -> None:
         """Enter on a row: show the client and move the keyboard into the card."""
@@ -506,9 +512,18 @@ class MainWindow(QMainWindow):
             dialog = cls(self.ctx, self)
         if hasattr(dialog, "register_changed"):
             dialog.register_changed.connect(self.refresh)
+        if hasattr(dialog, "password_changed"):
+            dialog.password_changed.connect(self.refresh)
+        if hasattr(dialog, "show_query"):  # "show me these clients" from the data-quality dialog
+            dialog.show_query.connect(self.show_query)
         dialog.finished.connect(lambda _result: self.refresh() if name != "export" else None)
         dialog.open()
         return dialog
+
+    def show_query(self, query: str) -> None:
+        """Show all clients matching ``query`` (the sidebar goes back to All clients)."""
+        self.sidebar.select_key("all")
+        self.search.set_text(query)
 
     def open_filter_builder(self) -> QWidget:
         from ui.filter_builder import FilterBuilder
