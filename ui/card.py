@@ -454,6 +454,7 @@ class ClientCard(QWidget):
         self._show_activity(None)
         self.name_label.setText(self.tr("New client"))
         self.subtitle.setText(self.tr("Type the name, a phone or an e-mail, then press Ctrl+S"))
+        self.subtitle.show()
         self.segment_pill.hide()
         self.delete_button.hide()
         self.privacy_button.hide()
@@ -619,6 +620,7 @@ class ClientCard(QWidget):
         self.segment_pill.show()
         parts = [data.get("job_title") or "", data.get("company") or "" if data.get("kind") == "person" else ""]
         self.subtitle.setText(" · ".join(p for p in parts if p))
+        self.subtitle.setVisible(bool(self.subtitle.text()))
         self.dates_label.setText("; ".join(f"{d['label']}: {d['date']}" for d in data.get("dates") or []) or "—")
         self.contacts_label.setText(", ".join(c["name"] for c in data.get("contacts") or []) or "—")
 
