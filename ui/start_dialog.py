@@ -122,10 +122,12 @@ class StartDialog(QDialog):
         self.unlock_error.setObjectName("errorLabel")
         self.unlock_error.setWordWrap(True)
         self.unlock_error.hide()
-        self.restore_button = QPushButton(self.tr("Open the newest good version…"), page)
+        self.restore_button = QPushButton(self.tr("Restore the newest good version"), page)
         self.restore_button.setObjectName("restoreButton")
+        self.restore_button.setToolTip(self.tr("The damaged file is kept aside, never deleted."))
         self.restore_button.hide()
-        self.restore_button.clicked.connect(self._open_versions)
+        self.restore_button.clicked.connect(self.restore_newest)
+        self._good_version: int | None = None
         self.unlock_button = QPushButton(self.tr("Unlock"), page)
         self.unlock_button.setObjectName("unlockButton")
         self.unlock_button.setDefault(True)
@@ -343,12 +345,17 @@ class StartDialog(QDialog):
         if self.stack.currentIndex() == 0:
             self.password.selectAll()
             self.password.setFocus()
-        if isinstance(exc, RegisterDamaged):
+        good = getattr(exc, "newest_good_version", None) if isinstance(exc, RegisterDamaged) else None
+        self._good_version = int(good) if good and str(good).isdigit() else None
+        if self._good_version is not None:
             self.restore_button.show()
 
-    def _open_versions(self) -> None:
-        self._error(self.tr("Restore it from the command line: kartoteka --register \"{path}\" versions list, "
-                            "then versions restore.").format(path=self.path))
+    def restore_newest(self) -> workers.Task | None:
+        """Put the newest good version back (the damaged file is kept aside) and open it."""
+        if self._good_version is None or not self.password.text():
+            return None
+        return self._start(_restore, self.path, self.password.text(), self._good_version,
+                           title=self.tr("Restoring the newest good version"), show_progress=True)
 
 
 def error_message(exc: BaseException, widget: QWidget) -> str:
@@ -359,7 +366,10 @@ def error_message(exc: BaseException, widget: QWidget) -> str:
         newest = getattr(exc, "newest_good_version", None)
         text = widget.tr("The register is damaged and cannot be opened.")
         if newest:
-            text += " " + widget.tr("The newest good version is {version}.").format(version=newest)
+            text += " " + widget.tr("Version {version} is the newest good one: restore it to go on working; "
+                                    "the damaged file is kept aside.").format(version=newest)
+        else:
+            text += " " + widget.tr("No good version of it was found. Keep the file and do not overwrite it.")
         return text
     if isinstance(exc, AlreadyOpen):
         return widget.tr("This register is open in another Kartoteka window. Close it there and try again.")
@@ -376,6 +386,13 @@ def _open(path: Path, password: str, *, progress: Any, cancel: Any) -> Any:
 
 def _create(path: Path, password: str, region: str, *, progress: Any, cancel: Any) -> Any:
     return create_register(path, password, region=region)
+
+
+def _restore(path: Path, password: str, version_id: int, *, progress: Any, cancel: Any) -> Any:
+    from app.versions import restore_damaged
+
+    restore_damaged(path, password, version_id)
+    return open_register(path, password)
 
 
 def _demo(path: Path, *, progress: Any, cancel: Any) -> Any:

@@ -110,3 +110,33 @@ def test_launch_returns_the_window_on_an_open_register(qtbot, ui_register_path):
     finally:
         window.close()
     assert window.ctx.register.closed
+
+
+def test_damaged_register_offers_the_newest_good_version(qtbot, ui_register_path, ui_template, inline_workers):
+    from storage.register import PAGE_SIZE, Register
+
+    register = Register.open_with_key(ui_register_path, ui_template[1], versions=True)
+    register.enable_versions(kind="edit", summary="test", wait=True)  # one good version on disk
+    register.close()
+    pages = ui_register_path.stat().st_size // PAGE_SIZE
+    with open(ui_register_path, "r+b") as fh:
+        fh.seek((pages // 2) * PAGE_SIZE + 100)
+        byte = fh.read(1)
+        fh.seek((pages // 2) * PAGE_SIZE + 100)
+        fh.write(bytes([byte[0] ^ 0x55]))
+    dialog = _dialog(qtbot, ui_register_path)
+    qtbot.keyClicks(dialog.password, PASSWORD)
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.unlock_error.isVisible(), timeout=10000)
+    assert "damaged" in dialog.unlock_error.text()
+    assert dialog.restore_button.isVisible()
+    opened = []
+    dialog.opened.connect(opened.append)
+    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(opened), timeout=10000)
+    with opened[0].session() as session:
+        from app.query import count
+
+        assert count(session, "") == 40
+    _close(opened[0])
+    assert list(ui_register_path.parent.glob(ui_register_path.name + ".damaged-*"))
