@@ -16,6 +16,7 @@ clients never sit in memory.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import random
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -558,19 +559,19 @@ Highland Ave
 
 
 class _Weighted:
-    """Weighted choice through a 1000-slot lookup table: one multiply and one index per pick (the
-    generator makes millions of picks, so bisect over cumulative weights was measurably slower)."""
+    """Weighted choice through a lookup table (1000 slots by default): one multiply and one index per
+    pick (the generator makes millions of picks; bisect over cumulative weights was measurably slower)."""
 
     __slots__ = ("items", "size", "table")
 
-    def __init__(self, pairs: Sequence[tuple[Any, float]]) -> None:
+    def __init__(self, pairs: Sequence[tuple[Any, float]], size: int = 1000) -> None:
         self.items = tuple(item for item, _ in pairs)
         total = sum(weight for _, weight in pairs)
         table: list[Any] = []
         acc = 0.0
         for item, weight in pairs:
             acc += weight
-            table.extend([item] * (round(acc / total * 1000) - len(table)))
+            table.extend([item] * (round(acc / total * size) - len(table)))
         self.table, self.size = tuple(table), len(table)
 
     def pick(self, r: float) -> Any:
@@ -852,11 +853,29 @@ _INTERACTION_CHANNEL = _w("phone:30 email:25 sms:20 messenger:15 in-person:10")
 _CONSENT_SOURCE = ("form", "website", "in-person", "phone", "newsletter")
 # (granted, withdrawn) probabilities per channel; the rest is unknown.
 _CONSENT_RATES = (("email", 0.52, 0.07), ("sms", 0.44, 0.06), ("phone", 0.30, 0.04), ("post", 0.15, 0.03))
-# (field, its date, source and opt-out fields, P(granted), P(granted or withdrawn)) per channel.
-_CONSENT_KEYS = tuple(
-    (f"consent_{ch}", f"consent_{ch}_date", f"consent_{ch}_source", f"consent_{ch}_optout", g, g + w)
-    for ch, g, w in _CONSENT_RATES
-)
+
+
+def _consent_patterns() -> _Weighted:
+    """All 81 combinations of the four channels' states with their probabilities; each pattern lists
+    (channel index, state, field, date field, source field, opt-out field) for its known channels,
+    so one pick decides every channel."""
+    pairs = []
+    for states in itertools.product(("granted", "withdrawn", "unknown"), repeat=len(_CONSENT_RATES)):
+        weight, known = 1.0, []
+        for i, ((ch, granted, withdrawn), state) in enumerate(zip(_CONSENT_RATES, states, strict=True)):
+            weight *= granted if state == "granted" else withdrawn if state == "withdrawn" else 1 - granted - withdrawn
+            if state != "unknown":
+                known.append((i, state, f"consent_{ch}", f"consent_{ch}_date", f"consent_{ch}_source",
+                              f"consent_{ch}_optout"))
+        pairs.append((tuple(known), weight))
+    return _Weighted(pairs, size=10000)
+
+
+_CONSENT_PATTERNS = _consent_patterns()
+_UNKNOWN_CONSENTS: dict[str, Any] = {}
+for _ch, _, _ in _CONSENT_RATES:
+    _UNKNOWN_CONSENTS.update({f"consent_{_ch}": "unknown", f"consent_{_ch}_date": None,
+                              f"consent_{_ch}_source": "", f"consent_{_ch}_optout": None})
 _PURCHASE_PROFILE = _w("none:28 one:18 lost:14 regular:18 active:14 vip:8")
 
 _JOB_TITLES = {
@@ -942,9 +961,6 @@ class _Seed(NamedTuple):
     birth: dt.date | None
 
 
-_UNKNOWN_CONSENTS: dict[str, Any] = {}
-for _key, _key_date, _key_source, _key_optout, _, _ in _CONSENT_KEYS:
-    _UNKNOWN_CONSENTS.update({_key: "unknown", _key_date: None, _key_source: "", _key_optout: None})
 _MAX_AGE_DAYS = 100 * 366
 
 
@@ -967,7 +983,7 @@ class _Generator:
         self.r = self.rnd.random
         self.dates = _dates_before(today)
         self.recent: list[_Seed] = []
-        self.companies = 0
+        self.companies = self.persons = 0
         self._amounts: dict[int, Decimal] = {}
 
     def pick(self, seq: Sequence[Any]) -> Any:
@@ -1035,7 +1051,9 @@ class _Generator:
             emails.append({"original": self.work_email(nat, country, first, last), "label": "work"})
         street = self.street(country, city) if r() < 0.7 else ""
         purchases, first_day = self.purchases(spec, _PURCHASE_PROFILE.table[int(r() * 1000)])
-        self.remember(_Seed(nat, country, first, last, middle, gender, numbers, email, city, street, birth))
+        self.persons += 1
+        if not self.persons & 3:  # every fourth person is enough to draw duplicates from
+            self.remember(_Seed(nat, country, first, last, middle, gender, numbers, email, city, street, birth))
         return self.record("person", first, middle, last, "", "", phones, emails, street, city, country,
                            birth, gender if r() < 0.9 else "unknown", purchases, first_day)
 
@@ -1067,11 +1085,11 @@ class _Generator:
             "country": country,
             "birth_date": birth,
             "gender": gender,
-            "contact_time": _CONTACT_TIME[lang][int(x * 1e6) % 5] if x < 0.3 else "",
+            "contact_time": _CONTACT_TIME[lang][int(x * 1e6) % len(_CONTACT_TIME[lang])] if x < 0.3 else "",
             "channel": "" if channel == "-" else channel,
             "source": _SOURCE.table[int(r() * 1000)] if r() < 0.85 else "",
-            "tags": self.tags(lang, len(purchases)),
-            "notes": _NOTES[lang][int(x * 1e7) % 8] if 0.25 < x < 0.5 else "",
+            "tags": self.tags(lang, len(purchases)) if r() < 0.45 or len(purchases) >= 12 else [],
+            "notes": _NOTES[lang][int(x * 1e7) % len(_NOTES[lang])] if 0.2 < x < 0.45 else "",
         }
         row.update(_UNKNOWN_CONSENTS)
         self.consents(row, bool(emails), bool(phones), bool(street), created_days)
@@ -1083,9 +1101,10 @@ class _Generator:
         return row
 
     def tags(self, lang: str, orders: int) -> list[str]:
+        """Tags for the 45% of clients that have any; frequent buyers are tagged vip by the owner."""
         r = self.r
         x = r()
-        if x < 0.55:
+        if x < 0.2:
             return ["vip"] if orders >= 12 else []
         table = _TAGS[lang].table
         tags = [table[int(r() * 1000)]]
@@ -1099,20 +1118,17 @@ class _Generator:
 
     def consents(self, row: dict[str, Any], has_email: bool, has_phone: bool, has_street: bool,
                  created_days: int) -> None:
-        """Consent per channel (the row starts all unknown); a withdrawn one keeps the date it was
-        given and the opt-out date."""
+        """Consent per channel (the row starts all unknown; nobody consents to a channel they cannot be
+        reached on); a withdrawn one keeps the date it was given and the opt-out date."""
         r, dates = self.r, self.dates
-        for (key, key_date, key_source, key_optout, granted, either), ok in zip(
-                _CONSENT_KEYS, (has_email, has_phone, has_phone, has_street), strict=True):
-            if not ok:
-                continue
-            x = r()
-            if x < either:
+        reachable = (has_email, has_phone, has_phone, has_street)
+        for i, state, key, key_date, key_source, key_optout in _CONSENT_PATTERNS.table[int(r() * 10000)]:
+            if reachable[i]:
                 given = int(r() * created_days)
-                row[key] = "granted" if x < granted else "withdrawn"
+                row[key] = state
                 row[key_date] = dates[given]
-                row[key_source] = _CONSENT_SOURCE[int(x * 1e6) % len(_CONSENT_SOURCE)]
-                if x >= granted:
+                row[key_source] = _CONSENT_SOURCE[given % len(_CONSENT_SOURCE)]
+                if state == "withdrawn":
                     row[key_optout] = dates[int(r() * given)]
 
     def interactions(self, lang: str, created_days: int) -> list[dict[str, Any]]:
@@ -1150,7 +1166,7 @@ class _Generator:
             days = [400 + int(r() * (start - 400)) for _ in range(2 + int(r() * 5))]
         elif profile == "regular":
             start = 450 + int(r() * (HISTORY_DAYS - 450))
-            days = [int(r() * start) for _ in range(3 + int(r() * 6))]
+            days = [int(r() * start) for _ in range(3 + int(r() * 5))]
             days.append(start)
             days.append(int(r() * 150))
         elif profile == "active":
@@ -1158,7 +1174,7 @@ class _Generator:
             days.append(int(r() * 45))
         else:  # vip
             start = 200 + int(r() * (HISTORY_DAYS - 200))
-            days = [int(r() * start) for _ in range(6 + int(r() * 12))]
+            days = [int(r() * start) for _ in range(5 + int(r() * 10))]
             days.append(int(r() * 60))
             scale = 1.5 + r() * 1.5
         days.sort(reverse=True)
