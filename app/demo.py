@@ -641,7 +641,7 @@ _PL_MOBILE = _words("500 501 502 503 504 505 506 507 508 509 510 511 512 513 514
                     "734 735 736 737 738 739 780 781 782 783 784 785 786 787 788 789 790 791 792 793 794 "
                     "795 796 797 798 799 880 881 882 883 884 885 886 887 888 889")
 _RU_MOBILE = _words("901 903 905 906 909 910 911 912 915 916 917 919 920 921 925 926 929 950 951 952 953 "
-                    "960 961 962 963 964 965 967 968 977 978 980 981 983 985 987 988 991 993 995 996 999")
+                    "960 961 962 963 964 965 967 968 977 980 981 983 985 987 988 991 993 995 996 999")
 _UA_MOBILE = _words("50 63 66 67 68 73 93 95 96 97 98 99")
 _GB_MOBILE = _words("73 74 75 77 78 79")
 
@@ -1354,7 +1354,7 @@ class _Generator:
         purchases, first_day = self.purchases(spec, profile, company=True)
         row = self.record("company", "", "", "", name, "", phones, emails, self.street(country, city), city,
                           country, None, "unknown", purchases, first_day)
-        row["tags"] = ["b2b", *row["tags"]]
+        row["tags"] = ["b2b", *(tag for tag in row["tags"] if tag in ("vip", "newsletter"))]
         row["demo_key"] = key
         yield "company", row
         for _ in range(min(1 + int(r() * 3), room - 1)):
@@ -1371,6 +1371,7 @@ class _Generator:
         emails = [{"original": f"{latin(nat, first)}.{latin(nat, last)}@{domain}", "label": "work"}]
         row = self.record("person", first, middle, last, company, job, phones, emails, "", city, country, None,
                           "male" if male else "female", [], first_day)
+        row["tags"] = []  # reached through their company
         row["company_demo_key"] = key
         return row
 
