@@ -220,3 +220,63 @@ def test_settings_dialog_changes_idle_time(qtbot, window):
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert window.ctx.register.get_setting("idle_lock_minutes") == 5
     assert window.lock_controller._limit == 300
+
+
+def test_ctrl_n_starts_a_new_client_in_the_card(qtbot, window, monkeypatch):
+    started = []
+    monkeypatch.setattr(window.card, "new_client", lambda: started.append(True))
+    window.table.setFocus()
+    qtbot.keyClick(window.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert started == [True]
+
+
+def test_field_names_complete_in_the_search_box(qtbot, window):
+    type_search(qtbot, window, "kraków ci")
+    completer = window.search_edit.completer_widget()
+    assert completer.completionPrefix() == "ci"
+    assert completer.currentCompletion() == "city:"
+    assert completer.popup().isVisible()
+    qtbot.keyClick(completer.popup(), Qt.Key.Key_Return)  # the popup has the keyboard while it is open
+    assert window.search_edit.text() == "kraków city:"
+
+
+def test_smart_list_rename_and_delete(qtbot, window, monkeypatch):
+    from app import lists
+
+    list_id = lists.save_smart_list(window.ctx.register, "Gdańsk", "city:Gdańsk")
+    window.sidebar.reload()
+    qtbot.waitUntil(lambda: window.sidebar.item_for(f"list:{list_id}") is not None, timeout=2000)
+    click_sidebar(qtbot, window, f"list:{list_id}")
+    assert window.model.rowCount() == 32
+    monkeypatch.setattr(mw, "ask_text", lambda *args, **kw: "Trójmiasto")
+    window.rename_smart_list(list_id, "Gdańsk")
+    qtbot.waitUntil(lambda: window.sidebar.item_for(f"list:{list_id}").text(0) == "Trójmiasto", timeout=2000)
+    monkeypatch.setattr(mw, "confirm", lambda *args, **kw: True)
+    window.delete_smart_list(list_id, "Trójmiasto")
+    qtbot.waitUntil(lambda: window.sidebar.item_for(f"list:{list_id}") is None, timeout=2000)
+    assert window.sidebar.current_key() == "all" and window.model.rowCount() == 40
+
+
+def test_run_gui_opens_the_window_directly_with_register_and_password(qtbot, ui_register_path, monkeypatch):
+    import sys
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    import ui
+    from tests.ui.conftest import PASSWORD
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run_gui installs the crash dialog
+    monkeypatch.setenv("KARTOTEKA_PASSWORD", PASSWORD)
+    seen = []
+
+    def look_and_quit():
+        seen.extend(w.objectName() for w in QApplication.topLevelWidgets() if w.isVisible())
+        for widget in QApplication.topLevelWidgets():
+            if widget.objectName() == "mainWindow":
+                widget.close()
+        QApplication.quit()
+
+    QTimer.singleShot(200, look_and_quit)
+    assert ui.run_gui([], register=str(ui_register_path)) == 0
+    assert "mainWindow" in seen and "startDialog" not in seen
