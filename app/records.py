@@ -17,6 +17,7 @@ from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
 from models import tables as t
+from models.countries import country_code
 from models.dates import DateError, parse_date
 from models.emails import parse_email
 from models.money import AmountError, parse_amount, to_major
@@ -252,10 +253,11 @@ def normalise(data: Mapping[str, Any], region: str) -> dict[str, Any]:
     """Validate and normalise user-given fields into column values, once for every write path.
 
     Scalars map to Client columns; ``phones``/``emails`` become lists of {value, original, label,
-    valid}; ``tags`` a list; ``custom`` a dict (an empty value removes the field); ``segment`` also
+    valid}, read in the region of the record's ``country`` when it names one (else ``region``); ``tags`` a list; ``custom`` a dict (an empty value removes the field); ``segment`` also
     sets ``segment_manual``. Raises UserError naming the field for a value it cannot accept.
     """
     out: dict[str, Any] = {}
+    region = country_code(data.get("country")) or region
     for key, value in data.items():
         setter = _SETTERS.get(key)
         if setter is None:
@@ -283,7 +285,7 @@ def _consent_dates(values: dict[str, Any], old_states: Mapping[str, str], today:
 
 def _apply(session: Session, client: Client, data: Mapping[str, Any]) -> list[tuple[str, Any, Any]]:
     """Set fields from ``data`` on ``client``; returns (field, old, new) for each real change."""
-    values = normalise(data, region_of(session))
+    values = normalise(data, country_code(client.country) or region_of(session))
     _consent_dates(values, {f: getattr(client, f) for f in CONSENT_FIELDS}, _today(session))
     changes: list[tuple[str, Any, Any]] = []
     for key, new in values.items():

@@ -121,3 +121,17 @@ def test_bulk_create_equals_one_by_one(register):
     assert {k: v for k, v in a.items() if k not in ignore} == {k: v for k, v in b.items() if k not in ignore}
     assert [(p["date"], p["amount"]) for p in a["purchases"]] == [(p["date"], p["amount"]) for p in b["purchases"]]
     assert (log.source, log.batch_id, log.field) == ("import:1", 1, "created")
+
+
+def test_phones_are_read_in_the_clients_country(register):
+    """The register defaults to Poland, but a London client's national number is a London number."""
+    cid = _create(register, {"first_name": "Richard", "country": "UK", "phone": "020 8319 0484"})
+    other = _create(register, {"first_name": "Anna", "phone": "601 234 567"})
+    with register.session() as session:
+        assert records.client_to_dict(session, cid)["phones"][0]["value"] == "+442083190484"
+        assert records.client_to_dict(session, other)["phones"][0]["value"] == "+48601234567"
+    with register.unit_of_work("edit") as session:
+        records.update_client(session, cid, {"phone": "07911 123456"})
+    with register.session() as session:
+        assert records.client_to_dict(session, cid)["phones"][0] == {
+            "value": "+447911123456", "original": "07911 123456", "label": "", "valid": True}
