@@ -962,6 +962,8 @@ class _Seed(NamedTuple):
 
 
 _MAX_AGE_DAYS = 100 * 366
+# Times of day a record is created: business hours, 8:00-19:59 (added to a midnight).
+_OPENING_MINUTES = tuple(dt.timedelta(minutes=8 * 60 + m) for m in range(720))
 
 
 @lru_cache(maxsize=4)
@@ -982,6 +984,7 @@ class _Generator:
         self.rnd = random.Random(seed)
         self.r = self.rnd.random
         self.dates = _dates_before(today)
+        self.midnights = tuple(dt.datetime(d.year, d.month, d.day) for d in self.dates[:HISTORY_DAYS + 1])
         self.recent: list[_Seed] = []
         self.companies = self.persons = 0
         self._amounts: dict[int, Decimal] = {}
@@ -1095,9 +1098,7 @@ class _Generator:
         self.consents(row, bool(emails), bool(phones), bool(street), created_days)
         row["purchases"] = purchases
         row["interactions"] = self.interactions(lang, created_days) if r() < 0.6 else []
-        minute = int(r() * 720)
-        day = self.dates[created_days]
-        row["created"] = dt.datetime(day.year, day.month, day.day, 8 + minute // 60, minute % 60)
+        row["created"] = self.midnights[created_days] + _OPENING_MINUTES[int(r() * 720)]
         return row
 
     def tags(self, lang: str, orders: int) -> list[str]:
