@@ -398,6 +398,7 @@ class MainWindow(QMainWindow):
         if self.ctx.register is None or getattr(self.ctx.register, "closed", False):
             return
         current = self.current_client_id()
+        self.model.forget_total()
         try:
             self.model.set_query(self.current_query())
         except QueryError:
@@ -510,6 +511,8 @@ class MainWindow(QMainWindow):
             dialog = cls(self.ctx, self, query=self.current_query(), ids=self.selected_ids())
         else:
             dialog = cls(self.ctx, self)
+        if not dialog.styleSheet():
+            apply_style(dialog, "controls")  # the same buttons and fields as the rest of the window
         if hasattr(dialog, "register_changed"):
             dialog.register_changed.connect(self.refresh)
         if hasattr(dialog, "password_changed"):

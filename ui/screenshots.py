@@ -41,7 +41,7 @@ def render(outdir: Path) -> list[Path]:
 
     from app import lists
     from app.session import create_register, open_register
-    from ui.app import ensure_app
+    from ui.app import apply_style, ensure_app
     from ui.main_window import AppContext, MainWindow
     from ui.start_dialog import StartDialog
 
@@ -97,6 +97,7 @@ def render(outdir: Path) -> list[Path]:
             VersionsDialog = None
         if VersionsDialog is not None:
             dialog = VersionsDialog(window.ctx, window)
+            apply_style(dialog, "controls")  # as MainWindow.open_dialog does
             dialog.show()
             dialog.resize(820, 520)
             written.append(outdir / "versions-dialog.png")

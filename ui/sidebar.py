@@ -103,8 +103,8 @@ class Sidebar(QTreeWidget):
         self._segments = self._section(self.tr("Segments"))
         for segment in ("potential", "one-time", "active", "regular", "vip", "lost"):
             self._entry(self._segments, f"segment:{segment}", segment_title(segment), lists.segment_query(segment))
+        self._lists = self._section(self.tr("Smart lists"))  # above the tags, which can be many
         self._tags = self._section(self.tr("Tags"))
-        self._lists = self._section(self.tr("Smart lists"))
         self._empty_tags = self._placeholder(self._tags, self.tr("No tags yet"))
         self._empty_lists = self._placeholder(self._lists, self.tr("Save a search to keep it here"))
         self.expandAll()

@@ -139,6 +139,7 @@ class ClientTableModel(QAbstractTableModel):
         self._descending = False
         self._count = 0
         self._total = 0
+        self._total_known = False
         self._pages: OrderedDict[int, list[tuple[Any, ...]]] = OrderedDict()
         self.page_reads = 0  # for tests and the benchmark: how many SQL pages were read
 
@@ -177,11 +178,17 @@ class ClientTableModel(QAbstractTableModel):
                 count = client_query.count(session, text)  # raises QueryError before anything changes
             except (AssertionError, IndexError) as exc:  # a parser slip on half-typed text is still bad input
                 raise QueryError("this query cannot be read; check its brackets and quotes", 0, len(text)) from exc
-            total = count if not text else self._total_clients(session)
+            # The register's size changes only on a save (then reload() runs): not counted per keystroke.
+            total = count if not text else self._total if self._total_known else self._total_clients(session)
         self.beginResetModel()
         self._query, self._count, self._total = text, count, total
+        self._total_known = True
         self._pages.clear()
         self.endResetModel()
+
+    def forget_total(self) -> None:
+        """The register changed outside this model (an import, a restore): count it again next time."""
+        self._total_known = False
 
     def reload(self) -> None:
         """Read the rows again after a save (keeps the query and sort; the view keeps its position)."""
@@ -308,5 +315,6 @@ class ClientTableModel(QAbstractTableModel):
         """Forget every row (the window locked: nothing of the register may stay on screen)."""
         self.beginResetModel()
         self._query, self._count, self._total = "", 0, 0
+        self._total_known = False
         self._pages.clear()
         self.endResetModel()

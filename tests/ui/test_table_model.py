@@ -111,3 +111,15 @@ def test_column_chooser_changes_columns(model):
 def test_clear_forgets_everything(model):
     model.clear()
     assert model.rowCount() == 0 and model.total == 0 and not model._pages
+
+
+def test_total_is_counted_once_until_the_register_changes(model, ui_register):
+    model.set_query("city:Gdańsk")
+    assert model.total == 40
+    with ui_register.unit_of_work("add") as session:
+        records.create_client(session, {"first_name": "Nowa"})
+    model.set_query("city:Kraków")
+    assert model.total == 40  # a keystroke does not count the whole register again
+    model.forget_total()
+    model.set_query("city:Kraków")
+    assert model.total == 41
