@@ -22,6 +22,7 @@ from models import tables as t
 from models.tables import utcnow
 from storage import versions as store_versions
 from storage.errors import KartotekaError, NotFound, RegisterDamaged, UserError, WrongPassword
+from storage.pagestore import PageStore
 from storage.register import (
     Register,
     SaveInfo,
@@ -59,10 +60,23 @@ def list_versions(reg: Register) -> list[dict[str, Any]]:
     return [v.public() for v in reversed(writer.list())]
 
 
-def list_versions_at(path: Path, password: str) -> list[dict[str, Any]]:
-    """The same list without opening the register (for a damaged one); checks the password."""
-    store_versions.key_for_store(path, password)
-    return [v.public() for v in reversed(store_versions.store_for(path).load().versions)]
+def mirror_store(folder: Path) -> PageStore:
+    """The versions kept in a second location: ``folder`` is the version folder or the folder holding it."""
+    folder = Path(folder).expanduser()
+    if (folder / "manifest.json").is_file():
+        return PageStore(folder)
+    found = sorted(folder.glob("*.versions/manifest.json"))
+    if len(found) != 1:
+        raise UserError(f"{folder} holds no Kartoteka versions (or several: name the .versions folder itself).")
+    return PageStore(found[0].parent)
+
+
+def list_versions_at(path: Path, password: str, source: Path | None = None) -> list[dict[str, Any]]:
+    """The same list without opening the register (damaged, or gone with its disk: ``source`` names
+    the second location); checks the password."""
+    store = mirror_store(source) if source else store_versions.store_for(path)
+    store_versions.key_for_store(path, password, store)
+    return [v.public() for v in reversed(store.load().versions)]
 
 
 # ---------------------------------------------------------------------------- whole register
@@ -113,11 +127,16 @@ def export_version(reg: Register, version_id: int, dest: Path) -> Path:
     return Path(dest)
 
 
-def export_version_at(path: Path, password: str, version_id: int, dest: Path) -> Path:
-    """Export without opening the register (damaged), after checking the password."""
-    store_versions.key_for_store(path, password)
-    store = store_versions.store_for(path)
-    return store.rebuild(store.load().get(version_id), Path(dest))
+def export_version_at(path: Path, password: str, version_id: int, dest: Path, source: Path | None = None
+                      ) -> Path:
+    """Export without opening the register (damaged, or lost: then from the second location ``source``),
+    after checking the password. The file is verified before it is reported written."""
+    store = mirror_store(source) if source else store_versions.store_for(path)
+    key = store_versions.key_for_store(path, password, store)
+    version = store.load().get(version_id)
+    if version.key_id != store_versions.key_id(key):
+        raise WrongPassword(f"Version {version_id} does not open with this password.")
+    return store_versions.rebuild_checked(store, version, key, Path(dest), overwrite=False)
 
 
 # ---------------------------------------------------------------------------- one client

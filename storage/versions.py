@@ -81,6 +81,8 @@ class VersionWriter:
         self._stopping = False
         self._conn: sqlcipher3.Connection | None = None
         self._index: dict[bytes, Ref] | None = None
+        for label in ("restore", "rekey"):  # our own temp names beside the register, left by a crash
+            remove_image(reg.path.with_name(f".{reg.path.name}.{label}.tmp"))
         if self.store.exists():
             manifest = self.store.load()
             self._finish_rekey(manifest)
@@ -311,9 +313,12 @@ class VersionWriter:
             return version
 
     def export(self, version_id: int, dest: Path) -> Version:
+        """Rebuild a version as a complete register file at ``dest`` (never overwritten), verified."""
         with self._mutex:
             version = self.store.load().get(version_id)
-            self.store.rebuild(version, dest)
+            if version.key_id != key_id(self.reg.key_hex):
+                raise KartotekaError(f"Version {version_id} was written under another password.")
+            rebuild_checked(self.store, version, self.reg.key_hex, Path(dest), overwrite=False)
             return version
 
     # ------------------------------------------------------------------ password change
@@ -474,10 +479,13 @@ def check_version(store: PageStore, version: Version, key_hex: str) -> list[str]
         remove_image(image)
 
 
-def rebuild_checked(store: PageStore, version: Version, key_hex: str, dest: Path) -> Path:
-    """Rebuild ``version`` to ``dest`` and prove it opens with ``key_hex`` and is sound."""
-    remove_image(dest)
-    store.rebuild(version, dest, overwrite=True)
+def rebuild_checked(store: PageStore, version: Version, key_hex: str, dest: Path, *, overwrite: bool = True
+                    ) -> Path:
+    """Rebuild ``version`` to ``dest`` and prove it opens with ``key_hex`` and is sound.
+
+    ``overwrite`` is for our own temporary names only; a user's file is never replaced.
+    """
+    store.rebuild(version, dest, overwrite=overwrite)
     problems = check_integrity(dest, key_hex)
     for suffix in ("-wal", "-shm"):
         with contextlib.suppress(FileNotFoundError):
@@ -500,12 +508,13 @@ def swap_in(new_file: Path, register: Path) -> None:
             os.unlink(f"{register}{suffix}")
 
 
-def key_for_store(register_path: Path, password: str) -> str:
+def key_for_store(register_path: Path, password: str, store: PageStore | None = None) -> str:
     """The raw key for the versions, from the password and the salt the manifest keeps.
 
     Works when the register itself is damaged or gone. Raises WrongPassword when no version has it.
+    ``store`` reads another copy of the versions (the second location) instead of the local one.
     """
-    manifest = store_for(register_path).load()
+    manifest = (store or store_for(register_path)).load()
     if not manifest.salt:
         raise KartotekaError(f"There are no versions of {register_path}.")
     salt = bytes.fromhex(manifest.salt)

@@ -21,6 +21,8 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
 
     q = sub.add_parser("list", help="every version: id, time (UTC), kind of save, clients, size")
     q.add_argument("--format", choices=("table", "json"), default="table")
+    q.add_argument("--from", dest="source", metavar="FOLDER",
+                   help="read the versions kept in the second location (when the register's disk is lost)")
     q.set_defaults(handler=cmd_list)
 
     q = sub.add_parser("restore", help="restore the register (or one client) to a version")
@@ -31,6 +33,8 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     q = sub.add_parser("export", help="write a version as a complete register file")
     q.add_argument("version", type=int, metavar="VERSION")
     q.add_argument("--to", required=True, metavar="FILE")
+    q.add_argument("--from", dest="source", metavar="FOLDER",
+                   help="read the versions kept in the second location (when the register's disk is lost)")
     q.set_defaults(handler=cmd_export)
 
     p = subparsers.add_parser("check", help="integrity of the register and of every version")
@@ -51,9 +55,12 @@ def _open_or_damaged(ctx):
 
 
 def cmd_list(args, ctx) -> int:
-    reg = _open_or_damaged(ctx)
-    rows = (versions.list_versions(reg) if reg is not None
-            else versions.list_versions_at(ctx.register_path, ctx.password()))
+    if args.source:
+        rows = versions.list_versions_at(ctx.register_path, ctx.password(), Path(args.source))
+    else:
+        reg = _open_or_damaged(ctx)
+        rows = (versions.list_versions(reg) if reg is not None
+                else versions.list_versions_at(ctx.register_path, ctx.password()))
     if args.format == "json":
         ctx.out_json(rows)
         return 0
@@ -98,6 +105,10 @@ def cmd_restore(args, ctx) -> int:
 
 def cmd_export(args, ctx) -> int:
     dest = Path(args.to).expanduser()
+    if args.source:
+        versions.export_version_at(ctx.register_path, ctx.password(), args.version, dest, Path(args.source))
+        ctx.out(f"Version {args.version} written to {dest}; it opens with the register's password.")
+        return 0
     reg = _open_or_damaged(ctx)
     if reg is None:
         versions.export_version_at(ctx.register_path, ctx.password(), args.version, dest)

@@ -218,3 +218,28 @@ def test_flipped_byte_exits_4_naming_the_version_and_restore_fixes_it(cli, regis
     assert _show(cli, cid)["city"] == "Gdańsk"
     assert list(register_path.parent.glob(register_path.name + ".damaged-*"))
     assert cli("check")[0] == 0
+
+
+def test_dead_disk_versions_come_back_from_the_second_location(cli, register_path, tmp_path):
+    import shutil
+
+    from sqlalchemy import text
+
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    with Register.open(register_path, PASSWORD) as reg, reg.unit_of_work("edit") as session:
+        session.execute(text("UPDATE settings SET value = :v WHERE key = 'versions.mirror'"),
+                        {"v": json.dumps(str(usb))})
+    cid = int(cli("add", "--field", "first_name=Anna", "--field", "city=Kraków")[1])
+    newest = _list(cli)[0]["id"]
+    register_path.unlink()  # the laptop disk dies: register and local versions are gone
+    shutil.rmtree(register_path.with_name(register_path.name + ".versions"))
+    code, out, err = cli("versions", "list", "--from", str(usb), "--format", "json")
+    assert code == 0, err
+    assert json.loads(out)[0]["id"] == newest
+    rescued = tmp_path / "rescued.kartoteka"
+    code, _, err = cli("versions", "export", str(newest), "--to", str(rescued), "--from", str(usb))
+    assert code == 0, err
+    assert main(["--register", str(rescued), "check"]) == 0
+    with Register.open(rescued, PASSWORD, versions=False) as reg, reg.session() as session:
+        assert session.get(t.Client, cid).city == "Kraków"
