@@ -298,9 +298,7 @@ class CalamineWorkbook(Workbook):
         trimmer = _Trimmer(self.path, self.limits, max_rows)
         start = calamine_sheet.start
         if start is not None:
-            # Rows above the data area are not returned by iter_rows; keep sheet row numbers.
-            for _ in range(start[0]):
-                trimmer.add([])
+            # iter_rows starts at row 1 but at the data area's first column: pad to keep column letters.
             pad = [""] * start[1]
             for row in calamine_sheet.iter_rows():
                 trimmer.add(pad + row if pad else row)

@@ -78,9 +78,9 @@ class ParsedRow:
         """The client data in DESIGN field names, as app.records.create_client/update_client take it."""
         out: dict[str, object] = {k: v for k, v in self.fields.items() if v not in ("", None)}
         if self.phones:
-            out["phones"] = [{"value": p.value, "original": p.original, "label": p.label} for p in self.phones]
+            out["phones"] = [p.as_dict() for p in self.phones]
         if self.emails:
-            out["emails"] = [{"value": e.value, "original": e.original, "label": e.label} for e in self.emails]
+            out["emails"] = [e.as_dict() for e in self.emails]
         if self.tags:
             out["tags"] = list(self.tags)
         if self.custom:
