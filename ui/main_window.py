@@ -332,6 +332,8 @@ class MainWindow(QMainWindow):
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row)
         self.table.open_requested.connect(self.open_client)
         self.table.horizontalHeader().customContextMenuRequested.connect(self._header_menu)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._rows_menu)
         self.table.horizontalHeader().sectionResized.connect(lambda *_: self._save_layout_later())
         self.table.horizontalHeader().sortIndicatorChanged.connect(lambda *_: self._save_layout_later())
         self.model.modelReset.connect(self._update_status)
@@ -637,6 +639,24 @@ class MainWindow(QMainWindow):
             action.setChecked(column.key in shown)
             action.setEnabled(column.key != "display_name")
             action.toggled.connect(lambda on, key=column.key: self.toggle_column(key, on))
+
+    def _rows_menu(self, pos: Any) -> QMenu | None:
+        """Right click on the table: the bulk actions for the selected rows."""
+        count = len(self.table.selectionModel().selectedRows())
+        if not count:
+            return None
+        menu = QMenu(self)
+        menu.setObjectName("rowsMenu")
+        menu.addAction(self.tr("Add tag to {n} clients…").format(n=count), self.tag_selected)
+        menu.addAction(self.tr("Remove tag from {n} clients…").format(n=count), lambda: self.tag_selected(True))
+        menu.addAction(self.tr("Set segment of {n} clients…").format(n=count), self.segment_selected)
+        export = self._dialog_actions.get("export")
+        if export is not None and export.isEnabled():
+            menu.addAction(self.tr("Export {n} clients…").format(n=count), lambda: self.open_dialog("export"))
+        menu.addSeparator()
+        menu.addAction(self.tr("Delete {n} clients…").format(n=count), self.delete_selected)
+        menu.popup(self.table.viewport().mapToGlobal(pos))
+        return menu
 
     def _header_menu(self, pos: Any) -> None:
         menu = QMenu(self)

@@ -280,3 +280,25 @@ def test_run_gui_opens_the_window_directly_with_register_and_password(qtbot, ui_
     QTimer.singleShot(200, look_and_quit)
     assert ui.run_gui([], register=str(ui_register_path)) == 0
     assert "mainWindow" in seen and "startDialog" not in seen
+
+
+def test_right_click_offers_bulk_actions_for_the_selection(window):
+    window.select_rows([0, 1, 2, 3])
+    menu = window._rows_menu(window.table.visualRect(window.model.index(1, 0)).center())
+    texts = [action.text() for action in menu.actions() if action.text()]
+    assert texts[0] == "Add tag to 4 clients…"
+    assert "Delete 4 clients…" in texts
+    menu.close()
+
+
+def test_a_card_save_refreshes_the_row_and_the_sidebar(qtbot, window):
+    from app import records
+
+    client_id = window.current_client_id()
+    with window.ctx.register.unit_of_work("edit") as session:
+        records.update_client(session, client_id, {"tags": "nowy tag"})
+    window.card.saved.emit(client_id)
+    qtbot.waitUntil(lambda: window.sidebar.count_text("tag:nowy tag") == "1", timeout=2000)
+    column = window.model.column_keys().index("tags_text")
+    assert window.model.index(window.table.currentIndex().row(), column).data() == "nowy tag"
+    assert window.current_client_id() == client_id
