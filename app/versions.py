@@ -275,8 +275,12 @@ class CheckReport:
         }
 
 
-def check_all(path: Path, password: str) -> CheckReport:
-    """Verify the register (page HMACs and structure) and every version; say which password opens what."""
+def check_all(path: Path, password: str, *, full: bool = False) -> CheckReport:
+    """Verify the register (page HMACs and structure) and every version; say which password opens what.
+
+    Every page of every version is compared with its checksum; the newest version (every version with
+    ``full``) is also opened by SQLCipher (see ``storage.versions.check_versions``).
+    """
     path = Path(path)
     sniff_file(path)
     manifest = store_versions.store_for(path).load()
@@ -299,5 +303,5 @@ def check_all(path: Path, password: str) -> CheckReport:
             detail = "opens with the new password of the interrupted change"
         elif mine == manifest.rekey.get("to"):
             detail = "opens with the password from before the interrupted change"
-    return CheckReport(status, detail, store_versions.check_versions(path, key), manifest.rekey is not None,
+    return CheckReport(status, detail, store_versions.check_versions(path, key, full=full), manifest.rekey is not None,
                        damage)

@@ -202,6 +202,16 @@ class PageStore:
             blob = fh.read(npages * _HASH)
         return [blob[i:i + _HASH] for i in range(0, len(blob), _HASH)]
 
+    def iter_pack_pages(self, name: str) -> Iterator[bytes]:
+        """Every page stored in one pack, in slot order."""
+        with open(self.pack_path(name), "rb") as fh:
+            npages, _ = _read_header(fh, name)
+            for _ in range(npages):
+                page = fh.read(PAGE_SIZE)
+                if len(page) != PAGE_SIZE:
+                    raise KartotekaError(f"The version pack {name} is cut short.")
+                yield page
+
     def page_map(self, version: Version) -> list[Ref]:
         """Which pack and slot holds each page of ``version``, in page order."""
         with open(self.pack_path(version.pack), "rb") as fh:

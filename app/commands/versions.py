@@ -39,6 +39,8 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
 
     p = subparsers.add_parser("check", help="integrity of the register and of every version")
     p.add_argument("--format", choices=("text", "json"), default="text")
+    p.add_argument("--full", action="store_true",
+                   help="also open every version with SQLCipher (slow on big registers; default: the newest)")
     p.set_defaults(handler=cmd_check)
 
     p = subparsers.add_parser("passwd", help="change the password of the register and every version")
@@ -119,7 +121,7 @@ def cmd_export(args, ctx) -> int:
 
 
 def cmd_check(args, ctx) -> int:
-    report = versions.check_all(ctx.register_path, ctx.password())
+    report = versions.check_all(ctx.register_path, ctx.password(), full=args.full)
     if args.format == "json":
         ctx.out_json(report.as_json())
     else:
