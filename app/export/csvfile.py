@@ -57,16 +57,23 @@ def write_csv(
 ) -> int:
     """Write ``header`` and ``rows`` to ``path``; returns the number of data rows written."""
     spec = get_preset(preset)
-    ticker = Ticker(progress, cancel)
+    ticker = Ticker(progress, cancel) if progress or cancel else None
+    count = 0
     with private_output(path) as raw:
         text = io.TextIOWrapper(raw, encoding="utf-8-sig" if spec.bom else "utf-8", newline="")
         writer = csv.writer(text, delimiter=spec.delimiter, lineterminator="\r\n")
         writer.writerow(safe_row(header))
-        tick = ticker.tick
-        for row in rows:
-            writer.writerow(safe_row(row))
-            tick()
-        ticker.check()
+        if ticker is None:
+            writerow = writer.writerow
+            for row in rows:
+                writerow(safe_row(row))
+                count += 1
+        else:
+            for row in rows:
+                writer.writerow(safe_row(row))
+                ticker.tick()
+            ticker.check()
+            count = ticker.count
         text.flush()
         text.detach()
-    return ticker.count
+    return count

@@ -167,10 +167,19 @@ def table_row_builder(
 
 def mailchimp_address(r: Mapping[str, Any]) -> str:
     """Mailchimp's one-cell address: parts separated by two spaces, country last."""
-    parts = [str(r.get(k) or "").strip() for k in ("street", "city", "region", "postcode", "country")]
-    if not parts[0] or not parts[1]:
+    street, city = (r.get("street") or "").strip(), (r.get("city") or "").strip()
+    if not street or not city:
         return ""  # Mailchimp rejects an address without street and city
-    return "  ".join(p for p in parts if p)
+    rest = [(r.get(k) or "").strip() for k in ("region", "postcode", "country")]
+    return "  ".join([street, city, *(p for p in rest if p)])
+
+
+def birthday(value: Any) -> str:
+    """Mailchimp's birthday: MM/DD (the year is not imported)."""
+    if isinstance(value, str) and len(value) >= 10 and value[4] == "-":
+        return f"{value[5:7]}/{value[8:10]}"  # the register's ISO text, read as is
+    birth = as_date(value)
+    return f"{birth:%m/%d}" if birth else ""
 
 
 def _first_valid_phone(r: Mapping[str, Any]) -> str:
@@ -181,14 +190,13 @@ def _first_valid_phone(r: Mapping[str, Any]) -> str:
 
 
 def mailchimp_row(r: Mapping[str, Any]) -> list[str]:
-    birth = as_date(r.get("birth_date"))
     return [
         str(r.get("address") or ""),
         r.get("first_name") or "",
         r.get("last_name") or "",
         mailchimp_address(r),
         _first_valid_phone(r),
-        f"{birth:%m/%d}" if birth else "",
+        birthday(r.get("birth_date")),
         ",".join(r.get("tags") or ()),
     ]
 

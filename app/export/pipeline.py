@@ -68,25 +68,32 @@ def side_file_path(path: Path) -> Path:
 
 
 def judged(
-    records: Iterable[Mapping[str, Any]],
+    records: Iterable[dict[str, Any]],
     channel: str | None,
     policy: str,
     result: ExportResult,
     ticker: Ticker,
-) -> Iterator[Mapping[str, Any]]:
-    """Yield the records that go into the list (with ``address`` set), recording the others."""
-    list_filter = ListFilter(channel, policy) if channel else None
-    for record in records:
-        result.considered += 1
-        ticker.tick()
-        if list_filter is None:
+) -> Iterator[dict[str, Any]]:
+    """Yield the records that go into the list, each with ``address`` set to the one chosen for the
+    channel (the record is updated in place), recording the others as dropped."""
+    tick = ticker.tick
+    if not channel:
+        for record in records:
+            result.considered += 1
+            tick()
             yield record
-            continue
-        verdict: Verdict = list_filter.judge(record)
+        return
+    judge = ListFilter(channel, policy).judge
+    dropped = result.dropped.append
+    for considered, record in enumerate(records, start=1):
+        result.considered = considered
+        tick()
+        verdict: Verdict = judge(record)
         if verdict.included:
-            yield {**record, "address": verdict.address}
+            record["address"] = verdict.address
+            yield record
         else:
-            result.dropped.append(Dropped(verdict.client_id, verdict.name, verdict.reason, verdict.text))
+            dropped(Dropped(verdict.client_id, verdict.name, verdict.reason, verdict.text))
 
 
 def write_records(

@@ -1,18 +1,24 @@
 """Stream client records out of the register for an export, with SQLAlchemy Core and no ORM objects.
 
-The clients of a query (or of the window's selection) are read in chunks of ids: one query for the
-flat rows, one each for phones, emails, tags and custom fields, then the rows are assembled into the
-records that the writers take. Dates are read as the ISO text SQLite stores (an export writes them
-as text anyway), which spares a date object per column per row. Memory holds one chunk at a time.
+The clients of a query (or of the window's selection) are read in chunks of ids, passed to SQLite as
+one JSON array (``IN (SELECT value FROM json_each(:ids))``), so each statement is compiled once and
+not once per chunk with thousands of parameters. Dates are read as the ISO text SQLite stores (an
+export writes them as text anyway), which spares a date object per column per row.
+
+Reading a value costs about as much as writing it, so a mailing list reads only what it needs: the
+flat columns of its format and the denormalised primary phone and email (first of each list, with a
+flag when any is invalid). Only for the few clients whose flag says their first address may not be the
+usable one are the phone or email rows read. Full tables and vCards read everything.
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Date, DateTime, String, func, select, type_coerce
+from sqlalchemy import Date, DateTime, String, and_, bindparam, func, not_, or_, select, type_coerce
 from sqlalchemy.engine import Connection
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -21,15 +27,26 @@ from app.query import client_filter
 from models import tables as t
 
 CHUNK = 2000
-_IN_LIMIT = 2000  # ids per IN (...), well under SQLite's limit of 32766 variables
 _CLIENTS = t.Client.__table__
-_SKIP = {"birth_mmdd", "segment_manual", "company_id", "invalid_phone", "invalid_email", "primary_phone",
-         "primary_email", "tags_text", "first_purchase", "last_contact"}
-_COLUMNS = [c for c in _CLIENTS.columns if c.key not in _SKIP]
-_KEYS = [c.key for c in _COLUMNS]
-_SELECT_COLUMNS = [
-    type_coerce(c, String()).label(c.key) if isinstance(c.type, (Date, DateTime)) else c for c in _COLUMNS
-]
+_PHONES, _EMAILS = t.Phone.__table__, t.Email.__table__
+_TAGS, _CUSTOM = t.Tag.__table__, t.CustomValue.__table__
+_INTERNAL = {"birth_mmdd", "segment_manual", "company_id", "invalid_phone", "invalid_email", "primary_phone",
+             "primary_email", "tags_text", "first_purchase", "last_contact"}
+FULL_COLUMNS = tuple(c.key for c in _CLIENTS.columns if c.key not in _INTERNAL)
+# What a mailing list needs besides the channel's consent columns.
+LIST_COLUMNS = ("id", "kind", "display_name", "first_name", "last_name", "company", "street", "city", "region",
+                "postcode", "country", "birth_date")
+_PRIMARY = ("primary_phone", "invalid_phone", "primary_email", "invalid_email", "tags_text")
+
+
+def _ids_in(column: Any) -> ColumnElement[bool]:
+    values = func.json_each(bindparam("ids")).table_valued("value")
+    return column.in_(select(values.c.value))
+
+
+def _readable(key: str) -> Any:
+    column = _CLIENTS.c[key]
+    return type_coerce(column, String()).label(key) if isinstance(column.type, (Date, DateTime)) else column
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,8 +69,51 @@ class Selection:
         return self.query or "all clients"
 
 
-def _where(query: str) -> ColumnElement[bool] | None:
-    return client_filter(query) if query else None
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """Which columns and lists to read.
+
+    ``lean`` (mailing lists): flat columns plus the primary phone/email, list rows only where needed.
+    ``dropped``: a SQL condition that implies the eligibility check will drop the client whatever its
+    addresses (consent refused, or no primary address at all); such clients are read with only the
+    columns that decide it (names and the channel's consent), which is most of a typical register.
+    """
+
+    columns: tuple[str, ...] = FULL_COLUMNS
+    lean: bool = False
+    all_phones: bool = True  # a lean SMS list still needs every number to find a mobile one
+    custom: bool = True
+    dropped: Any = None
+    brief: tuple[str, ...] = ()
+
+    @classmethod
+    def for_list(cls, channel: str, policy: str = "granted") -> Reading:
+        consent = (f"consent_{channel}", f"consent_{channel}_optout")
+        return cls(
+            columns=LIST_COLUMNS + consent, lean=True, all_phones=channel in ("sms", "phone"), custom=False,
+            dropped=surely_dropped(channel, policy), brief=_NAME_COLUMNS + consent,
+        )
+
+
+_NAME_COLUMNS = ("id", "display_name", "first_name", "last_name", "company")
+
+
+def surely_dropped(channel: str, policy: str) -> ColumnElement[bool]:
+    """SQL that holds only for clients ``eligibility.judge`` drops on their consent or a missing address.
+
+    Mirrors the first checks of ``judge`` (consent before address); the reason itself is still decided
+    in Python, on the brief record, so the texts have one source.
+    """
+    c = _CLIENTS.c
+    state = func.coalesce(c[f"consent_{channel}"], "unknown")
+    refused = state == "withdrawn" if policy == "not-withdrawn" else state != "granted"
+    if channel == "email":
+        missing = func.coalesce(c.primary_email, "") == ""
+    elif channel in ("sms", "phone"):
+        missing = func.coalesce(c.primary_phone, "") == ""
+    else:
+        missing = or_(func.trim(func.coalesce(c.street, "")) == "", func.trim(func.coalesce(c.city, "")) == "")
+    return or_(refused, missing)
 
 
 def selected_ids(conn: Connection, selection: Selection) -> list[int]:
@@ -61,81 +121,165 @@ def selected_ids(conn: Connection, selection: Selection) -> list[int]:
     if selection.ids is not None:
         return list(dict.fromkeys(selection.ids))
     statement = select(_CLIENTS.c.id).order_by(_CLIENTS.c.display_name, _CLIENTS.c.id)
-    where = _where(selection.query)
-    if where is not None:
-        statement = statement.where(where)
-    return [row[0] for row in conn.execute(statement)]
+    if selection.query:
+        statement = statement.where(client_filter(selection.query))
+    return list(conn.execute(statement).scalars().all())
 
 
-def _chunks(ids: Sequence[int], size: int) -> Iterator[Sequence[int]]:
+def _chunks(ids: Sequence[int], size: int = CHUNK) -> Iterator[str]:
     for start in range(0, len(ids), size):
-        yield ids[start:start + size]
+        yield json.dumps(list(ids[start:start + size]))
 
 
 def table_shape(conn: Connection, ids: Sequence[int]) -> TableShape:
     """How many phone and email columns and which custom fields these clients need."""
-    phones = emails = 1
+    most = {"phones": 1, "emails": 1}
     names: set[str] = set()
-    for chunk in _chunks(ids, _IN_LIMIT):
-        for table in (t.Phone.__table__, t.Email.__table__):
-            counts = (
-                select(func.count().label("n")).where(table.c.client_id.in_(chunk)).group_by(table.c.client_id)
-            ).subquery()
-            most = conn.execute(select(func.max(counts.c.n))).scalar() or 1
-            if table is t.Phone.__table__:
-                phones = max(phones, most)
-            else:
-                emails = max(emails, most)
-        custom = t.CustomValue.__table__
-        names.update(conn.execute(select(custom.c.name).where(custom.c.client_id.in_(chunk)).distinct()).scalars())
-    return TableShape(phones=phones, emails=emails, custom=tuple(sorted(names)))
+    for chunk in _chunks(ids):
+        for key, table in (("phones", _PHONES), ("emails", _EMAILS)):
+            counts = (select(func.count().label("n")).where(_ids_in(table.c.client_id))
+                      .group_by(table.c.client_id)).subquery()
+            most[key] = max(most[key], conn.execute(select(func.max(counts.c.n)), {"ids": chunk}).scalar() or 1)
+        statement = select(_CUSTOM.c.name).where(_ids_in(_CUSTOM.c.client_id)).distinct()
+        names.update(conn.execute(statement, {"ids": chunk}).scalars())
+    return TableShape(phones=most["phones"], emails=most["emails"], custom=tuple(sorted(names)))
 
 
-def _grouped(conn: Connection, statement: Any) -> dict[int, list[Any]]:
+class _Prepared:
+    """A Core statement compiled once to the driver's SQL, run on the session's own DBAPI connection
+    (same transaction and snapshot) for plain tuples: building a result Row per row would cost as much
+    as the rest of the export. Its only parameter is ``ids`` (a JSON array); constants keep their values.
+    """
+
+    def __init__(self, statement: Any) -> None:
+        self.statement = statement
+        self._compiled: tuple[str, tuple[Any, ...], int] | None = None
+
+    def rows(self, conn: Connection, chunk: str) -> list[tuple[Any, ...]]:
+        if self._compiled is None:
+            compiled = self.statement.compile(dialect=conn.dialect)
+            values = compiled.construct_params({"ids": ""})
+            order = tuple(compiled.positiontup or ())
+            self._compiled = (str(compiled), tuple(values[name] for name in order), order.index("ids"))
+        sql, params, slot = self._compiled
+        bound = params[:slot] + (chunk,) + params[slot + 1:]
+        return conn.connection.dbapi_connection.execute(sql, bound).fetchall()
+
+
+def _grouped(conn: Connection, statement: Any, chunk: str) -> dict[int, list[Any]]:
     out: dict[int, list[Any]] = {}
-    for row in conn.execute(statement):
+    for row in statement.rows(conn, chunk):
         out.setdefault(row[0], []).append(row)
     return out
 
 
-def _contacts(conn: Connection, table: Any, chunk: Sequence[int]) -> dict[int, list[dict[str, Any]]]:
-    statement = (
-        select(table.c.client_id, table.c.value, table.c.original, table.c.label, table.c.valid)
-        .where(table.c.client_id.in_(chunk))
-        .order_by(table.c.client_id, table.c.position)
-    )
+def _contacts_statement(table: Any) -> Any:
+    c = table.c
+    return (select(c.client_id, c.value, c.original, c.label, c.valid)
+            .where(_ids_in(c.client_id)).order_by(c.client_id, c.position))
+
+
+_STATEMENTS = {
+    "phones": _Prepared(_contacts_statement(_PHONES)),
+    "emails": _Prepared(_contacts_statement(_EMAILS)),
+    "tags": _Prepared(select(_TAGS.c.client_id, _TAGS.c.tag).where(_ids_in(_TAGS.c.client_id))
+                      .order_by(_TAGS.c.client_id, _TAGS.c.tag)),
+    "custom": _Prepared(select(_CUSTOM.c.client_id, _CUSTOM.c.name, _CUSTOM.c.value)
+                        .where(_ids_in(_CUSTOM.c.client_id))),
+}
+
+
+def _contacts(conn: Connection, key: str, ids: Sequence[int] | str) -> dict[int, list[dict[str, Any]]]:
+    chunk = ids if isinstance(ids, str) else json.dumps(list(ids))
     return {
         cid: [{"value": r[1], "original": r[2], "label": r[3], "valid": bool(r[4])} for r in rows]
-        for cid, rows in _grouped(conn, statement).items()
+        for cid, rows in _grouped(conn, _STATEMENTS[key], chunk).items()
     }
 
 
-def _chunk_records(conn: Connection, chunk: Sequence[int]) -> list[dict[str, Any]]:
-    rows = {row[0]: row for row in conn.execute(select(*_SELECT_COLUMNS).where(_CLIENTS.c.id.in_(chunk)))}
-    phones = _contacts(conn, t.Phone.__table__, chunk)
-    emails = _contacts(conn, t.Email.__table__, chunk)
-    tag_t, custom_t = t.Tag.__table__, t.CustomValue.__table__
-    tags = _grouped(conn, select(tag_t.c.client_id, tag_t.c.tag).where(tag_t.c.client_id.in_(chunk))
-                    .order_by(tag_t.c.client_id, tag_t.c.tag))
-    custom = _grouped(conn, select(custom_t.c.client_id, custom_t.c.name, custom_t.c.value)
-                      .where(custom_t.c.client_id.in_(chunk)))
-    records = []
-    empty: list[Any] = []
-    for cid in chunk:
-        row = rows.get(cid)
-        if row is None:  # deleted since the ids were read
-            continue
-        record = dict(zip(_KEYS, row, strict=True))
-        record["phones"] = phones.get(cid, empty)
-        record["emails"] = emails.get(cid, empty)
-        record["tags"] = [r[1] for r in tags.get(cid, empty)]
-        record["custom"] = {r[1]: r[2] for r in custom.get(cid, empty)}
-        records.append(record)
-    return records
+def _primary(value: str, invalid: bool, fetched: dict[int, list[dict[str, Any]]], cid: int) -> list[dict[str, Any]]:
+    """The contact list of a lean record: the primary alone when no address of the client is invalid."""
+    if invalid:
+        return fetched.get(cid, [])
+    return [{"value": value, "original": value, "label": "", "valid": True}] if value else []
 
 
-def iter_records(conn: Connection, ids: Iterable[int], chunk_size: int = CHUNK) -> Iterator[dict[str, Any]]:
+class _Reader:
+    """Reads chunks of records for one :class:`Reading` (statements built once, reused per chunk)."""
+
+    def __init__(self, conn: Connection, reading: Reading) -> None:
+        self.conn, self.reading = conn, reading
+        columns = list(dict.fromkeys(("id", *reading.columns)))
+        if reading.lean:
+            columns += _PRIMARY
+        self.keys = columns
+        where = _ids_in(_CLIENTS.c.id)
+        self.brief_statement: _Prepared | None = None
+        if reading.dropped is not None:
+            self.brief_statement = _Prepared(
+                select(*(_readable(k) for k in reading.brief)).where(where, reading.dropped))
+            where = and_(where, not_(reading.dropped))
+        self.statement = _Prepared(select(*(_readable(k) for k in columns)).where(where))
+
+    def chunk(self, ids: Sequence[int]) -> list[dict[str, Any]]:
+        payload = json.dumps(list(ids))
+        rows = {row[0]: row for row in self.statement.rows(self.conn, payload)}
+        if not self.reading.lean:
+            return self._full(ids, rows, payload)
+        brief: dict[int, Any] = {}
+        if self.brief_statement is not None:
+            brief = {row[0]: row for row in self.brief_statement.rows(self.conn, payload)}
+        return self._lean(ids, rows, brief)
+
+    def _full(self, ids: Sequence[int], rows: dict[int, Any], payload: str) -> list[dict[str, Any]]:
+        conn, keys, empty = self.conn, self.keys, []
+        phones, emails = _contacts(conn, "phones", payload), _contacts(conn, "emails", payload)
+        tags = _grouped(conn, _STATEMENTS["tags"], payload)
+        custom = _grouped(conn, _STATEMENTS["custom"], payload) if self.reading.custom else {}
+        records = []
+        for cid in ids:
+            row = rows.get(cid)
+            if row is None:  # deleted since the ids were read
+                continue
+            record = dict(zip(keys, row, strict=True))
+            record["phones"] = phones.get(cid, empty)
+            record["emails"] = emails.get(cid, empty)
+            record["tags"] = [r[1] for r in tags.get(cid, empty)]
+            record["custom"] = {r[1]: r[2] for r in custom.get(cid, empty)}
+            records.append(record)
+        return records
+
+    def _lean(self, ids: Sequence[int], rows: dict[int, Any], brief: dict[int, Any]) -> list[dict[str, Any]]:
+        width = len(self.keys) - len(_PRIMARY)
+        keys, brief_keys, all_phones = self.keys[:width], self.reading.brief, self.reading.all_phones
+        if all_phones:
+            phones = _contacts(self.conn, "phones", [c for c, r in rows.items() if r[width]])
+        else:
+            phones = _contacts(self.conn, "phones", [c for c, r in rows.items() if r[width + 1]])
+        emails = _contacts(self.conn, "emails", [c for c, r in rows.items() if r[width + 3]])
+        records = []
+        append = records.append
+        for cid in ids:
+            row = rows.get(cid)
+            if row is None:
+                short = brief.get(cid)
+                if short is not None:  # dropped whatever its addresses: names and consent suffice
+                    append(dict(zip(brief_keys, short, strict=True)))
+                continue  # or deleted since the ids were read
+            record = dict(zip(keys, row, strict=False))
+            primary_phone, invalid_phone, primary_email, invalid_email, tags_text = row[width:]
+            record["phones"] = phones.get(cid, []) if all_phones else _primary(primary_phone, invalid_phone, phones, cid)
+            record["emails"] = _primary(primary_email, invalid_email, emails, cid)
+            record["tags"] = tags_text.split(", ") if tags_text else []
+            append(record)
+        return records
+
+
+def iter_records(
+    conn: Connection, ids: Iterable[int], reading: Reading | None = None, chunk_size: int = CHUNK
+) -> Iterator[dict[str, Any]]:
     """Yield the record of each id in order, reading ``chunk_size`` clients at a time."""
     ids = list(ids)
-    for chunk in _chunks(ids, min(chunk_size, _IN_LIMIT)):
-        yield from _chunk_records(conn, chunk)
+    reader = _Reader(conn, reading or Reading())
+    for start in range(0, len(ids), chunk_size):
+        yield from reader.chunk(ids[start:start + chunk_size])

@@ -20,7 +20,7 @@ from app.export import formats
 from app.export.eligibility import POLICIES
 from app.export.files import Cancel
 from app.export.pipeline import ExportResult, Progress, export_records, preview_records, resolve_channel
-from app.export.source import Selection, iter_records, selected_ids, table_shape
+from app.export.source import Reading, Selection, iter_records, selected_ids, table_shape
 from app.records import log_event
 from storage.errors import UserError
 
@@ -64,6 +64,20 @@ def _check(fmt: str, channel: str | None) -> str | None:
         raise UserError(str(exc).capitalize() + ".") from None
 
 
+def reading_for(fmt: str, channel: str | None, policy: str) -> Reading:
+    """Mailing lists read only their columns; full tables and vCards read everything."""
+    if fmt in ("mailchimp", "sms") and channel:
+        return Reading.for_list(channel, policy)
+    return Reading()
+
+
+def _preview_reading(channel: str | None, policy: str) -> Reading:
+    """A preview only judges: the channel's columns are enough whatever the format."""
+    return Reading.for_list(channel, policy) if channel else Reading(
+        columns=("id", "display_name"), lean=True, all_phones=False, custom=False
+    )
+
+
 def _warnings(channel: str | None, policy: str) -> list[str]:
     return [WIDE_POLICY_WARNING] if channel and policy == "not-withdrawn" else []
 
@@ -84,7 +98,8 @@ def preview_export(
     with reg.session() as session:
         conn = session.connection()
         ids = selected_ids(conn, selection)
-        result = preview_records(iter_records(conn, ids), fmt, channel=channel, policy=chosen, cancel=cancel)
+        records = iter_records(conn, ids, _preview_reading(channel, chosen))
+        result = preview_records(records, fmt, channel=channel, policy=chosen, cancel=cancel)
     return ExportPreview(fmt, channel, chosen, len(ids), result.written, result.dropped, _warnings(channel, chosen))
 
 
@@ -116,8 +131,8 @@ def export_query(
         ids = selected_ids(conn, selection)
         shape = table_shape(conn, ids) if fmt in ("csv", "xlsx") else formats.TableShape()
         result = export_records(
-            iter_records(conn, ids), fmt, path, channel=channel, policy=chosen, preset=preset, shape=shape,
-            total=len(ids), progress=progress, cancel=cancel,
+            iter_records(conn, ids, reading_for(fmt, channel, chosen)), fmt, path, channel=channel, policy=chosen,
+            preset=preset, shape=shape, total=len(ids), progress=progress, cancel=cancel,
         )
     _log_export(reg, selection, result, preset, chosen)
     return result
