@@ -36,6 +36,7 @@ FTS_COLUMNS = (
 FREE_TEXT_COLUMNS = ("name", "company", "email", "city", "notes")
 MIN_MATCH = 3  # a trigram needs three characters
 BATCH = 1000
+REBUILD_AT = 10_000  # re-indexing more clients than this, and most of the register: rebuild instead
 
 _NAME_PARTS = ("first_name", "middle_name", "last_name", "display_name")
 _FLAT = ("company", "job_title", "city", "street", "district", "region", "postcode", "country", "notes",
@@ -85,16 +86,28 @@ def _join(values: Iterable[str]) -> str:
 _NOT_DIGITS = re.compile(r"[^0-9]+")
 
 
-@functools.lru_cache(maxsize=1 << 16)  # names and cities repeat a lot in a register
 def _fold(value: str | None) -> str:
-    """``models.text.fold`` with a fast path for plain ASCII (emails, most Polish-less values)."""
+    """``models.text.fold`` with a fast path for plain ASCII (emails, postcodes, many names) and a
+    cache for the rest (first names, cities and streets repeat a lot in a register)."""
     if value and value.isascii() and "`" not in value:
         return " ".join(value.lower().split())
+    return _fold_cached(value)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _fold_cached(value: str | None) -> str:
     return fold(value)
 
 
 def _digits(value: str | None) -> str:
     return _NOT_DIGITS.sub("", value) if value else ""
+
+
+def _substring_free(values: Iterable[str]) -> list[str]:
+    """Values not contained in another one: the trigram index finds ``601234567`` inside
+    ``48601234567`` anyway, so indexing both only costs space and time."""
+    distinct = list(dict.fromkeys(v for v in values if v))
+    return [v for v in distinct if not any(v != other and v in other for other in distinct)]
 
 
 def _rows(connection: Connection, where: Callable[[Any], ColumnElement[bool]]) -> tuple[list[tuple], list[tuple]]:
@@ -104,28 +117,29 @@ def _rows(connection: Connection, where: Callable[[Any], ColumnElement[bool]]) -
     tags: dict[int, list[str]] = defaultdict(list)
     for client_id, value, original in connection.execute(
         select(Phone.client_id, Phone.value, Phone.original).where(where(Phone.client_id))
-    ):
+    ).all():
         phones[client_id] += [_digits(value), _digits(original)]
     for client_id, value, original in connection.execute(
         select(Email.client_id, Email.value, Email.original).where(where(Email.client_id))
-    ):
+    ).all():
         emails[client_id] += [_fold(value), _fold(original) if original != value else ""]
-    for client_id, tag in connection.execute(select(Tag.client_id, Tag.tag).where(where(Tag.client_id))):
+    for client_id, tag in connection.execute(select(Tag.client_id, Tag.tag).where(where(Tag.client_id))).all():
         tags[client_id].append(_fold(tag))
     keys, docs = [], []
     columns = [getattr(Client, name) for name in (*_NAME_PARTS, *_FLAT)]
-    for client_id, *values in connection.execute(select(Client.id, *columns).where(where(Client.id))):
+    names = len(_NAME_PARTS)
+    for client_id, *values in connection.execute(select(Client.id, *columns).where(where(Client.id))).all():
         key = [_fold(value) for value in values]
-        email, phone = _join(emails.get(client_id, ())), _join(phones.get(client_id, ()))
-        keys.append((client_id, *key, email, phone))
-        named = dict(zip(_FLAT, key[len(_NAME_PARTS):], strict=True))
-        docs.append((client_id, _join(key[: len(_NAME_PARTS)]), *(named[c] for c in _FTS_FLAT), email, phone,
-                     _join(tags.get(client_id, ()))))
+        email, numbers = _join(emails.get(client_id, ())), phones.get(client_id, [])
+        keys.append((client_id, *key, email, _join(numbers)))
+        docs.append((client_id, _join(key[:names]), *[key[i] for i in _FTS_FLAT_AT], email,
+                     _join(_substring_free(numbers)), _join(tags.get(client_id, ()))))
     return keys, docs
 
 
 # FTS columns in insert order: name, the flat ones, email, phone, tags.
 _FTS_FLAT = tuple(c for c in FTS_COLUMNS if c not in ("name", "email", "phone", "tags"))
+_FTS_FLAT_AT = [len(_NAME_PARTS) + _FLAT.index(c) for c in _FTS_FLAT]  # their places in a key row
 _INSERT_FTS = (
     f"INSERT INTO {FTS_TABLE}(rowid, name, {', '.join(_FTS_FLAT)}, email, phone, tags) "
     f"VALUES ({', '.join('?' * (len(FTS_COLUMNS) + 1))})"
@@ -147,22 +161,50 @@ def _chunks(ids: Sequence[int], size: int) -> Iterable[list[int]]:
         yield list(ids[start:start + size])
 
 
-def remove_clients(connection: Connection, client_ids: Iterable[int]) -> None:
-    """Drop the search rows of these clients (deleted ones, or before re-indexing)."""
-    for chunk in _chunks(sorted(set(client_ids)), BATCH):
+def _indexed(connection: Connection, ids: Sequence[int]) -> list[int]:
+    """Those of ``ids`` that are in the index now."""
+    present: list[int] = []
+    for chunk in _chunks(ids, BATCH):
         listed = ", ".join(str(int(i)) for i in chunk)
+        present += [row[0] for row in connection.exec_driver_sql(f"SELECT id FROM {KEY_TABLE} WHERE id IN ({listed})")]
+    return present
+
+
+def remove_clients(connection: Connection, client_ids: Iterable[int]) -> None:
+    """Drop the search rows of these clients (deleted ones, or before re-indexing).
+
+    Only ids that are indexed are deleted from FTS5: a delete there costs far more than the lookup,
+    and new clients (an import) have nothing to delete."""
+    for chunk in _chunks(_indexed(connection, sorted(set(client_ids))), BATCH):
+        listed = ", ".join(str(i) for i in chunk)
         connection.exec_driver_sql(f"DELETE FROM {FTS_TABLE} WHERE rowid IN ({listed})")
         connection.exec_driver_sql(f"DELETE FROM {KEY_TABLE} WHERE id IN ({listed})")
+
+
+def _selector(chunk: list[int]) -> Callable[[Any], ColumnElement[bool]]:
+    """A WHERE on a client id column for a sorted chunk: a range when the ids are consecutive
+    (new clients of an import), else an IN list."""
+    if chunk[-1] - chunk[0] + 1 == len(chunk):
+        return lambda column: column.between(chunk[0], chunk[-1])
+    return lambda column: column.in_(chunk)
 
 
 def index_clients(connection: Connection, client_ids: Iterable[int]) -> None:
     """Re-index these clients from the tables, in the unit of work that changed them.
 
-    Ids of clients that no longer exist are simply removed from the index."""
+    Ids of clients that no longer exist are simply removed from the index. Re-indexing most of a
+    large register (an import that updates nearly everyone) rebuilds the index instead: deleting
+    FTS5 rows one by one costs more than writing the index again."""
     ids = sorted(set(client_ids))
-    remove_clients(connection, ids)
-    for chunk in _chunks(ids, BATCH):
-        _write(connection, *_rows(connection, lambda column, chunk=chunk: column.in_(chunk)))
+    present = _indexed(connection, ids)
+    if len(present) > REBUILD_AT:
+        total = int(connection.exec_driver_sql(f"SELECT count(*) FROM {KEY_TABLE}").scalar_one())
+        if len(present) * 2 > total:
+            rebuild_index(connection)
+            return
+    remove_clients(connection, present)
+    for chunk in _chunks(ids, BATCH * 5):
+        _write(connection, *_rows(connection, _selector(chunk)))
 
 
 def rebuild_index(connection: Connection) -> int:
