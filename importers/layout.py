@@ -82,6 +82,7 @@ def detect_header(sheet: SheetData, *, header_row: int | None = None) -> Header:
         start = _guess_start(grid[:scan], sheet.rows[:scan], width)
         if start < 0:
             return Header(-1, _first_nonempty(sheet.rows) - 1, [column_letter(c) for c in range(width)])
+        start = _group_row_above(sheet, start, width)
     last = _header_end(sheet, grid, start, width)
     names = _combine(grid, start, last, width)
     return Header(start, last, names)
@@ -120,6 +121,21 @@ def _differs_from_below(header_row: list[Value], raw_below: list[list[Value]]) -
     header = {str(v).strip().casefold() for v in header_row if _is_label(v)}
     seen = {str(v).strip().casefold() for row in below for v in row if _is_label(v)}
     return not header & seen
+
+
+def _group_row_above(sheet: SheetData, start: int, width: int) -> int:
+    """The row with most field names may be the second header row, under group labels (``Kontakt``
+    over ``Telefon | E-mail``): take the row above when it holds two or more labels and either a merged
+    cell ties the rows or it has a gap above one of this row's labels."""
+    if start == 0:
+        return start
+    above = sheet.rows[start - 1] + [""] * (width - len(sheet.rows[start - 1]))
+    if sum(1 for v in above if _is_label(v)) < 2 or any(not is_empty(v) and not _is_label(v) for v in above):
+        return start
+    tied = any(r0 == start - 1 and (c1 > c0 or r1 >= start) for r0, c0, r1, c1 in sheet.merged)
+    current = sheet.rows[start] + [""] * (width - len(sheet.rows[start]))
+    gap = any(is_empty(above[c]) and _is_label(current[c]) for c in range(width))
+    return start - 1 if tied or gap else start
 
 
 def _header_end(sheet: SheetData, grid: list[list[Value]], start: int, width: int) -> int:

@@ -218,13 +218,13 @@ def _value_kind(value: object) -> str:
 def _numeric_kind(text: str) -> str:
     if re.fullmatch(r"\d{2}-\d{3}", text):
         return "postcode"
+    if re.fullmatch(r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}[./-]\d{1,2}[./-]\d{1,2}(?:[T ][\d:.]+)?", text):
+        return "date"
     if _PHONE_TEXT.match(text):
         n = sum(ch.isdigit() for ch in text)
         separated = not text.isdigit()
         if 9 <= n <= 15 or (7 <= n <= 8 and separated):
             return "phone"
-    if re.fullmatch(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}", text):
-        return "date"
     if _POSTCODE.match(text) and not text.isdigit():
         return "postcode"
     return "number" if _number_like(text) else "text"

@@ -629,20 +629,27 @@ _LETTER_FREQ = {
 _FREQ_TABLES = {
     enc: {m.group(1): int(m.group(2)) for m in re.finditer(r"(\D)(\d+)", spec)} for enc, spec in _LETTER_FREQ.items()
 }
+_LATIN_EXTRA = set(_LETTER_FREQ["cp1250"] + _LETTER_FREQ["cp1252"]) - set("0123456789")
 _COMMON_SYMBOLS = set("©®°€«»–—„“”’…§№\u00a0·×")
 
 
 def _score(text: str, table: dict[str, int]) -> float:
+    """Log-likelihood of the non-ASCII characters; a Greek or Cyrillic letter glued to a Latin one
+    (``Renι``, ``Besanηon``: cp1252 read as Greek) is as unlikely as a control character."""
     score = 0.0
+    previous = " "
     for ch in text:
         if ord(ch) < 128:
+            previous = ch
             continue
         if ch.isalpha():
-            score += math.log(table.get(ch.lower(), 0.1) / 1000)
+            mixed = previous.isascii() and previous.isalpha() and ch.lower() not in _LATIN_EXTRA
+            score += math.log(0.00001) if mixed else math.log(table.get(ch.lower(), 0.1) / 1000)
         elif ch in _COMMON_SYMBOLS:
             score += math.log(0.002)
         else:
             score += math.log(0.00001)
+        previous = ch
     return score
 
 
@@ -655,13 +662,13 @@ def decode_text(data: bytes) -> tuple[str, str]:
                           (codecs.BOM_UTF16_BE, "utf-16")):
         if data.startswith(bom):
             return data.decode(encoding, errors="replace"), encoding
+    utf16 = _utf16_guess(data)  # before UTF-8: ASCII in UTF-16 is valid UTF-8 full of NULs
+    if utf16:
+        return data.decode(utf16, errors="replace"), utf16
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
-    utf16 = _utf16_guess(data)
-    if utf16:
-        return data.decode(utf16, errors="replace"), utf16
     candidates = list(_FREQ_TABLES)
     sample = data[:256 * 1024]
     best: tuple[float, str] | None = None
