@@ -83,10 +83,13 @@ class VersionWriter:
         self._index: dict[bytes, Ref] | None = None
         for label in ("restore", "rekey"):  # our own temp names beside the register, left by a crash
             remove_image(reg.path.with_name(f".{reg.path.name}.{label}.tmp"))
-        if self.store.exists():
-            manifest = self.store.load()
-            self._finish_rekey(manifest)
-            self.store.clean_stale(manifest)
+        try:
+            if self.store.exists():
+                manifest = self.store.load()
+                self._finish_rekey(manifest)
+                self.store.clean_stale(manifest)
+        except (OSError, KartotekaError) as exc:  # the register must open even when its versions cannot
+            self.last_error = f"The versions cannot be used ({_describe(exc)}); your register is not affected."
         self._thread = threading.Thread(target=self._run, name="kartoteka-versions", daemon=True)
         self._thread.start()
 

@@ -335,3 +335,18 @@ def test_close_waits_for_the_pending_version(vreg):
     vreg.close()
     assert len(store.load().versions) == before + 1
     assert not os.path.exists(f"{path}-wal") or os.path.getsize(f"{path}-wal") == 0
+
+
+def test_damaged_manifest_never_stops_the_register(vreg, template_register):
+    store = vreg.versions.store
+    path = vreg.path
+    vreg.close()
+    (store.root / "manifest.json").write_text("{not json")
+    with Register.open_with_key(path, template_register[1]) as reg:
+        assert reg.versions.last_error and "cannot be used" in reg.versions.last_error
+        _edit(reg, 2, "Bytom")
+        reg.versions.wait()
+        assert reg.versions.last_error
+        with reg.session() as session:
+            assert session.get(t.Client, 2).city == "Bytom"
+    assert (store.root / "manifest.json").read_text() == "{not json", "the damaged list is kept as it is"
