@@ -872,10 +872,8 @@ def _consent_patterns() -> _Weighted:
 
 
 _CONSENT_PATTERNS = _consent_patterns()
-_UNKNOWN_CONSENTS: dict[str, Any] = {}
-for _ch, _, _ in _CONSENT_RATES:
-    _UNKNOWN_CONSENTS.update({f"consent_{_ch}": "unknown", f"consent_{_ch}_date": None,
-                              f"consent_{_ch}_source": "", f"consent_{_ch}_optout": None})
+# A row starts with every channel unknown; the date, source and opt-out keys appear only with a state.
+_UNKNOWN_CONSENTS = {f"consent_{ch}": "unknown" for ch, _, _ in _CONSENT_RATES}
 _PURCHASE_PROFILE = _w("none:28 one:18 lost:14 regular:18 active:14 vip:8")
 
 _JOB_TITLES = {
@@ -1064,7 +1062,9 @@ class _Generator:
                phones: list[dict[str, str]], emails: list[dict[str, str]], street: str, city: _City,
                country: str, birth: dt.date | None, gender: str, purchases: list[dict[str, Any]],
                first_day: int) -> dict[str, Any]:
-        """The register's field names, always all of them, so bulk writers see one shape."""
+        """The register's field names. Every scalar field is present (empty when unknown) so that bulk
+        writers see one shape; a consent's ``_date``/``_source``/``_optout`` keys only come with a
+        granted or withdrawn state (fewer keys is measurably faster to generate and to normalise)."""
         r = self.r
         lang = _COUNTRIES[country].lang
         districts = city.districts

@@ -115,7 +115,7 @@ def test_consent_states_with_opt_out_dates(rows):
     assert states["granted"] > states["unknown"] * 0.5 and 0.02 * N < states["withdrawn"] < 0.15 * N
     for row in rows:
         for field in CONSENT_FIELDS:
-            state, given, optout = row[field], row[f"{field}_date"], row[f"{field}_optout"]
+            state, given, optout = row[field], row.get(f"{field}_date"), row.get(f"{field}_optout")
             if state == "withdrawn":
                 assert given is not None and optout is not None and given <= optout
             elif state == "granted":
