@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from card_fixtures import build_template, open_copy, type_text
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit, QMessageBox, QPushButton
+from PySide6.QtWidgets import QLineEdit, QMessageBox, QPushButton, QToolButton
 
 from app import records
 from ui.card import ClientCard
@@ -308,3 +308,16 @@ def test_add_a_custom_field(card, ctx, qtbot, monkeypatch):
     qtbot.keyClick(edit(card, "custom.karta"), Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert read(ctx, ctx.ids["grzegorz"])["custom"] == {"karta": "Złota 123"}
     assert edit(card, "custom.karta").text() == "Złota 123"
+
+
+def test_phone_label_change_and_removal_keep_the_others_as_written(card, ctx, qtbot):
+    card.show_client(ctx.ids["semen"])
+    rows = card.phones._rows
+    rows[0].label.setCurrentIndex(rows[0].label.findData("work"))
+    qtbot.mouseClick(rows[1].widget.findChildren(QToolButton)[0], Qt.MouseButton.LeftButton)  # remove "12"
+    assert card.has_unsaved_changes()
+    assert card.save()
+    phones = read(ctx, ctx.ids["semen"])["phones"]
+    assert [(p["value"], p["label"], p["original"]) for p in phones] == [
+        ("+79161234567", "work", "+7 916 123-45-67")]
+    assert card.phones.invalid_count() == 0
