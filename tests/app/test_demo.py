@@ -9,7 +9,7 @@ from decimal import Decimal
 
 import pytest
 
-from app.demo import DEFAULT_TODAY, fill_register, generate_clients, generate_tagged
+from app.demo import DEFAULT_TODAY, KINDS, fill_register, generate_clients, generate_tagged
 from models.emails import parse_email
 from models.phones import parse_phone
 from models.tables import CONSENT_FIELDS, TEXT_FIELDS
@@ -143,6 +143,7 @@ def test_companies_come_with_their_contact_persons(tagged):
 
 def test_duplicates_and_dirty_values_at_about_two_percent(tagged):
     kinds = Counter(kind for kind, _ in tagged)
+    assert set(kinds) == set(KINDS)
     assert 0.01 * N < kinds["duplicate"] < 0.035 * N
     assert 0.01 * N < kinds["dirty"] < 0.035 * N
     persons = [row for kind, row in tagged if kind == "person"]
