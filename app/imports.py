@@ -216,6 +216,12 @@ class ImportJob:
     def close(self) -> None:
         self.workbook.close()
 
+    def __enter__(self) -> ImportJob:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
 
 def _columns(rows: Sequence[list[Value]], start: int, width: int) -> list[list[Value]]:
     columns: list[list[Value]] = [[] for _ in range(width)]

@@ -1,0 +1,198 @@
+"""Import use cases: plan, apply as one save, re-import without duplicates, undo restores exactly,
+rejected rows written beside the source, and the import / imports commands."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import threading
+from pathlib import Path
+
+import pytest
+import xlsxwriter
+from sqlalchemy import func, select
+
+from app import records
+from app.cli import main
+from app.imports import ImportJob, list_imports, run_import, undo_import
+from importers.errors import ImportRefused
+from importers.readers import open_workbook
+from models import tables as t
+from storage.errors import Cancelled, UserError
+from tests.conftest import PASSWORD
+
+HEADER = ["Lp.", "ФИО", "Телефон", "E-mail", "Город", "Дата рождения", "Karta"]
+
+
+def _book(path: Path, rows: list[list[object]], *, title: bool = True) -> Path:
+    wb = xlsxwriter.Workbook(str(path))
+    ws = wb.add_worksheet("Клиенты")
+    date_fmt = wb.add_format({"num_format": "dd.mm.yyyy"})
+    start = 0
+    if title:
+        ws.write(0, 0, "Клиенты магазина")
+        start = 2
+    ws.write_row(start, 0, HEADER)
+    for r, row in enumerate(rows, start=start + 1):
+        for c, value in enumerate(row):
+            if isinstance(value, dt.date):
+                ws.write_datetime(r, c, dt.datetime.combine(value, dt.time()), date_fmt)
+            elif value is not None:
+                ws.write(r, c, value)
+    wb.close()
+    return path
+
+
+ROWS = [
+    [1, "Иванов Иван Иванович", 79161234567.0, "ivan@example.ru", "Москва", dt.date(1980, 5, 17), "0001"],
+    [2, "Jan Kowalski", "+48 601 234 567", "jan@example.pl; jan.k@example.pl", "Kraków", "17.05.1975", "0002"],
+    [3, "Kowalska Anna", "601 234 568", "", "Kraków", "", "0003"],
+    [4, "", "", "", "Łódź", "", ""],  # nothing identifies a client: a problem row
+    [5, "Jan Kowalski", "", "jan@example.pl", "Kraków", "", ""],  # repeats row 2 by e-mail
+]
+
+
+def _all_clients(reg) -> list[dict]:
+    with reg.session() as session:
+        ids = session.execute(select(t.Client.id).order_by(t.Client.id)).scalars().all()
+        out = []
+        for cid in ids:
+            d = records.client_to_dict(session, cid, history=False)
+            d.pop("history", None)
+            out.append(d)
+        return out
+
+
+def test_import_creates_clients_and_reports(register, tmp_path: Path) -> None:
+    source = _book(tmp_path / "klienci.xlsx", ROWS)
+    result = run_import(register, source)
+    assert (result.created, result.updated, result.skipped) == (3, 0, 2)
+    doc = result.as_json()
+    assert set(doc) >= {"created", "updated", "skipped", "errors", "batch"}
+    row_error = next(e for e in doc["errors"] if e["severity"] == "error")
+    assert (row_error["sheet"], row_error["row"], row_error["column"]) == ("Клиенты", 7, "")
+    clients = _all_clients(register)
+    ivan = next(c for c in clients if c["last_name"] == "Иванов")
+    assert (ivan["first_name"], ivan["middle_name"]) == ("Иван", "Иванович")
+    assert ivan["phones"][0]["value"] == "+79161234567" and ivan["birth_date"] == "1980-05-17"
+    assert ivan["custom"] == {"karta": "0001"}
+    jan = next(c for c in clients if c["last_name"] == "Kowalski")
+    assert [e["value"] for e in jan["emails"]] == ["jan@example.pl", "jan.k@example.pl"]
+    assert jan["phones"][0]["value"] == "+48601234567"
+    with register.session() as session:
+        batch = session.get(t.ImportBatch, result.batch)
+        assert (batch.created, batch.file_name) == (3, "klienci.xlsx")
+        sources = set(session.execute(select(t.ChangeLog.source).where(t.ChangeLog.batch_id == batch.id)).scalars())
+        assert sources == {f"import:{batch.id}"}
+    assert _search(register, "иванов") == [ivan["id"]]
+
+
+def _search(reg, text: str) -> list[int]:
+    from app.query import search_ids
+
+    with reg.session() as session:
+        return list(search_ids(session, text))
+
+
+def test_rejected_rows_go_beside_the_source_with_the_reason(register, tmp_path: Path) -> None:
+    source = _book(tmp_path / "klienci.xlsx", ROWS)
+    result = run_import(register, source)
+    rejected = Path(result.rejected_file)
+    assert rejected == tmp_path / "klienci.rejected.xlsx"
+    sheet = open_workbook(rejected).read_sheet()
+    assert sheet.rows[0] == [*HEADER, "Row", "Reason"]
+    reasons = {int(r[len(HEADER)]): r[len(HEADER) + 1] for r in sheet.rows[1:]}
+    assert set(reasons) == {7, 8}
+    assert "nothing identifies a client" in reasons[7] and "repeats row 5" in reasons[8]
+    # The file imports again with the same mapping (the extra columns become custom/ignored).
+    job = ImportJob.open(rejected)
+    try:
+        assert [m.target for m in job.mapping][:5] == ["ignore", "full_name", "phone", "email", "city"]
+    finally:
+        job.close()
+
+
+def test_reimport_creates_no_duplicates(register, tmp_path: Path) -> None:
+    source = _book(tmp_path / "klienci.xlsx", ROWS)
+    run_import(register, source)
+    before = _all_clients(register)
+    again = run_import(register, source)
+    assert again.created == 0 and again.counts["same"] == 4  # row 8 repeats row 5, now in the register
+    assert _all_clients(register) == before
+
+
+def test_update_then_undo_restores_the_register_exactly(register, tmp_path: Path) -> None:
+    with register.unit_of_work("add") as session:
+        records.create_client(session, {"first_name": "Jan", "last_name": "Kowalski", "phone": "+48601234567",
+                                        "city": "Warszawa", "tags": "stały", "custom.karta": "9"})
+    before = _all_clients(register)
+    result = run_import(register, _book(tmp_path / "k.xlsx", ROWS), duplicates="update")
+    assert result.updated == 1 and result.created == 2
+    jan = next(c for c in _all_clients(register) if c["last_name"] == "Kowalski")
+    assert jan["city"] == "Kraków" and "jan@example.pl" in [e["value"] for e in jan["emails"]]
+    undo = undo_import(register, result.batch)
+    assert undo == {"batch": result.batch, "deleted": 2, "reverted": 1}
+    assert _all_clients(register) == before
+    with pytest.raises(UserError, match="already undone"):
+        undo_import(register, result.batch)
+    assert list_imports(register)[0]["undone"] is not None
+
+
+def test_dry_run_writes_nothing(register, tmp_path: Path) -> None:
+    result = run_import(register, _book(tmp_path / "k.xlsx", ROWS), dry_run=True)
+    assert result.dry_run and result.created == 3 and result.batch is None
+    with register.session() as session:
+        assert session.execute(select(func.count()).select_from(t.Client)).scalar() == 0
+    assert not (tmp_path / "k.rejected.xlsx").exists()
+
+
+def test_wizard_steps_and_per_row_decisions(register, tmp_path: Path) -> None:
+    source = _book(tmp_path / "k.xlsx", ROWS)
+    with ImportJob.open(source) as job:
+        assert [s.name for s in job.sheets] == ["Клиенты"]
+        assert job.header.first_row == 2 and job.header.names == HEADER
+        assert [p.row for p in job.preview(limit=2)] == [4, 5]
+        job.set_mapping(["Karta=notes"])
+        job.save_mapping(register)
+        plan = job.plan(register)
+        assert plan.counts()["duplicate-row"] == 1 and plan.counts()["problem"] == 1
+        plan.decide("merge", rows=[8])
+        with pytest.raises(UserError):
+            plan.decide("update", rows=[4])
+        result = job.apply(register, plan)
+    assert (result.created, result.merged) == (3, 1)
+    with ImportJob.open(source) as job:
+        assert job.use_saved_mapping(register)
+        assert job.mapping[6].target == "notes"
+
+
+def test_cancel_writes_nothing(register, tmp_path: Path) -> None:
+    stop = threading.Event()
+    stop.set()
+    with pytest.raises(Cancelled):
+        run_import(register, _book(tmp_path / "k.xlsx", ROWS), cancel=stop)
+    assert list_imports(register) == []
+
+
+def test_refusal_names_the_file(register, tmp_path: Path) -> None:
+    bad = tmp_path / "zepsuty.xlsx"
+    bad.write_bytes(b"PK\x03\x04garbage")
+    with pytest.raises(ImportRefused) as refused:
+        run_import(register, bad)
+    assert refused.value.reason == "damaged" and "zepsuty.xlsx" in str(refused.value)
+
+
+def test_cli_import_list_and_undo(register_path, tmp_path: Path, monkeypatch, capsys) -> None:
+    monkeypatch.setenv("KARTOTEKA_PASSWORD", PASSWORD)
+    source = _book(tmp_path / "k.xlsx", ROWS)
+    base = ["--register", str(register_path)]
+    assert main([*base, "import", str(source), "--format", "json", "--map", "G=custom.card"]) == 0
+    doc = json.loads(capsys.readouterr().out)
+    assert (doc["created"], doc["batch"]) == (3, 1)
+    assert all({"sheet", "row", "column", "value", "reason"} <= set(e) for e in doc["errors"])
+    assert main([*base, "imports", "list", "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out)[0]["created"] == 3
+    assert main([*base, "imports", "undo", "1"]) == 0
+    assert "3 clients deleted" in capsys.readouterr().out
+    assert main([*base, "import", str(tmp_path / "missing.xlsx")]) == 1
+    assert "missing.xlsx" in capsys.readouterr().err
