@@ -2,13 +2,21 @@
 
 All FTS5-specific SQL lives here (DESIGN section 2: a server edition replaces this module only).
 
-``client_fts`` is a contentless FTS5 table (``content=''``, ``contentless_delete=1``) with the trigram
-tokenizer, one row per client (rowid = ``clients.id``). Every value is folded with ``models.text.fold``
-before it is indexed and every query term is folded the same way, so ``lodz`` finds ``Łódź`` and
-``семен`` finds ``Семён`` (FTS5's own unicode61 folding keeps ``ł`` and ``ё``). Trigram matching gives
-substring search (``kow`` finds ``Nowakowska``) but needs at least three characters; shorter terms fall
-back to a scan through the ``kfold``/``kdigits`` SQL functions that ``install_sql_functions`` registers
-on every connection: correct, only slower.
+Two tables, both one row per client and both written by ``index_clients`` in the caller's unit of work:
+
+- ``client_search``: the folded search key, a narrow plain table (names, company, address, notes,
+  contact time, channel, source, the client's e-mails and phone digits), every value folded with
+  ``models.text.fold`` so ``lodz`` finds ``Łódź`` and ``семен`` finds ``Семён`` (SQLite's LIKE folds
+  ASCII only; FTS5's unicode61 keeps ``ł`` and ``ё``).
+- ``client_fts``: a contentless FTS5 index (``content=''``, ``contentless_delete=1``) with the trigram
+  tokenizer over the same folded text, rowid = ``clients.id``. A trigram phrase is a substring test
+  (``kow`` finds ``Nowakowska``) answered from the index alone.
+
+A query term goes to the FTS index first; equality and prefix tests, and the single name parts
+(which share the FTS ``name`` column), are then checked on the key rows of the few clients the index
+returned. Terms of one or two characters are too short for trigrams and scan the narrow key table with
+``instr``: correct, only slower. Custom fields are not indexed: they are scanned through the
+``kfold`` SQL function that ``install_sql_functions`` registers on every connection.
 """
 
 from __future__ import annotations
