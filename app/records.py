@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import delete, func, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from models import tables as t
 from models.countries import country_code
@@ -480,6 +480,88 @@ def add_interaction(session: Session, client_id: int, summary: str, date: Any = 
     return row
 
 
+def update_purchase(session: Session, purchase_id: int, *, source: str = "edit", **fields: Any) -> t.Purchase:
+    """Change date, amount, item, status or currency of one purchase (logged old -> new)."""
+    row = session.get(t.Purchase, purchase_id)
+    if row is None:
+        raise NotFound(f"There is no purchase with id {purchase_id}.")
+    unknown = set(fields) - {"date", "amount", "item", "status", "currency"}
+    if unknown:
+        raise UserError(f"A purchase has no field {', '.join(sorted(unknown))}.")
+    before = _purchase_summary(row)
+    current = {"date": row.date, "amount": to_major(row.amount), "item": row.item, "status": row.status,
+               "currency": row.currency}
+    for key, value in _purchase_values({**current, **fields}).items():
+        setattr(row, key, value)
+    session.flush()
+    if _purchase_summary(row) != before:
+        log_event(session, "purchase", _purchase_summary(row), source, row.client_id, old=before)
+        refresh_aggregates(session, [row.client_id])
+    return row
+
+
+def _purchase_summary(row: t.Purchase) -> dict[str, str]:
+    return {"date": row.date.isoformat(), "amount": str(to_major(row.amount)), "item": row.item,
+            "status": row.status}
+
+
+def update_interaction(session: Session, interaction_id: int, *, source: str = "edit", **fields: Any
+                       ) -> t.Interaction:
+    """Change date, channel or summary of one interaction (logged old -> new)."""
+    row = session.get(t.Interaction, interaction_id)
+    if row is None:
+        raise NotFound(f"There is no interaction with id {interaction_id}.")
+    unknown = set(fields) - {"date", "channel", "summary"}
+    if unknown:
+        raise UserError(f"An interaction has no field {', '.join(sorted(unknown))}.")
+    before = {"date": row.date.isoformat(), "channel": row.channel, "summary": row.summary}
+    if "date" in fields:
+        row.date = _norm_date("date", fields["date"]) or row.date
+    if "channel" in fields:
+        row.channel = clean_spaces(fields["channel"])
+    if "summary" in fields:
+        row.summary = str(fields["summary"] or "").strip()
+    after = {"date": row.date.isoformat(), "channel": row.channel, "summary": row.summary}
+    if after != before:
+        session.flush()
+        log_event(session, "interaction", after, source, row.client_id, old=before)
+        refresh_aggregates(session, [row.client_id])
+    return row
+
+
+def remove_interaction(session: Session, interaction_id: int, *, source: str = "edit") -> None:
+    row = session.get(t.Interaction, interaction_id)
+    if row is None:
+        raise NotFound(f"There is no interaction with id {interaction_id}.")
+    client_id = row.client_id
+    log_event(session, "interaction", None, source, client_id,
+              old={"date": row.date.isoformat(), "channel": row.channel, "summary": row.summary})
+    session.delete(row)
+    session.flush()
+    refresh_aggregates(session, [client_id])
+
+
+def deleted_clients(session: Session, limit: int = 50) -> list[dict[str, Any]]:
+    """Recently deleted clients (newest first): id, name and when, for "restore one client"."""
+    rows = session.execute(
+        select(t.ChangeLog.client_id, t.ChangeLog.time, t.ChangeLog.old)
+        .where(t.ChangeLog.field == "deleted", t.ChangeLog.client_id.is_not(None))
+        .order_by(t.ChangeLog.id.desc()).limit(limit)
+    ).all()
+    out = []
+    for client_id, time, snapshot in rows:
+        if session.get(Client, client_id) is not None:
+            continue  # restored since
+        name = ""
+        if snapshot:
+            try:
+                name = json.loads(snapshot).get("display_name", "")
+            except ValueError:
+                name = ""
+        out.append({"id": client_id, "name": name, "deleted": time})
+    return out
+
+
 def refresh_aggregates(session: Session, client_ids: Iterable[int] | None = None) -> None:
     """Recompute spent/orders/first and last purchase, last contact and segment from the rows.
 
@@ -537,7 +619,14 @@ def _iso(value: Any) -> str | None:
 
 def client_to_dict(session: Session, client_id: int, *, history: bool = True) -> dict[str, Any]:
     """The machine form of one client (DESIGN section 4), stable for ``show --format json``."""
-    c = _get(session, client_id)
+    c = session.scalars(
+        select(Client).where(Client.id == client_id).options(
+            selectinload(Client.phones), selectinload(Client.emails), selectinload(Client.tags),
+            selectinload(Client.purchases), selectinload(Client.interactions), selectinload(Client.dates),
+            selectinload(Client.custom))
+    ).one_or_none()
+    if c is None:
+        raise NotFound(f"There is no client with id {client_id}.")
     out: dict[str, Any] = {"id": c.id, "kind": c.kind, "display_name": c.display_name}
     for field in (*NAME_FIELDS, *PLAIN_FIELDS[:2]):
         out[field] = getattr(c, field) or ""

@@ -32,6 +32,14 @@ def create_register(path: Path | str | None, password: str, *, region: str = "PL
     return Register.create(Path(path) if path else default_register_path(), password, region=region)
 
 
+def check_password(register: Register, password: str) -> bool:
+    """True when ``password`` is the open register's password (one key derivation, nothing opened)."""
+    from storage.register import derive_key, raw_key_hex, read_salt
+
+    salt = read_salt(register.path)
+    return raw_key_hex(derive_key(password, salt), salt) == register.key_hex
+
+
 def password_strength(password: str) -> tuple[int, str]:
     """A 0..4 score and a word for the create dialog (length and variety; no dictionary)."""
     classes = sum(

@@ -135,3 +135,44 @@ def test_phones_are_read_in_the_clients_country(register):
     with register.session() as session:
         assert records.client_to_dict(session, cid)["phones"][0] == {
             "value": "+447911123456", "original": "07911 123456", "label": "", "valid": True}
+
+
+def test_purchases_and_interactions_can_be_edited_and_removed(register):
+    cid = _create(register, {"first_name": "Ola"})
+    with register.unit_of_work("edit") as session:
+        purchase = records.add_purchase(session, cid, "100", "2026-10-01", "Koloryzacja")
+        talk = records.add_interaction(session, cid, "Called about a booking", "2026-10-02", "phone")
+        pid, iid = purchase.id, talk.id
+    with register.unit_of_work("edit") as session:
+        records.update_purchase(session, pid, amount="150,00", status="open")
+        records.update_interaction(session, iid, summary="Booked for Friday")
+    with register.session() as session:
+        d = records.client_to_dict(session, cid)
+    assert d["purchases"][0]["amount"] == 150.0 and d["purchases"][0]["status"] == "open"
+    assert (d["orders"], d["total_spent"]) == (0, 0.0)  # an open purchase is not spent money yet
+    assert d["interactions"][0]["summary"] == "Booked for Friday"
+    with register.unit_of_work("edit") as session:
+        records.remove_interaction(session, iid)
+        with pytest.raises(UserError):
+            records.update_purchase(session, pid, colour="red")
+    with register.session() as session:
+        assert records.client_to_dict(session, cid)["interactions"] == []
+
+
+def test_deleted_clients_are_listed_until_restored(register):
+    keep = _create(register, {"first_name": "Keep"})
+    gone = _create(register, {"first_name": "Gone", "last_name": "Away"})
+    with register.unit_of_work("delete") as session:
+        records.delete_client(session, gone)
+    with register.session() as session:
+        listed = records.deleted_clients(session)
+    assert [(d["id"], d["name"]) for d in listed] == [(gone, "Gone Away")]
+    assert keep not in [d["id"] for d in listed]
+
+
+def test_check_password(register):
+    from app.session import check_password
+    from tests.conftest import PASSWORD
+
+    assert check_password(register, PASSWORD)
+    assert not check_password(register, "guess")
