@@ -396,9 +396,34 @@ class _Parser:
 
 def parse(text: str) -> Node:
     """Parse a query; field names are checked here (unknown ones raise with a suggestion)."""
-    node = _Parser(text).parse()
+    node = _join_phone_runs(_Parser(text).parse())
     _check_fields(node)
     return node
+
+
+def _is_number_piece(node: Node) -> bool:
+    return (isinstance(node, Term) and node.field is None and not node.quoted
+            and bool(_NUMBER_PIECE.match(node.value)))
+
+
+def _join_phone_runs(node: Node) -> Node:
+    """``+48 601 234 567`` typed in the search box is one phone number, not four terms: adjacent bare
+    pieces of digits and phone punctuation become one free-text term (its digits are searched as one)."""
+    if isinstance(node, Not):
+        return Not(_join_phone_runs(node.child), node.start, node.end)
+    if isinstance(node, Or):
+        return Or(tuple(_join_phone_runs(child) for child in node.children))
+    if not isinstance(node, And):
+        return node
+    children: list[Node] = []
+    for child in (_join_phone_runs(c) for c in node.children):
+        previous = children[-1] if children else None
+        if _is_number_piece(child) and previous is not None and _is_number_piece(previous):
+            assert isinstance(previous, Term) and isinstance(child, Term)
+            children[-1] = Term(None, "", f"{previous.value} {child.value}", False, previous.start, child.end)
+        else:
+            children.append(child)
+    return children[0] if len(children) == 1 else And(tuple(children))
 
 
 def _check_fields(node: Node) -> None:
@@ -443,6 +468,7 @@ _ISO_DAY = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 _DMY = re.compile(r"^(\d{1,2})[./](\d{1,2})[./](\d{4})$")
 _MONTH_YEAR = re.compile(r"^(\d{1,2})[./](\d{4})$")
 _PHONE_LIKE = re.compile(r"^[\d\s()+\-./]+$")
+_NUMBER_PIECE = re.compile(r"^[()+\-./ ]*\d[\d()+\-./ ]*$")
 _DATE_HELP = "write YYYY-MM-DD, DD.MM.YYYY, YYYY-MM, YYYY, or a period like 30d, 8w, 6m, 1y"
 
 

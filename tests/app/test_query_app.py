@@ -63,6 +63,9 @@ def found(db, text: str, today: dt.date = TODAY) -> set[str]:
         ("+48 601 234 999", {"zofia"}),
         ('"601 234 999"', {"zofia"}),
         ("0671234500", {"oksana"}),
+        ("067 123 45 00", {"oksana"}),
+        ("601 234", {"anna", "zofia"}),
+        ("Kowalska 601 234", {"anna"}),
         # field contains, AND
         ("city:Kraków district:Mokotów", {"jan"}),
         ("city:krakow", {"jan", "zofia"}),

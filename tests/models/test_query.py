@@ -95,6 +95,16 @@ def test_quotes_and_escapes():
     assert parse("(city:Kraków)").value == "Kraków"
 
 
+def test_adjacent_number_pieces_are_one_phone_number():
+    assert parse("+48 601 234 567") == Term(None, "", "+48 601 234 567", False, 0, 15)
+    assert parse("8 (916) 123-45-67").value == "8 916 123-45-67"
+    tree = parse("Jan 601 234 OR 567 tag:vip 12")
+    assert isinstance(tree, Or)
+    assert tree.children[0] == And((Term(None, "", "Jan", False, 0, 3), Term(None, "", "601 234", False, 4, 11)))
+    assert [c.value for c in tree.children[1].children] == ["567", "vip", "12"]
+    assert calls("+48 601 234 567") == [("anywhere", "+48 601 234 567", "48601234567")]
+
+
 def test_lone_dash_is_punctuation_not_not():
     tree = parse("Kowalska - Nowak")
     assert isinstance(tree, And) and all(isinstance(c, Term) for c in tree.children)
