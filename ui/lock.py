@@ -117,6 +117,7 @@ class LockController(QObject):
         self._settle_card(window.card)
         self._locked = True
         self._current = window.current_client_id()
+        window._card_timer.stop()
         workers.wait_for_tasks()
         window.card.show_client(None)
         window.model.clear()

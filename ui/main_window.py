@@ -16,7 +16,15 @@ import json
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QByteArray,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QPainter, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -43,6 +51,8 @@ from ui.app import apply_style
 from ui.search import SearchBox
 from ui.sidebar import Sidebar
 from ui.table_model import ID_ROLE, ClientTableModel, segment_title
+
+CARD_DELAY_MS = 40  # the card follows the table after this pause (held arrow keys, typing)
 
 
 class AppContext:
@@ -343,6 +353,11 @@ class MainWindow(QMainWindow):
             self.card.deleted.connect(self._on_card_deleted)
         QShortcut(QKeySequence("Escape"), self.search_edit, self._escape_search,
                   context=Qt.ShortcutContext.WidgetShortcut)
+        self._card_previous = QPersistentModelIndex()
+        self._card_timer = QTimer(self)
+        self._card_timer.setSingleShot(True)
+        self._card_timer.setInterval(CARD_DELAY_MS)
+        self._card_timer.timeout.connect(self.sync_card)
         self._layout_timer = QTimer(self)
         self._layout_timer.setSingleShot(True)
         self._layout_timer.setInterval(500)
@@ -435,12 +450,23 @@ class MainWindow(QMainWindow):
         ids = [self.model.client_id(row) for row in rows]
         return [i for i in ids if i is not None]
 
-    def _on_current_row(self, current: QModelIndex, previous: QModelIndex) -> None:
-        shown = self._show_client(self.model.client_id(current.row()) if current.isValid() else None)
+    def _on_current_row(self, _current: QModelIndex, previous: QModelIndex) -> None:
+        """The card follows the table a moment later, so a keystroke or a held arrow key repaints the
+        table at once and loads only the client the user stops on."""
+        if not self._card_timer.isActive():
+            self._card_previous = QPersistentModelIndex(previous)
+        self._card_timer.start()
+
+    def sync_card(self) -> None:
+        """Show the current row's client in the card now (tests call this instead of waiting)."""
+        self._card_timer.stop()
+        index = self.table.currentIndex()
+        shown = self._show_client(self.model.client_id(index.row()) if index.isValid() else None)
+        previous = self._card_previous
         if shown is False and previous.isValid():  # the card kept unsaved changes: stay on that row
             selection = self.table.selectionModel()
             selection.blockSignals(True)
-            self.table.setCurrentIndex(previous)
+            self.table.setCurrentIndex(QModelIndex(previous))
             selection.blockSignals(False)
 
     def _show_client(self, client_id: int | None) -> bool | None:
@@ -449,6 +475,7 @@ class MainWindow(QMainWindow):
 
     def open_client(self, client_id: int) -> None:
         """Enter on a row: show the client and move the keyboard into the card."""
+        self._card_timer.stop()
         self._show_client(client_id)
         focus = getattr(self.card, "focus_card", None)
         if callable(focus):
@@ -762,6 +789,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._save_layout()
+        self._card_timer.stop()
         self.lock_controller.stop()
         workers.wait_for_tasks()
         if self.ctx.register is not None:

@@ -88,9 +88,10 @@ def test_arrows_move_through_rows_and_show_each_client(qtbot, window, monkeypatc
     qtbot.keyClick(window.table, Qt.Key.Key_Down)
     qtbot.keyClick(window.table, Qt.Key.Key_Down)
     assert window.table.currentIndex().row() == 2
-    assert shown[-1] == window.model.index(2, 0).data(ID_ROLE) != first
+    qtbot.waitUntil(lambda: bool(shown) and shown[-1] == window.model.index(2, 0).data(ID_ROLE), timeout=1000)
+    assert shown == [shown[-1]] and shown[-1] != first  # two quick presses load one client
     qtbot.keyClick(window.table, Qt.Key.Key_Up)
-    assert shown[-1] == window.model.index(1, 0).data(ID_ROLE)
+    qtbot.waitUntil(lambda: shown[-1] == window.model.index(1, 0).data(ID_ROLE), timeout=1000)
 
 
 def test_enter_opens_the_client(qtbot, window, monkeypatch):
@@ -109,7 +110,7 @@ def test_clicking_a_row_shows_that_client(qtbot, window, monkeypatch):
     monkeypatch.setattr(window.card, "show_client", lambda client_id: shown.append(client_id))
     rect = window.table.visualRect(window.model.index(3, 0))
     qtbot.mouseClick(window.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    assert shown[-1] == window.model.index(3, 0).data(ID_ROLE)
+    qtbot.waitUntil(lambda: bool(shown) and shown[-1] == window.model.index(3, 0).data(ID_ROLE), timeout=1000)
 
 
 def test_sidebar_segments_and_tags_filter_the_table(qtbot, window):
@@ -260,26 +261,27 @@ def test_smart_list_rename_and_delete(qtbot, window, monkeypatch):
 def test_run_gui_opens_the_window_directly_with_register_and_password(qtbot, ui_register_path, monkeypatch):
     import sys
 
-    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     import ui
     from tests.ui.conftest import PASSWORD
+    from ui import app as ui_app
 
-    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run_gui installs the crash dialog
+    class NoLoop:  # run_gui's event loop is not run here: quitting the test's QApplication breaks later tests
+        quit = staticmethod(lambda: None)
+
+        @staticmethod
+        def exec() -> int:
+            return 0
+
+    monkeypatch.setattr(ui_app, "ensure_app", lambda *args, **kw: NoLoop())
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     monkeypatch.setenv("KARTOTEKA_PASSWORD", PASSWORD)
-    seen = []
-
-    def look_and_quit():
-        seen.extend(w.objectName() for w in QApplication.topLevelWidgets() if w.isVisible())
-        for widget in QApplication.topLevelWidgets():
-            if widget.objectName() == "mainWindow":
-                widget.close()
-        QApplication.quit()
-
-    QTimer.singleShot(200, look_and_quit)
     assert ui.run_gui([], register=str(ui_register_path)) == 0
-    assert "mainWindow" in seen and "startDialog" not in seen
+    shown = {w.objectName(): w for w in QApplication.topLevelWidgets() if w.isVisible()}
+    assert "mainWindow" in shown and "startDialog" not in shown
+    assert shown["mainWindow"].model.rowCount() == 40
+    shown["mainWindow"].close()
 
 
 def test_right_click_offers_bulk_actions_for_the_selection(window):
