@@ -923,21 +923,21 @@ _UA_LATIN = str.maketrans({
     "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh",
     "щ": "shch", "ь": "", "ю": "iu", "я": "ia", "'": "", "’": "",
 })
-_translit_cache: dict[tuple[str, str], str] = {}
+# Per nationality: name -> its ASCII form, filled as names come up (the same name recurs constantly).
+_TRANSLIT: dict[str, dict[str, str]] = {"pl": {}, "ru": {}, "ua": {}, "en": {}}
 
 
 def latin(nat: str, text: str) -> str:
     """ASCII form of a name for e-mail addresses and web domains (Łukasz -> lukasz, Щукин -> shchukin)."""
-    key = (nat, text)
-    out = _translit_cache.get(key)
+    cache = _TRANSLIT[nat]
+    out = cache.get(text)
     if out is None:
         low = text.lower()
         if nat == "ru":
             low = low.translate(_RU_LATIN)
         elif nat == "ua":
             low = low.translate(_UA_LATIN)
-        out = "".join(ch for ch in fold(low) if ch.isascii() and ch.isalnum())
-        _translit_cache[key] = out
+        out = cache[text] = "".join(ch for ch in fold(low) if ch.isascii() and ch.isalnum())
     return out
 
 
@@ -1097,7 +1097,7 @@ class _Generator:
         row.update(_UNKNOWN_CONSENTS)
         self.consents(row, bool(emails), bool(phones), bool(street), created_days)
         row["purchases"] = purchases
-        row["interactions"] = self.interactions(lang, created_days) if r() < 0.6 else []
+        row["interactions"] = self.interactions(lang, created_days) if r() < 0.45 else []
         row["created"] = self.midnights[created_days] + _OPENING_MINUTES[int(r() * 720)]
         return row
 
@@ -1256,7 +1256,9 @@ class _Generator:
 
     def personal_email(self, nat: str, country: str, first: str, last: str, birth: dt.date | None) -> str:
         r = self.r
-        f, s = latin(nat, first), latin(nat, last)
+        cache = _TRANSLIT[nat]
+        f = cache.get(first) or latin(nat, first)
+        s = cache.get(last) or latin(nat, last)
         x = r()
         if x < 0.3:
             local = f"{f}.{s}"
