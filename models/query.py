@@ -295,7 +295,11 @@ def _tokens(text: str) -> list[_Token]:
             tokens.append(_Token(ch, i, i + 1))
             i += 1
         elif ch == "-" and (i + 1 >= len(text) or text[i + 1].isspace()):
-            i += 1  # a lone dash is punctuation ("Kowalska - Nowak"), not a NOT
+            # Between two terms a lone dash is punctuation ("Kowalska - Nowak"); elsewhere it is a NOT
+            # whose term got separated from it, and ignoring it would invert what the user meant.
+            if not tokens or tokens[-1].kind in ("(", "OR", "AND", "NOT") or not text[i + 1:].strip():
+                raise QueryError("'-' must touch the term it excludes, as in -tag:blocked", i, i + 1)
+            i += 1
         elif ch == "-":
             tokens.append(_Token("NOT", i, i + 1))
             i += 1

@@ -173,6 +173,10 @@ def test_fields_have_descriptions_and_cover_the_design_names():
         ("custom.:x", "custom. needs the name of a custom field", "custom.:x"),
         ("*", "has nothing to search for", "*"),
         ("spent:1..2..3", "is not a range", "spent:1..2..3"),
+        ("-", "'-' must touch the term it excludes", "-"),
+        ("- tag:blocked", "'-' must touch the term it excludes", "-"),
+        ("tag:vip OR - x", "'-' must touch the term it excludes", "-"),
+        ("Kowalska -", "'-' must touch the term it excludes", "-"),
     ],
 )
 def test_errors_name_the_bad_part(text, message, bad):
