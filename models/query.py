@@ -5,8 +5,17 @@ turns the tree into one SQLAlchemy Core boolean clause over ``clients``. Text pr
 ``TextSearch`` object so that this module stays free of SQLite specifics: the register plugs in its FTS5
 index (``storage.search``), a server edition could plug in something else.
 
-Errors never fall back to "match everything": a malformed query raises ``QueryError`` naming the bad
-part and its position, so the search box can underline it.
+The language, in short::
+
+    query   := or_expr ;  or_expr := and_expr (OR and_expr)* ;  and_expr := unary (AND? unary)*
+    unary   := (NOT | -) unary | '(' or_expr ')' | term
+    term    := free text | "quoted text" | field ':' [= > >= < <=] value | field ':' from..to
+    value   := word | "quoted words" | prefix* | 30d 8w 6m 1y (ages) | YYYY[-MM[-DD]] | DD.MM.YYYY
+
+Text values are folded (``lodz`` = ``Łódź``) and matched as substrings, ``:=`` as whole values;
+money is typed in main units and compared in minor units; ``within:`` restricts spent/orders/avg_check
+to the purchases of a period. Errors never fall back to "match everything": a malformed query raises
+``QueryError`` naming the bad part and its position, so the search box can underline it.
 """
 
 from __future__ import annotations
@@ -67,7 +76,8 @@ class FieldInfo:
     """One field of the language: its kind decides which values and operators it takes."""
 
     name: str
-    kind: str  # text | phone | email | enum | tags | number | money | date | datetime | birthday | ...
+    # text | phone | email | tags | enum | money | count | within | date | datetime | birthday | presence | invalid
+    kind: str
     description: str
     values: tuple[str, ...] = ()
 
