@@ -161,6 +161,8 @@ def test_duplicates_and_dirty_values_at_about_two_percent(tagged):
     for row in dirty:
         if row["last_name"].isupper():
             damaged["caps"] += 1
+        if row["last_name"].islower():
+            damaged["lower"] += 1
         if row["first_name"] != row["first_name"].strip():
             damaged["spaces"] += 1
         if any(not parse_email(e["original"]).valid or "@" not in e["original"]
