@@ -291,6 +291,10 @@ class CalamineWorkbook(Workbook):
         import python_calamine
 
         info = self.sheet_info(sheet)
+        if max_rows is not None and isinstance(self._extras, _OoxmlExtras):
+            head = self._extras.head(info, max_rows, self.limits)
+            if head is not None:
+                return head
         try:
             calamine_sheet = self._book.get_sheet_by_index(info.index)
         except python_calamine.CalamineError as exc:
@@ -338,6 +342,20 @@ class _OoxmlExtras:
         except (KeyError, zipfile.BadZipFile, OSError):
             pass
 
+    def head(self, info: SheetInfo, max_rows: int, limits: Limits) -> SheetData | None:
+        """The first rows of a big sheet, streamed: calamine parses the whole sheet before giving any row
+        (2+ s for 100k rows), too slow for the wizard's preview. None when the sheet is small."""
+        if info.index >= len(self._targets):
+            return None
+        with zipfile.ZipFile(self.path) as zf:
+            try:
+                size = zf.getinfo(self._targets[info.index]).file_size
+            except KeyError:
+                return None
+            if size < PREVIEW_STREAM_BYTES:
+                return None
+            return _stream_head(self.path, zf, self._targets[info.index], info.name, max_rows, self.date1904, limits)
+
     def errors(self, info: SheetInfo, max_row: int) -> dict[tuple[int, int], str]:
         if info.index >= len(self._targets):
             return {}
@@ -357,6 +375,155 @@ class _OoxmlExtras:
                 if row < max_row:
                     found[(row, column_index(ref.group(1).decode()))] = value.group(1).decode("utf-8", "replace")
         return found
+
+
+PREVIEW_STREAM_BYTES = 4 * 2**20
+_BUILTIN_DATE_FORMATS = set(range(14, 23)) | {45, 46, 47} | set(range(27, 37)) | set(range(50, 59))
+
+
+def _date_styles(zf: zipfile.ZipFile) -> dict[int, str]:
+    """Cell style index -> "date" or "duration" for styles whose number format shows a date or time."""
+    try:
+        xml = zf.read("xl/styles.xml")
+    except KeyError:
+        return {}
+    custom: dict[int, str] = {}
+    for m in re.finditer(rb"<numFmt\b[^>]*>", xml):
+        fmt_id = re.search(rb'numFmtId="(\d+)"', m.group(0))
+        fmt_code = re.search(rb'formatCode="([^"]*)"', m.group(0))
+        if not fmt_id or not fmt_code:
+            continue
+        raw = fmt_code.group(1).decode("utf-8", "replace").replace("&quot;", '"')
+        code = re.sub(r'"[^"]*"|\[[^\]]*\]|\\.', "", raw)
+        if re.match(r"\s*\[[hms]+\]", raw, re.I):
+            custom[int(fmt_id.group(1))] = "duration"
+        elif re.search(r"[dmyhsDMYHS]|AM/PM|A/P", code, re.I):
+            custom[int(fmt_id.group(1))] = "date"
+    xfs = re.search(rb"<cellXfs\b[^>]*>(.*?)</cellXfs>", xml, re.S)
+    out = {}
+    for i, xf in enumerate(re.finditer(rb"<xf\b[^>]*>", xfs.group(1) if xfs else b"")):
+        fmt = re.search(rb'numFmtId="(\d+)"', xf.group(0))
+        fmt_id = int(fmt.group(1)) if fmt else 0
+        kind = "duration" if fmt_id == 46 else "date" if fmt_id in _BUILTIN_DATE_FORMATS else custom.get(fmt_id)
+        if kind:
+            out[i] = kind
+    return out
+
+
+def _local(tag: str) -> str:
+    """Tag without its namespace: transitional and Strict OOXML name the same elements differently."""
+    return tag.rsplit("}", 1)[-1]
+
+
+def _child(elem, name: str):
+    return next((c for c in elem if _local(c.tag) == name), None)
+
+
+def _stream_head(path: Path, zf: zipfile.ZipFile, member: str, name: str, max_rows: int, date1904: bool,
+                 limits: Limits) -> SheetData:
+    from defusedxml.ElementTree import iterparse
+
+    date_styles = _date_styles(zf)
+    trimmer = _Trimmer(path, limits, max_rows)
+    shared_refs: list[tuple[int, int, int]] = []
+    errors: dict[tuple[int, int], str] = {}
+    rows: dict[int, list[Value]] = {}
+    with zf.open(member) as fh:
+        for _event, elem in iterparse(fh, events=("end",)):
+            if _local(elem.tag) != "row":
+                continue
+            r = int(elem.get("r", len(rows) + 1)) - 1
+            if r >= max_rows:
+                break
+            row: list[Value] = []
+            for cell in (c for c in elem if _local(c.tag) == "c"):
+                ref = cell.get("r")
+                c = column_index(re.match(r"[A-Z]+", ref).group(0)) if ref else len(row)
+                row.extend([""] * (c + 1 - len(row)))
+                row[c] = _stream_value(cell, date_styles, date1904)
+                if cell.get("t") == "s":
+                    shared_refs.append((r, c, int(row[c])))  # type: ignore[arg-type]
+                elif cell.get("t") == "e":
+                    errors[(r, c)] = str(row[c])
+                    row[c] = ""
+            rows[r] = row
+            elem.clear()
+    strings = _shared_strings(zf, max((i for _, _, i in shared_refs), default=-1))
+    for r, c, i in shared_refs:
+        rows[r][c] = strings[i] if i < len(strings) else ""
+    for r in range(max(rows, default=-1) + 1):
+        trimmer.add(rows.get(r, []))
+    return SheetData(name, trimmer.rows, [], errors, date1904, complete=False)
+
+
+def _stream_value(cell, date_styles: dict[int, str], date1904: bool) -> Value:
+    kind = cell.get("t", "n")
+    v = _child(cell, "v")
+    if kind == "inlineStr":
+        inline = _child(cell, "is")
+        return _string_item(inline) if inline is not None else ""
+    text = v.text if v is not None and v.text is not None else ""
+    if kind in ("s", "e", "d"):
+        return text
+    if kind == "str":
+        return _unescape(text)
+    if kind == "b":
+        return text == "1"
+    if not text:
+        return ""
+    number = float(text)
+    style = date_styles.get(int(cell.get("s", "0")))
+    if style is None or number >= 2_958_466:
+        return number
+    span = dt.timedelta(milliseconds=round(number * 86_400_000))
+    if style == "duration":
+        return span
+    if number < 1:  # a time of day (calamine wraps negative values the same way)
+        return (dt.datetime.min + dt.timedelta(milliseconds=round((number % 1) * 86_400_000))).time()
+    if date1904:
+        epoch = dt.datetime(1904, 1, 1)
+    else:  # Excel counts a 1900-02-29 that never was: serials before it start a day later
+        epoch = dt.datetime(1899, 12, 31) if number < 61 else dt.datetime(1899, 12, 30)
+    moment = epoch + span
+    return moment.date() if number.is_integer() else moment
+
+
+def _shared_strings(zf: zipfile.ZipFile, needed: int) -> list[str]:
+    """Shared strings up to index ``needed`` only: Excel writes them in order of first use, so the first
+    rows of a sheet need the first entries of a table that may hold a million."""
+    from defusedxml.ElementTree import iterparse
+
+    out: list[str] = []
+    if needed < 0 or "xl/sharedStrings.xml" not in zf.namelist():
+        return out
+    with zf.open("xl/sharedStrings.xml") as fh:
+        for _event, elem in iterparse(fh, events=("end",)):
+            if _local(elem.tag) == "si":
+                out.append(_string_item(elem))
+                elem.clear()
+                if len(out) > needed:
+                    break
+    return out
+
+
+_OOXML_ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
+
+
+def _unescape(text: str) -> str:
+    """OOXML writes control characters as ``_x000D_``."""
+    return _OOXML_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), text) if "_x" in text else text
+
+
+def _string_item(elem) -> str:
+    """Text of a shared string or inline string: plain ``<t>`` or rich-text runs, without phonetic hints."""
+    parts = []
+    for child in elem:
+        if _local(child.tag) == "t":
+            parts.append(child.text or "")
+        elif _local(child.tag) == "r":
+            t = _child(child, "t")
+            parts.append(t.text or "" if t is not None else "")
+    return _unescape("".join(parts))
 
 
 def _ooxml_sheet_targets(zf: zipfile.ZipFile, workbook: bytes) -> list[str]:
