@@ -121,7 +121,7 @@ def write_records(
 
 
 def export_records(
-    records: Iterable[Mapping[str, Any]],
+    records: Iterable[dict[str, Any]],
     fmt: str,
     path: Path | str,
     *,
@@ -162,12 +162,12 @@ def export_records(
 
 
 def preview_records(
-    records: Iterable[Mapping[str, Any]], fmt: str, *, channel: str | None = None, policy: str = "granted",
-    cancel: Cancel = None,
+    records: Iterable[dict[str, Any]], fmt: str, *, channel: str | None = None, policy: str = "granted",
+    total: int | None = None, progress: Progress = None, cancel: Cancel = None,
 ) -> ExportResult:
     """Count who would be written and who dropped, writing nothing (the dialog's live count)."""
     channel = resolve_channel(fmt, channel)
     result = ExportResult(path=Path(), format=fmt, channel=channel)
-    ticker = Ticker(None, cancel)
+    ticker = Ticker((lambda n: progress(n, total)) if progress else None, cancel)
     result.written = sum(1 for _ in judged(records, channel, policy, result, ticker))
     return result

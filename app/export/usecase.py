@@ -89,6 +89,7 @@ def preview_export(
     fmt: str,
     *,
     policy: str | None = None,
+    progress: Progress = None,
     cancel: Cancel = None,
 ) -> ExportPreview:
     """Count who would be written and who dropped (and why), writing nothing."""
@@ -99,7 +100,8 @@ def preview_export(
         conn = session.connection()
         ids = selected_ids(conn, selection)
         records = iter_records(conn, ids, _preview_reading(channel, chosen))
-        result = preview_records(records, fmt, channel=channel, policy=chosen, cancel=cancel)
+        result = preview_records(records, fmt, channel=channel, policy=chosen, total=len(ids), progress=progress,
+                                 cancel=cancel)
     return ExportPreview(fmt, channel, chosen, len(ids), result.written, result.dropped, _warnings(channel, chosen))
 
 

@@ -1,7 +1,7 @@
 """Northwind's customers survive import, export and re-import unchanged (postcodes keep leading zeros).
 
-The import goes through ``app.records.create_client`` with a column mapping (the same normalisation
-every write path uses); the re-import reads our own export, whose headers are the field names.
+The import goes through ``app.records.bulk_create_clients`` with a column mapping (the normalisation
+every write path shares); the re-import reads our own export, whose headers are the field names.
 """
 
 from __future__ import annotations
@@ -64,7 +64,7 @@ def _snapshot(reg, ids):
 
 def _import(reg, rows):
     with reg.unit_of_work("import") as session:
-        return [records.create_client(session, row, source="import").id for row in rows]
+        return records.bulk_create_clients(session, rows, source="import")
 
 
 def test_northwind_round_trip_through_csv(register, northwind, tmp_path):
