@@ -159,7 +159,10 @@ class ImportJob:
              cancel: CancelFlag | None = None) -> ImportPlan:
         """Read the whole sheet, parse every row and classify it against the register."""
         self.region = reg.region
+        refine = self._full is None
         sheet = self.full_sheet()
+        if refine:
+            self._refine_mapping(sheet)
         _check_cancel(cancel)
         parsed = self.parse_all(sheet, progress=progress, cancel=cancel)
         with reg.session() as session:
@@ -212,6 +215,14 @@ class ImportJob:
         source = self._full if self._full is not None else sheet
         columns = _columns(source.rows, self.header.data_start, len(self.header.names))
         self.mapping = guess_mapping(self.header.names, columns, has_header=self.header.present)
+
+    def _refine_mapping(self, sheet: SheetData) -> None:
+        """The preview guessed from its first rows; guess again from every value of the whole sheet,
+        keeping what the user chose or a saved mapping set."""
+        columns = _columns(sheet.rows, self.header.data_start, len(self.header.names))
+        fresh = guess_mapping(self.header.names, columns, has_header=self.header.present)
+        self.mapping = [old if old.guessed_by in ("user", "saved") else new for old, new in zip(self.mapping, fresh,
+                                                                                               strict=True)]
 
     def close(self) -> None:
         self.workbook.close()

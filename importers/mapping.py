@@ -11,6 +11,7 @@ its header, so nothing in the sheet is lost by default.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import json
 import re
@@ -134,8 +135,9 @@ _HEADERS: dict[str, tuple[str, ...]] = {
     "ignore": ("lp", "lp.", "l.p.", "no", "no.", "nr", "nr.", "#", "№", "№ п/п", "n", "id", "п/п"),
 }
 _EXACT = {word: field for field, words in _HEADERS.items() for word in words}
-# Longer keywords first, so that "telefon komorkowy" wins over "telefon" inside a composite header.
-_KEYWORDS = sorted(((w, f) for w, f in _EXACT.items() if len(w) >= 4 and f != "ignore"), key=lambda x: -len(x[0]))
+# One alternation, longer keywords first, so "telefon komorkowy" wins over "telefon" at the same place.
+_KEYWORDS = sorted((w for w, f in _EXACT.items() if len(w) >= 4 and f != "ignore"), key=len, reverse=True)
+_KEYWORD_RE = re.compile(r"(?<!\w)(" + "|".join(re.escape(w) for w in _KEYWORDS) + r")(?!\w)")
 _LABELS = {
     "mobile": ("mobile", "cell", "komork", "kom.", "моб", "сотов", "мобіл"),
     "work": ("work", "business", "office", "sluzb", "praca", "рабоч", "служеб", "робоч"),
@@ -167,6 +169,7 @@ class ColumnMap:
         return asdict(self)
 
 
+@functools.lru_cache(maxsize=4096)
 def header_field(text: str) -> str | None:
     """The field a header names, or None. Exact folded match first, then a known keyword inside it."""
     key = fold(text).strip(" :*")
@@ -178,10 +181,8 @@ def header_field(text: str) -> str | None:
     bare = re.sub(r"[\s\d]+$", "", key)  # "Telefon 2", "E-mail2"
     if bare in _EXACT:
         return _EXACT[bare]
-    for word, field in _KEYWORDS:
-        if re.search(rf"(?<!\w){re.escape(word)}(?!\w)", key):
-            return field
-    return None
+    match = _KEYWORD_RE.search(key)
+    return _EXACT[match.group(1)] if match else None
 
 
 def header_label(text: str) -> str:
