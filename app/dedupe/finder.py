@@ -1,11 +1,11 @@
 """Finding groups of records that are probably one client: blocking, scoring, grouping.
 
 Comparing every pair grows with the square of the register, so records are first put into *blocks* by
-several cheap keys, each robust to a different kind of error: a shared phone or email; a phonetic code of
-the surname with the given-name initial (read both ways round, for swapped names, and with the initials of
-nickname groups, so ``Bob`` meets ``Robert``); the birth date; the postcode with the house number; the
-street; the given name with the birth year. A pair is compared when it shares any block, so a typo in
-one field rarely hides a duplicate. Blocks larger than ``max_block`` (a common surname, an office phone
+several cheap keys, each robust to a different kind of error: a shared phone or email; phonetic codes of
+the surname and the given name (read both ways round, for swapped names, and with the full forms of
+nickname groups, so ``Bob`` meets ``Robert``); the birth date with an initial; the postcode with the house
+number; the street with the house number. A pair is compared when it shares any block, so a typo in one
+field rarely hides a duplicate. Blocks larger than ``max_block`` (a common surname, an office phone
 shared by a hundred people) are not compared all-to-all: their members are sorted by name and each is
 compared with its next ``window`` neighbours, which keeps the work near-linear.
 
@@ -19,14 +19,15 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from app.dedupe.matcher import THRESHOLD, explain, pair_weight, score_of
 from app.dedupe.normalize import soundex
-from app.dedupe.record import MatchRecord, Prepared, prepare
+from app.dedupe.record import MatchRecord, Prepared, prepare, weigh_cities
 from storage.errors import Cancelled
 
-MAX_BLOCK = 60
-WINDOW = 10
+MAX_BLOCK = 12
+WINDOW = 5
 MAX_GROUP = 12
 # Inside a group every pair must come this close to the threshold: a chain A~B~C where A and C disagree
 # (different birth dates, say) is split even when the average still passes.
@@ -62,23 +63,34 @@ class Match:
     reasons: tuple[str, ...]
 
 
+@lru_cache(maxsize=100_000)
+def _name_keys(first: str, last: str, canonical: tuple[str, ...]) -> tuple[str, ...]:
+    if first and last:
+        last_code = soundex(last, 6)
+        keys = ["n" + last_code + soundex(form, 6) for form in canonical]  # Bob and Robert meet here
+        keys.append("n" + soundex(first, 6) + last_code)  # the same key when first and last are swapped
+        return tuple(keys)
+    if first or last:
+        return ("n" + soundex(first or last, 6),)
+    return ()
+
+
 def blocking_keys(p: Prepared) -> set[str]:
     """The blocks a record goes into; see the module docstring for why each key exists."""
-    keys = {"p" + k for k in p.phones} | {"e" + k for k in p.emails}
-    if p.last and p.first:
-        keys.add("n" + soundex(p.last) + p.first[0])
-        keys.add("n" + soundex(p.first) + p.last[0])
-        keys.update("n" + soundex(p.last) + initial for initial in p.initials)
-    elif p.last or p.first:
-        keys.add("n" + soundex(p.last or p.first))
+    keys = set(_name_keys(p.first, p.last, p.canonical))
+    for phone in p.phones:
+        keys.add("p" + phone)
+    for email in p.emails:
+        keys.add("e" + email)
     if p.birth:
-        keys.add("b" + p.birth)
-        if p.first:
-            keys.add("f" + p.first + p.birth[:4])
-    if p.postcode and p.street_no:
-        keys.add("a" + p.postcode + " " + p.street_no)
-    if p.street_name and p.street_no:
-        keys.add("s" + soundex(p.street_name) + p.street_no + p.city[:1])
+        # With an initial of either name: a birth date alone is shared by dozens in a big register.
+        keys.add("b" + p.birth + p.first[:1])
+        keys.add("b" + p.birth + p.last[:1])
+    if p.street_no:
+        if p.postcode:
+            keys.add("a" + p.postcode + " " + p.street_no)
+        if p.street_name:
+            keys.add("s" + soundex(p.street_name) + p.street_no + p.city[:1])
     if p.company and not (p.first or p.last):
         keys.add("c" + p.company)
     return keys
@@ -171,7 +183,7 @@ class _Linker:
         if key not in self.cache:
             a, b = self.prepared[key[0]], self.prepared[key[1]]
             excluded = self.excluded(a.rec.id, b.rec.id)
-            self.cache[key] = float("-inf") if excluded else pair_weight(a, b)
+            self.cache[key] = float("-inf") if excluded else pair_weight(a, b, exact=True)
         return self.cache[key]
 
     def clusters(self, component: list[int]) -> list[list[int]]:
@@ -227,6 +239,7 @@ def find_groups(
     """
     excluded = excluded or _never
     prepared = [prepare(r) for r in records]
+    weigh_cities(prepared)
     pairs = candidate_pairs(prepared)
     accepted = _score_pairs(prepared, pairs, len(pairs), threshold, excluded, progress, cancel)
     linker = _Linker(prepared, accepted, threshold, excluded)
@@ -250,6 +263,7 @@ def find_matches(
     new = [prepare(r) for r in incoming]
     old = [prepare(r) for r in existing]
     prepared = new + old
+    weigh_cities(prepared)
     cut = len(new)
     n = len(prepared)
     found: dict[object, list[Match]] = defaultdict(list)

@@ -11,6 +11,7 @@ weight maps to a 0..1 score for display.
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 
 from rapidfuzz.distance import OSA, JaroWinkler, Levenshtein
 
@@ -26,8 +27,10 @@ GIVEN_CONFLICT_SAME_BIRTH = 3.0
 # Sentinel similarity for a male/female pair of one surname (Kowalski/Kowalska, Иванов/Иванова):
 # usually husband and wife, not a typo.
 GENDER_VARIANT = -1.0
-_FEMALE_ENDINGS = (("ski", "ska"), ("cki", "cka"), ("zki", "zka"), ("ov", "ova"), ("ev", "eva"),
-                   ("in", "ina"), ("ski", "skaia"), ("cki", "ckaia"), ("ni", "naia"))
+_FEMALE_ENDINGS = ("skaia", "ckaia", "ska", "cka", "zka", "ova", "eva", "ina")
+_MALE_ENDINGS = ("ski", "cki", "zki", "ov", "ev", "in")
+# Upper bound of what birth date and address can still add; lets a hopeless pair stop early.
+_REST_MAX = 4.0 + 2.0 + 1.5 + 2.5 + 0.5
 _jw = JaroWinkler.similarity
 _lev = Levenshtein.distance
 _osa = OSA.distance
@@ -59,8 +62,11 @@ def _given_sim(a_first: str, b_first: str, a_nick: frozenset[int]) -> tuple[floa
 def _surname_sim(a_last: str, b_last: str, a_words: tuple[str, ...], b_words: tuple[str, ...]) -> float:
     if a_last == b_last:
         return 1.0
-    if _gender_pair(a_last, b_last) or _gender_pair(b_last, a_last):
-        return GENDER_VARIANT
+    stem_a, sex_a = _gender_stem(a_last)
+    if stem_a:
+        stem_b, sex_b = _gender_stem(b_last)
+        if stem_a == stem_b and sex_a != sex_b:
+            return GENDER_VARIANT
     sim = _jw(a_last, b_last)
     if sim < 0.95 and (len(a_words) > 1 or len(b_words) > 1):
         # Double-barrelled surname against one of its parts: Nowak-Kowalska ~ Kowalska.
@@ -68,11 +74,14 @@ def _surname_sim(a_last: str, b_last: str, a_words: tuple[str, ...], b_words: tu
     return sim
 
 
-def _gender_pair(male: str, female: str) -> bool:
-    for m_end, f_end in _FEMALE_ENDINGS:
-        if male.endswith(m_end) and female.endswith(f_end) and male[: -len(m_end)] == female[: -len(f_end)]:
-            return True
-    return False
+@lru_cache(maxsize=100_000)
+def _gender_stem(surname: str) -> tuple[str, str]:
+    """(stem, "f"|"m") of a surname skeleton with a gendered Slavic ending, else ("", "")."""
+    for sex, endings in (("f", _FEMALE_ENDINGS), ("m", _MALE_ENDINGS)):
+        for ending in endings:
+            if surname.endswith(ending) and len(surname) > len(ending) + 1:
+                return surname[: -len(ending)], sex
+    return "", ""
 
 
 def _name_weight(given: float, given_how: str, surname: float, conflict: float) -> float:
@@ -104,11 +113,15 @@ def _names(a: Prepared, b: Prepared, reasons: list[str] | None) -> float:
     """Best of the straight and the swapped reading of first/last names."""
     if not (a.first or a.last) or not (b.first or b.last):
         return 0.0
+    if reasons is None and a.first and a.first == b.first and a.last and a.last == b.last:
+        return 6.5  # the common case of an exact name, without the swapped reading
     best, best_detail = -99.0, None
     conflict = GIVEN_CONFLICT_SAME_BIRTH if a.birth and a.birth == b.birth else GIVEN_CONFLICT
     for swapped, (bf, bl, blw) in enumerate(
         ((b.first, b.last, b.last_words), (b.last, b.first, b.first_words))
     ):
+        if swapped and best >= 6.0:
+            break  # a swapped reading scores at most 6.0
         weight = 0.0
         g, how, s = 0.0, "", 0.0
         if a.first and bf:
@@ -167,6 +180,8 @@ def _birth(a: str, b: str, reasons: list[str] | None) -> float:
         if reasons is not None:
             reasons.append("birth dates differ by a typo")
         return 1.5
+    if reasons is not None:
+        reasons.append("but different birth dates")
     return -3.0
 
 
@@ -188,11 +203,11 @@ def _address(a: Prepared, b: Prepared, reasons: list[str] | None) -> float:
             weight -= 1.0
     if a.city and b.city:
         if a.city == b.city:
-            weight += 1.5
+            weight += a.city_weight
             if reasons is not None:
                 reasons.append("same city")
         elif _jw(a.city, b.city) >= 0.9:
-            weight += 1.0
+            weight += min(1.0, a.city_weight, b.city_weight)
             if reasons is not None:
                 reasons.append("similar city")
         else:
@@ -243,12 +258,16 @@ def _contacts(a: Prepared, b: Prepared, reasons: list[str] | None) -> float:
     return weight
 
 
-def pair_weight(a: Prepared, b: Prepared, reasons: list[str] | None = None) -> float:
-    """The evidence that ``a`` and ``b`` are one client; pass a list to collect the reasons."""
+def pair_weight(a: Prepared, b: Prepared, reasons: list[str] | None = None, *, exact: bool = False) -> float:
+    """The evidence that ``a`` and ``b`` are one client; pass a list to collect the reasons.
+
+    A pair that cannot reach the threshold any more stops early with a lower bound, unless ``exact``."""
     weight = _contacts(a, b, reasons)
     weight += _names(a, b, reasons)
     if a.middle and b.middle and a.middle[0] != b.middle[0]:
         weight -= 2.0  # a different patronymic or middle name is a different person
+    if reasons is None and not exact and weight + _REST_MAX < THRESHOLD:
+        return weight
     weight += _birth(a.birth, b.birth, reasons)
     weight += _address(a, b, reasons)
     return weight

@@ -276,16 +276,16 @@ NICKNAME_GROUPS: tuple[tuple[str, ...], ...] = tuple(_parse(_EN) + _parse(_PL) +
 
 
 def _index() -> tuple[dict[str, frozenset[int]], tuple[str, ...]]:
-    """Skeleton of every form -> the groups it belongs to; and each group's initial (of its full form)."""
+    """Skeleton of every form -> the groups it belongs to; and each group's full form (skeleton)."""
     index: dict[str, set[int]] = {}
     for number, group in enumerate(NICKNAME_GROUPS):
         for form in group:
             index.setdefault(skeleton(form), set()).add(number)
-    initials = tuple(skeleton(group[0])[:1] for group in NICKNAME_GROUPS)
-    return {k: frozenset(v) for k, v in index.items()}, initials
+    full_forms = tuple(skeleton(group[0]) for group in NICKNAME_GROUPS)
+    return {k: frozenset(v) for k, v in index.items()}, full_forms
 
 
-_GROUPS_OF, _INITIALS = _index()
+_GROUPS_OF, _FULL_FORMS = _index()
 _NONE: frozenset[int] = frozenset()
 
 
@@ -294,6 +294,10 @@ def nickname_groups(first_skeleton: str) -> frozenset[int]:
     return _GROUPS_OF.get(first_skeleton, _NONE)
 
 
-def group_initial(group: int) -> str:
-    """First letter of the group's full form, so ``Bob`` also blocks with ``Robert`` under ``r``."""
-    return _INITIALS[group]
+def canonical_forms(first_skeleton: str) -> tuple[str, ...]:
+    """The full forms (skeletons) a given name stands for, or the name itself when it is in no group:
+    ``Bob`` -> ``robert``; ``Саша`` -> ``aleksandr``, ``aleksandra``. A blocking key only."""
+    groups = _GROUPS_OF.get(first_skeleton)
+    if not groups:
+        return (first_skeleton,)
+    return tuple(sorted({_FULL_FORMS[g] for g in groups}))

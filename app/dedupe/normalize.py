@@ -75,8 +75,9 @@ def words(name: str) -> tuple[str, ...]:
     return tuple(s for s in (skeleton(w) for w in re.split(r"[\s\-.,/]+", fold(name))) if s)
 
 
-def soundex(skel: str) -> str:
-    """Soundex of a skeleton: first letter and three consonant-class digits; a blocking key only."""
+@lru_cache(maxsize=200_000)
+def soundex(skel: str, length: int = 4) -> str:
+    """Soundex of a skeleton: first letter and ``length - 1`` consonant-class digits; a blocking key only."""
     if not skel:
         return ""
     codes = skel[1:].translate(_SOUNDEX)
@@ -86,4 +87,4 @@ def soundex(skel: str) -> str:
         if ch != last:
             out.append(ch)
         last = ch
-    return (skel[0] + "".join(out).replace("0", "") + "000")[:4]
+    return (skel[0] + "".join(out).replace("0", "") + "00000000")[:length]

@@ -9,10 +9,12 @@ that comparing a candidate pair is a handful of C-level string comparisons.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from functools import lru_cache
 
-from app.dedupe.nicknames import group_initial, nickname_groups
+from app.dedupe.nicknames import canonical_forms, nickname_groups
 from app.dedupe.normalize import skeleton, words
 from models.text import digits, fold
 
@@ -26,6 +28,8 @@ _STREET_TYPE_WORDS = (
 )
 _STREET_TYPES = frozenset(_STREET_TYPE_WORDS.split())
 _NUMBER = re.compile(r"\d+[a-zа-я]?")
+_NON_DIGITS = re.compile(r"[^0-9]+")
+_EMPTY: frozenset[str] = frozenset()
 
 
 @dataclass(slots=True)
@@ -66,13 +70,14 @@ class Prepared:
     street_no: str
     street_name: str
     company: str
-    initials: frozenset[str] = field(default_factory=frozenset)
+    canonical: tuple[str, ...] = ()  # full forms of the given name (nickname tables), for blocking
+    city_weight: float = 1.5  # what agreeing on this city is worth; lowered for common cities
 
 
 def phone_key(value: str) -> str:
     """The last nine digits of a phone: ``+7 916 1234567`` and ``8 (916) 123-45-67`` agree even when
     one of them could not be parsed to E.164. Shorter numbers are too ambiguous to match on."""
-    d = digits(value)
+    d = _NON_DIGITS.sub("", value)
     return d[-9:] if len(d) >= 7 else ""
 
 
@@ -85,11 +90,12 @@ def birth_key(value: dt.date | str | None) -> str:
     if value is None or value == "":
         return ""
     if isinstance(value, dt.date):
-        return value.strftime("%Y%m%d")
+        return f"{value.year:04d}{value.month:02d}{value.day:02d}"
     d = digits(str(value))
     return d if len(d) == 8 else ""
 
 
+@lru_cache(maxsize=100_000)
 def _street_parts(street: str) -> tuple[str, str]:
     text = fold(street)
     number_match = _NUMBER.search(text)
@@ -98,29 +104,54 @@ def _street_parts(street: str) -> tuple[str, str]:
     return number, skeleton(" ".join(name_words))
 
 
+@lru_cache(maxsize=100_000)
+def _name_fields(
+    first_name: str, last_name: str
+) -> tuple[str, str, tuple[str, ...], tuple[str, ...], frozenset[int], tuple[str, ...]]:
+    """Everything derived from a name pair; cached because names repeat across a register."""
+    first, last = skeleton(first_name), skeleton(last_name)
+    canonical = canonical_forms(first) if first else ()
+    return first, last, words(first_name), words(last_name), nickname_groups(first), canonical
+
+
+@lru_cache(maxsize=100_000)
+def _postcode_key(postcode: str) -> str:
+    return fold(postcode).replace(" ", "").replace("-", "")
+
+
+def weigh_cities(prepared: list[Prepared], floor: int = 10_000) -> None:
+    """Lower the weight of agreeing on a common city (Fellegi-Sunter frequency adjustment).
+
+    Two clients in a town of 1 client in 500 share something; two in a city that holds 5% of the
+    register share little: namesakes there are common. The share is counted over at least ``floor``
+    records, so that a handful of rows does not make every city look common.
+    """
+    counts: dict[str, int] = {}
+    for p in prepared:
+        if p.city:
+            counts[p.city] = counts.get(p.city, 0) + 1
+    total = max(len(prepared), floor)
+    weights = {city: _city_weight(n / total) for city, n in counts.items()}
+    for p in prepared:
+        if p.city:
+            p.city_weight = weights[p.city]
+
+
+def _city_weight(share: float) -> float:
+    rare, common = math.log(0.002), math.log(0.05)
+    position = (math.log(share) - rare) / (common - rare)
+    return round(1.5 * min(1.0, max(0.0, 1.0 - position)), 2)
+
+
 def prepare(rec: MatchRecord) -> Prepared:
-    first = skeleton(rec.first_name)
-    last = skeleton(rec.last_name)
-    number, street_name = _street_parts(rec.street)
-    nick = nickname_groups(first)
-    initials = {first[:1]} | {group_initial(g) for g in nick}
+    first, last, first_words, last_words, nick, canonical = _name_fields(rec.first_name, rec.last_name)
+    number, street_name = _street_parts(rec.street) if rec.street else ("", "")
     return Prepared(
-        rec=rec,
-        first=first,
-        last=last,
-        middle=skeleton(rec.middle_name),
-        first_words=words(rec.first_name),
-        last_words=words(rec.last_name),
-        nick=nick,
-        phones=frozenset(k for k in map(phone_key, rec.phones) if k),
-        emails=frozenset(k for k in map(email_key, rec.emails) if k),
-        birth=birth_key(rec.birth_date),
-        postcode=fold(rec.postcode).replace(" ", "").replace("-", ""),
-        city=skeleton(rec.city),
-        district=skeleton(rec.district),
-        street_no=number,
-        street_name=street_name,
-        company=skeleton(rec.company),
-        initials=frozenset(i for i in initials if i),
+        rec, first, last, skeleton(rec.middle_name) if rec.middle_name else "", first_words, last_words, nick,
+        frozenset(k for k in map(phone_key, rec.phones) if k) if rec.phones else _EMPTY,
+        frozenset(k for k in map(email_key, rec.emails) if k) if rec.emails else _EMPTY,
+        birth_key(rec.birth_date), _postcode_key(rec.postcode) if rec.postcode else "",
+        skeleton(rec.city) if rec.city else "", skeleton(rec.district) if rec.district else "",
+        number, street_name, skeleton(rec.company) if rec.company else "", canonical,
     )
 
