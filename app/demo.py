@@ -1181,8 +1181,11 @@ class _Generator:
         days.sort(reverse=True)
         items = (_COMPANY_ITEMS if company else _ITEMS)[spec.lang]
         n_items = len(items)
-        step, currency = spec.step, spec.currency
-        factor = spec.rate * scale * 100 / step
+        # One business keeps its books in one currency: clients from abroad pay the shop's prices in
+        # its currency (mixing RUB and PLN against one VIP threshold made a fifth of clients VIP).
+        business = _COUNTRIES["PL"]
+        step, currency = business.step, business.currency
+        factor = business.rate * scale * 100 / step
         cents_99 = step == 100
         amounts, dates = self._amounts, self.dates
         rows = []

@@ -53,7 +53,8 @@ def _domain_ok(domain: str) -> bool:
     labels = domain.split(".")
     if not all(_LABEL.fullmatch(label) for label in labels):
         return False
-    # A purely numeric top-level label is not a host name.
+    # A purely numeric top-level label is not a host name. A dotless domain (``test@io``) is valid:
+    # top-level domains can receive mail, and the isemail suite agrees.
     return not labels[-1].isdigit()
 
 
