@@ -113,7 +113,7 @@ def money(minor: int | None, *, decimal_comma: bool = False, as_number: bool = F
     """Minor units (grosz, cents) to a decimal amount: a number for xlsx, text for CSV."""
     amount = Decimal(int(minor or 0)).scaleb(-2)
     if as_number:
-        return amount
+        return float(amount)  # 0.0, 123.45: a plain number in every reader ("0E-2" is not)
     text = f"{amount:.2f}"
     return text.replace(".", ",") if decimal_comma else text
 
