@@ -347,6 +347,7 @@ class MainWindow(QMainWindow):
         self.table.horizontalHeader().sectionResized.connect(lambda *_: self._save_layout_later())
         self.table.horizontalHeader().sortIndicatorChanged.connect(lambda *_: self._save_layout_later())
         self.model.modelReset.connect(self._update_status)
+        self.model.counts_changed.connect(self._update_status)
         if hasattr(self.card, "saved"):
             self.card.saved.connect(self._on_card_saved)
         if hasattr(self.card, "deleted"):
@@ -402,7 +403,9 @@ class MainWindow(QMainWindow):
     def _update_status(self) -> None:
         shown, total = self.model.rowCount(), self.model.total
         fmt = self.locale().toString
-        if self.current_query():
+        if self.model.counting:  # the first page is on screen, the exact count is on its way
+            text = self.tr("{shown}+ clients, counting…").format(shown=fmt(shown))
+        elif self.current_query():
             text = self.tr("{shown} of {total} clients").format(shown=fmt(shown), total=fmt(total))
         else:
             text = self.tr("{total} clients").format(total=fmt(total))

@@ -13,17 +13,27 @@ an unscoped ``Qt.DisplayRole`` lookup costs ~14 us in PySide6, a cached scoped o
 from __future__ import annotations
 
 import datetime as dt
+import sys
 from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 
 from app import query as client_query
 from app.query import QueryError
+from app.session import KartotekaError
 from models.phones import format_phone
+from ui import workers
 
 PAGE_SIZE = 200
 MAX_PAGES = 24  # ~5k rows in memory at most
@@ -122,12 +132,20 @@ def _phone_text(value: str) -> str:
     return format_phone(value) if value.startswith("+") else value
 
 
+def _closed_meanwhile(exc: BaseException) -> None:
+    """A count that failed because the window locked (register closed) meanwhile is of no interest."""
+    if not isinstance(exc, KartotekaError):
+        sys.excepthook(type(exc), exc, exc.__traceback__)
+
+
 class ClientTableModel(QAbstractTableModel):
     """Clients matching a query, one page of SQL at a time.
 
     ``ctx.register`` is read through short read-only sessions; ``set_query`` raises ``QueryError`` for a
     malformed query and leaves the previous result on screen.
     """
+
+    counts_changed = Signal()  # the exact match count (and the register's size) arrived
 
     def __init__(self, ctx: Any, parent: Any = None) -> None:
         super().__init__(parent)
@@ -140,6 +158,8 @@ class ClientTableModel(QAbstractTableModel):
         self._count = 0
         self._total = 0
         self._total_known = False
+        self._counting = False
+        self._generation = 0  # bumped by every new query, so a late count for an old one is dropped
         self._pages: OrderedDict[int, list[tuple[Any, ...]]] = OrderedDict()
         self.page_reads = 0  # for tests and the benchmark: how many SQL pages were read
 
@@ -171,40 +191,81 @@ class ClientTableModel(QAbstractTableModel):
         self.endResetModel()
 
     def set_query(self, text: str) -> None:
-        """Show the clients matching ``text``; QueryError (with a position) if it is malformed."""
+        """Show the clients matching ``text``; QueryError (with a position) if it is malformed.
+
+        The first page is read at once and shown; when it is full, the exact count follows from a worker
+        (``counts_changed``) and the rows beyond the page appear then. A narrow search (fewer rows than a
+        page) needs no count at all, and the register's size is counted only after it changes."""
         text = text.strip()
         with self.ctx.register.session() as session:
             try:
-                count = client_query.count(session, text)  # raises QueryError before anything changes
+                first = client_query.page_rows(session, text, self._keys(), self._sort, self._descending,
+                                               PAGE_SIZE, 0)
             except (AssertionError, IndexError) as exc:  # a parser slip on half-typed text is still bad input
                 raise QueryError("this query cannot be read; check its brackets and quotes", 0, len(text)) from exc
-            # The register's size changes only on a save (then reload() runs): not counted per keystroke.
-            total = count if not text else self._total if self._total_known else self._total_clients(session)
+        self.page_reads += 1
+        known_all = not text and self._total_known
+        exact = len(first) < PAGE_SIZE or known_all
+        self._generation += 1
         self.beginResetModel()
-        self._query, self._count, self._total = text, count, total
-        self._total_known = True
+        self._query = text
+        self._count = self._total if known_all else len(first)
+        if not text and exact:
+            self._total, self._total_known = self._count, True
         self._pages.clear()
+        self._pages[0] = first
+        self._counting = not (exact and self._total_known)
         self.endResetModel()
+        if self._counting:
+            self._recount()
+
+    @property
+    def counting(self) -> bool:
+        """True while the exact number of matches is still being counted (rows beyond the first page)."""
+        return self._counting
 
     def forget_total(self) -> None:
         """The register changed outside this model (an import, a restore): count it again next time."""
         self._total_known = False
 
     def reload(self) -> None:
-        """Read the rows again after a save (keeps the query and sort; the view keeps its position)."""
-        with self.ctx.register.session() as session:
-            count = client_query.count(session, self._query)
-            total = count if not self._query else self._total_clients(session)
-        if count == self._count:
-            self._pages.clear()
-            self._total = total
-            if count:
-                self.dataChanged.emit(self.index(0, 0), self.index(count - 1, len(self._columns) - 1))
-            return
-        self.beginResetModel()
-        self._count, self._total = count, total
+        """Read the rows again after a save (keeps the query, sort and position); counts follow."""
         self._pages.clear()
-        self.endResetModel()
+        self._total_known = False
+        if self._count:
+            self.dataChanged.emit(self.index(0, 0), self.index(self._count - 1, len(self._columns) - 1))
+        self._generation += 1
+        self._counting = True
+        self._recount()
+
+    def _recount(self) -> None:
+        """Count the matches and the register on a worker; stale answers (the query moved on) are dropped."""
+        generation, query, register = self._generation, self._query, self.ctx.register
+
+        def work(*, progress: Any, cancel: Any) -> tuple[int, int]:
+            with register.session() as session:
+                matches = client_query.count(session, query)
+                return matches, matches if not query else client_query.count(session, "")
+
+        task = workers.run_task(None, work, show_progress=False)
+        task.finished.connect(lambda result: self._counted(generation, *result))
+        task.failed.connect(_closed_meanwhile)
+
+    def _counted(self, generation: int, matches: int, total: int) -> None:
+        if generation != self._generation:
+            return
+        self._counting = False
+        self._total, self._total_known = total, True
+        if matches > self._count:
+            self.beginInsertRows(QModelIndex(), self._count, matches - 1)
+            self._count = matches
+            self.endInsertRows()
+        elif matches < self._count:
+            self.beginRemoveRows(QModelIndex(), matches, self._count - 1)
+            self._count = matches
+            self._pages.clear()
+            self.endRemoveRows()
+        self.counts_changed.emit()
 
     def refresh_client(self, client_id: int) -> None:
         """One client changed: re-read the pages that hold it (cheap), or everything if it is not shown."""
@@ -217,9 +278,8 @@ class ClientTableModel(QAbstractTableModel):
                     return
         self.reload()
 
-    @staticmethod
-    def _total_clients(session: Any) -> int:
-        return client_query.count(session, "")
+    def _keys(self) -> list[str]:
+        return ["id", *self.column_keys()]
 
     # ------------------------------------------------------------------ rows
     def _page(self, number: int) -> list[tuple[Any, ...]]:
@@ -227,10 +287,9 @@ class ClientTableModel(QAbstractTableModel):
         if rows is not None:
             self._pages.move_to_end(number)
             return rows
-        keys = ["id", *self.column_keys()]
         with self.ctx.register.session() as session:
             rows = client_query.page_rows(
-                session, self._query, keys, self._sort, self._descending, PAGE_SIZE, number * PAGE_SIZE)
+                session, self._query, self._keys(), self._sort, self._descending, PAGE_SIZE, number * PAGE_SIZE)
         self.page_reads += 1
         self._pages[number] = rows
         while len(self._pages) > MAX_PAGES:
@@ -316,5 +375,7 @@ class ClientTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._query, self._count, self._total = "", 0, 0
         self._total_known = False
+        self._counting = False
+        self._generation += 1
         self._pages.clear()
         self.endResetModel()

@@ -19,29 +19,40 @@ def model(qapp, ui_register):
     return model
 
 
+def settle(qtbot, model) -> None:
+    """Wait for the exact count, which follows the first page from a worker."""
+    qtbot.waitUntil(lambda: not model.counting, timeout=5000)
+
+
 def test_passes_qt_model_tester(qtmodeltester, model):
     qtmodeltester.check(model, force_py=True)
     model.set_query("city:Gdańsk")
     qtmodeltester.check(model, force_py=True)
 
 
-def test_rows_are_tuples_read_one_page_at_a_time(model, monkeypatch):
+def test_first_page_at_once_then_the_count(qtbot, model, monkeypatch):
     monkeypatch.setattr(table_model, "PAGE_SIZE", 10)
+    model.forget_total()
+    reads = model.page_reads
     model.set_query("")
-    assert model.rowCount() == 40
-    assert model.page_reads == 0  # counting reads no rows
+    assert model.rowCount() == 10 and model.counting  # the first page is on screen at once
+    settle(qtbot, model)
+    assert model.rowCount() == 40 and model.total == 40
     model.index(0, 0).data()
     model.index(9, 0).data()
-    assert model.page_reads == 1
+    assert model.page_reads == reads + 1  # both rows came with the first page
     model.index(25, 0).data()
-    assert model.page_reads == 2
+    assert model.page_reads == reads + 2
     assert isinstance(model.row_tuple(25), tuple)
+    model.set_query("kowalski")  # fewer rows than a page: no count needed
+    assert not model.counting and model.rowCount() == 1
 
 
-def test_page_cache_is_bounded(model, monkeypatch):
+def test_page_cache_is_bounded(qtbot, model, monkeypatch):
     monkeypatch.setattr(table_model, "PAGE_SIZE", 2)
     monkeypatch.setattr(table_model, "MAX_PAGES", 3)
     model.set_query("")
+    assert model.rowCount() == 40  # the register's size is known: no count
     for row in range(model.rowCount()):
         model.index(row, 0).data()
     assert len(model._pages) == 3
@@ -79,7 +90,7 @@ def test_sort_runs_in_sql_both_ways(model):
     assert model.sort_state() == ("display_name", False)
 
 
-def test_refresh_client_after_a_save(model, ui_register):
+def test_refresh_client_after_a_save(qtbot, model, ui_register):
     model.set_query("")
     client_id = model.client_id(0)
     changed = []
@@ -91,12 +102,15 @@ def test_refresh_client_after_a_save(model, ui_register):
     assert model.index(0, model.column_keys().index("city")).data() == "Sopot"
 
 
-def test_reload_after_delete_resets_the_count(model, ui_register):
+def test_reload_after_delete_removes_the_row(qtbot, model, ui_register):
     model.set_query("city:Gdańsk")
     with ui_register.unit_of_work("delete") as session:
         records.delete_client(session, model.client_id(0))
+    removed = []
+    model.rowsRemoved.connect(lambda parent, first, last: removed.append((first, last)))
     model.reload()
-    assert model.rowCount() == 31
+    settle(qtbot, model)
+    assert model.rowCount() == 31 and removed == [(31, 31)]
     assert model.total == 39
 
 
@@ -113,13 +127,14 @@ def test_clear_forgets_everything(model):
     assert model.rowCount() == 0 and model.total == 0 and not model._pages
 
 
-def test_total_is_counted_once_until_the_register_changes(model, ui_register):
+def test_total_is_counted_once_until_the_register_changes(qtbot, model, ui_register):
     model.set_query("city:Gdańsk")
-    assert model.total == 40
+    assert model.total == 40 and not model.counting
     with ui_register.unit_of_work("add") as session:
         records.create_client(session, {"first_name": "Nowa"})
     model.set_query("city:Kraków")
     assert model.total == 40  # a keystroke does not count the whole register again
     model.forget_total()
     model.set_query("city:Kraków")
+    settle(qtbot, model)
     assert model.total == 41
