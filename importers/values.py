@@ -186,6 +186,13 @@ class PhoneParser:
         return phone
 
 
+def _clean(text: str) -> str:
+    """models.text.clean_spaces without the regex for the usual case (one space between words)."""
+    if "  " in text or not text.isprintable():
+        return clean_spaces(text)
+    return text.strip()
+
+
 class RowParser:
     """Turns sheet rows into ``ParsedRow`` with one handler per mapped column, built once per import."""
 
@@ -275,11 +282,9 @@ class RowParser:
     # ------------------------------------------------------------------ handlers
     def _text(self, row: ParsedRow, col: ColumnMap, value: Value) -> None:
         target = col.target
-        text = cell_text(value)
-        if target in _NAME_TARGETS or target in _TITLE_CASE_TARGETS:
-            text = fix_case(text)
-        else:
-            text = clean_spaces(text)
+        text = _clean(cell_text(value))
+        if (target in _NAME_TARGETS or target in _TITLE_CASE_TARGETS) and (text.isupper() or text.islower()):
+            text = fix_case(text)  # only a value written all in one case is re-cased
         if target == "postcode" and isinstance(value, int | float) and not isinstance(value, bool):
             self._problem(row, col, value, "postcode stored as a number; leading zeros may be missing")
         old = row.fields.get(target)
@@ -388,7 +393,7 @@ class RowParser:
         row.notes.append(f"{col.header}: {text}" if self._notes_columns > 1 else text)
 
     def _custom(self, row: ParsedRow, col: ColumnMap, value: Value) -> None:
-        row.custom[col.target[7:]] = clean_spaces(cell_text(value))
+        row.custom[col.target[7:]] = _clean(cell_text(value))
 
 
 def parse_rows(sheet: SheetData, mapping: Sequence[ColumnMap], data_start: int, *, region: str = "PL",
