@@ -24,7 +24,8 @@ _STREET_TYPE_WORDS = (
     "cct way parade pde terrace tce boulevard blvd highway hwy square sq grove gr "
     "ul ulica al aleja os osiedle pl plac "
     "улица ул проспект пр пр-т переулок пер бульвар б-р шоссе ш площадь пл набережная наб "
-    "вулиця вул проспект провулок пров"
+    "вулиця вул проспект провулок пров "
+    "apt flat unit m lok mieszk кв квартира д дом буд корп к"  # flat and building words
 )
 _STREET_TYPES = frozenset(_STREET_TYPE_WORDS.split())
 _NUMBER = re.compile(r"\d+[a-zа-я]?")
@@ -95,13 +96,26 @@ def birth_key(value: dt.date | str | None) -> str:
     return d if len(d) == 8 else ""
 
 
+_STREET_TOKEN = re.compile(r"[^\W\d_]+|\d+[^\W\d_]?")
+
+
 @lru_cache(maxsize=100_000)
+def _street_word(word: str) -> str:
+    """Skeleton of one word of a street, or "" for a street-type word (ul., street, улица...)."""
+    folded = fold(word)
+    return "" if folded in _STREET_TYPES else skeleton(folded)
+
+
 def _street_parts(street: str) -> tuple[str, str]:
-    text = fold(street)
-    number_match = _NUMBER.search(text)
-    number = number_match.group(0) if number_match else ""
-    name_words = [w for w in re.split(r"[\s,./\-]+", _NUMBER.sub(" ", text)) if w and w not in _STREET_TYPES]
-    return number, skeleton(" ".join(name_words))
+    """(house number, skeleton of the street name): ``ul. Długa 5/12`` -> ``("5", "dluga")``."""
+    number = ""
+    name = []
+    for token in _STREET_TOKEN.findall(street):
+        if token[0].isdigit():
+            number = number or token.lower()
+        else:
+            name.append(_street_word(token))
+    return number, "".join(name)
 
 
 @lru_cache(maxsize=100_000)
