@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
@@ -307,13 +307,8 @@ def apply_plan(reg: Any, plan: ImportPlan, *, progress: Progress | None = None,
         session.flush()
         batch_id = batch.id
         source = f"import:{batch_id}"
-        items = []
-        for r in creates:
-            data = _create_data(r.parsed, batch_id)
-            for extra in merged_into.get(r.row, ()):
-                _merge_into(data, _create_data(extra.parsed, batch_id))
-            items.append(data)
-        bulk_create(session, items, source=source, batch_id=batch_id, progress=progress, cancel=cancel)
+        bulk_create(session, _creation_data(creates, merged_into, batch_id), len(creates), source=source,
+                    batch_id=batch_id, progress=progress, cancel=cancel)
         result.updated = _apply_updates(session, updates, source, batch_id, cancel)
         result.created = len(creates)
         result.merged = sum(len(v) for v in merged_into.values())
@@ -369,7 +364,7 @@ def _client_row(data: dict[str, Any], defaults: dict[str, Any], cid: int, now: d
     return row
 
 
-def bulk_create(session: Any, items: Sequence[dict[str, Any]], *, source: str, batch_id: int,
+def bulk_create(session: Any, items: Iterable[dict[str, Any]], total: int, *, source: str, batch_id: int,
                 progress: Progress | None = None, cancel: CancelFlag | None = None, chunk: int = 5000) -> list[int]:
     """Insert already normalised clients in bulk through the driver (storage.bulk), then index them.
 
@@ -416,13 +411,23 @@ def bulk_create(session: Any, items: Sequence[dict[str, Any]], *, source: str, b
             _check_cancel(cancel)
             flush()
             if progress is not None:
-                progress(n, len(items), "write")
+                progress(n, total, "write")
     flush()
     _check_cancel(cancel)
     if progress is not None:
-        progress(len(items), len(items), "index")
+        progress(total, total, "index")
     index_clients(conn, ids)
     return ids
+
+
+def _creation_data(creates: list[RowPlan], merged_into: dict[int, list[RowPlan]],
+                   batch_id: int) -> Iterator[dict[str, Any]]:
+    """One data dict at a time (a list of 100k dicts would cost ~100 MB)."""
+    for r in creates:
+        data = _create_data(r.parsed, batch_id)
+        for extra in merged_into.get(r.row, ()):
+            _merge_into(data, _create_data(extra.parsed, batch_id))
+        yield data
 
 
 def _apply_updates(session: Any, updates: list[RowPlan], source: str, batch_id: int,

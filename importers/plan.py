@@ -38,7 +38,7 @@ _FLAT = ("kind", "first_name", "last_name", "middle_name", "company", "job_title
          "segment", "consent_email", "consent_sms", "consent_phone", "consent_post")
 
 
-@dataclass
+@dataclass(slots=True)
 class RowPlan:
     """The plan for one row: its status, the client it matches and the decision (changeable)."""
 

@@ -40,7 +40,7 @@ _NAME_TARGETS = ("first_name", "last_name", "middle_name")
 _TITLE_CASE_TARGETS = ("city", "district", "region")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Problem:
     """One doubt about one cell (or a whole row when ``column`` is empty)."""
 
@@ -56,7 +56,7 @@ class Problem:
                 "reason": self.reason, "severity": self.severity}
 
 
-@dataclass
+@dataclass(slots=True)
 class ParsedRow:
     """One sheet row as client data (the ``data`` dict that app.records and the bulk writer accept)."""
 
