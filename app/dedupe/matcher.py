@@ -249,12 +249,18 @@ def _contacts(a: Prepared, b: Prepared, reasons: list[str] | None) -> float:
             if reasons is not None:
                 reasons.append("same email")
     if a.company and b.company:
+        # For two companies (no person names) the company name is the name; for people, a hint.
+        companies = not (a.first or a.last or b.first or b.last)
         if a.company == b.company:
-            weight += 1.0
+            weight += 5.0 if companies else 1.0
             if reasons is not None:
                 reasons.append("same company")
+        elif companies and _jw(a.company, b.company) >= 0.92:
+            weight += 3.5
+            if reasons is not None:
+                reasons.append(f"company names: {a.rec.company} ~ {b.rec.company}")
         elif _jw(a.company, b.company) < 0.85:
-            weight -= 0.5
+            weight -= 10.0 if companies else 0.5  # two firms at one address and reception phone
     return weight
 
 

@@ -28,6 +28,12 @@ _STREET_TYPE_WORDS = (
     "apt flat unit m lok mieszk кв квартира д дом буд корп к"  # flat and building words
 )
 _STREET_TYPES = frozenset(_STREET_TYPE_WORDS.split())
+# Legal forms dropped from company names before comparing (folded, as written with spaces).
+_LEGAL_FORMS = (
+    "sp. z o.o.", "sp. z o. o.", "spolka z o.o.", "sp.j.", "sp. j.", "sp.k.", "sp. k.", "s.a.", "sa", "s.c.",
+    "ltd", "ltd.", "limited", "llc", "inc", "inc.", "plc", "gmbh", "ag", "co.", "corp.",
+    "ооо", "оао", "зао", "пао", "ао", "ип", "тов", "пп", "фоп",
+)
 _NUMBER = re.compile(r"\d+[a-zа-я]?")
 _NON_DIGITS = re.compile(r"[^0-9]+")
 _EMPTY: frozenset[str] = frozenset()
@@ -129,6 +135,15 @@ def _name_fields(
 
 
 @lru_cache(maxsize=100_000)
+def _company_key(company: str) -> str:
+    """Skeleton of a company name without its legal form (``Kwiaty Sp. z o.o.`` -> ``kviati``)."""
+    text = f" {fold(company)} "
+    for form in _LEGAL_FORMS:
+        text = text.replace(f" {form} ", " ")
+    return skeleton(text) or skeleton(company)
+
+
+@lru_cache(maxsize=100_000)
 def _postcode_key(postcode: str) -> str:
     return fold(postcode).replace(" ", "").replace("-", "")
 
@@ -166,6 +181,6 @@ def prepare(rec: MatchRecord) -> Prepared:
         frozenset(k for k in map(email_key, rec.emails) if k) if rec.emails else _EMPTY,
         birth_key(rec.birth_date), _postcode_key(rec.postcode) if rec.postcode else "",
         skeleton(rec.city) if rec.city else "", skeleton(rec.district) if rec.district else "",
-        number, street_name, skeleton(rec.company) if rec.company else "", canonical,
+        number, street_name, _company_key(rec.company) if rec.company else "", canonical,
     )
 

@@ -59,6 +59,8 @@ def _groups(*records: R) -> list[tuple]:
      R(2, "Malgorzata", "Wisniewska", birth_date="1975-12-03", city="Gdansk"), "birth dates differ by a typo"),
     (R(1, "Jonathan", "Smith", postcode="LS1 4AP", street="12 Park Row"),
      R(2, "Jonathon", "Smiht", postcode="LS1 4AP", street="12 Park Row"), "last names: Smith ~ Smiht"),
+    (R(1, company="Kwiaty Sp. z o.o.", street="ul. Kwiatowa 3", city="Łódź"),
+     R(2, company="KWIATY", street="Kwiatowa 3", city="Lodz"), "same company"),
 ])
 def test_finds_the_usual_duplicates_with_reasons(a, b, reason):
     [group] = find_groups([a, b])
@@ -79,6 +81,9 @@ def test_finds_the_usual_duplicates_with_reasons(a, b, reason):
     # Namesakes: nothing but a common name in common, and different birth dates.
     (R(1, "Anna", "Nowak", birth_date="1980-01-01", city="Kraków"),
      R(2, "Anna", "Nowak", birth_date="1991-07-23", city="Kraków")),
+    # Two firms in one business centre, sharing the reception's phone.
+    (R(1, company="Acme Ltd", phones=("+442071234567",), street="1 King St", city="London"),
+     R(2, company="Beta LLC", phones=("+442071234567",), street="1 King St", city="London")),
     # A father and son with the same name but a different patronymic.
     (R(1, "Иван", "Петров", middle_name="Сергеевич", city="Тула"),
      R(2, "Иван", "Петров", middle_name="Иванович", city="Тула")),
