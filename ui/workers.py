@@ -50,10 +50,18 @@ def wait_for_tasks(timeout_ms: int = 30_000) -> bool:
 
 
 class _Relay(QObject):
-    """Created on the UI thread; the worker emits these so Qt queues them to the Task's slots."""
+    """Created on the UI thread; the worker emits these so Qt queues them to the Task's slots.
+
+    ``done`` carries no Python objects: the outcome waits in ``outcome``, set before the signal is sent.
+    Passing Python objects through a queued cross-thread signal crashed PySide6 6.12 here (a refcount
+    error, "deallocating None") under load."""
 
     progress = Signal(int, int, str)
-    done = Signal(object, object)  # result, exception (or None)
+    done = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.outcome: tuple[Any, BaseException | None] = (None, None)
 
 
 class Task(QObject):
@@ -75,7 +83,7 @@ class Task(QObject):
         self._failed_handlers = 0
         self._relay = _Relay()
         self._relay.progress.connect(self._on_progress)
-        self._relay.done.connect(self._on_done)
+        self._relay.done.connect(self._on_relay_done)
 
     def connectNotify(self, signal) -> None:
         """Count slots on ``failed`` so an unhandled failure can be routed to the crash dialog."""
@@ -97,7 +105,10 @@ class Task(QObject):
                 self.dialog.setLabelText(message)
         self.progress.emit(done, total, message)
 
-    @Slot(object, object)
+    @Slot()
+    def _on_relay_done(self) -> None:
+        self._on_done(*self._relay.outcome)
+
     def _on_done(self, result: Any, error: BaseException | None) -> None:
         self.done = True
         self.result, self.error = result, error
@@ -128,10 +139,10 @@ class _Runnable(QRunnable):
 
     def run(self) -> None:
         try:
-            result, error = self._call(), None
+            self._relay.outcome = (self._call(), None)
         except BaseException as exc:
-            result, error = None, exc
-        self._relay.done.emit(result, error)
+            self._relay.outcome = (None, exc)
+        self._relay.done.emit()
 
 
 def _throttled(relay: _Relay) -> Callable[..., None]:

@@ -76,3 +76,29 @@ def test_unhandled_failure_reaches_excepthook(qtbot, monkeypatch):
     finally:
         workers.set_inline_mode(False)
     assert isinstance(caught[0], ValueError)
+
+
+def test_ui_calls_while_a_worker_runs_python_do_not_crash(qtbot):
+    """PySide6 6.12.0 on Python 3.11 corrupts None's reference count when the UI thread calls into Qt
+    while another thread runs Python ("Fatal Python error: none_dealloc"); 6.11 does not. Every
+    background task would be at risk, so this guards the pinned version."""
+    from PySide6.QtWidgets import QLabel
+
+    stop = threading.Event()
+
+    def busy(*, progress, cancel):
+        n = 0
+        while not stop.is_set():
+            n += 1
+            _ = None if n % 2 else False
+        return n
+
+    label = QLabel()
+    qtbot.addWidget(label)
+    task = workers.run_task(None, busy, show_progress=False)
+    for i in range(20_000):
+        label.setText(str(i))
+        label.update()
+    stop.set()
+    qtbot.waitUntil(lambda: task.done, timeout=5000)
+    assert task.result > 0
