@@ -307,7 +307,7 @@ def apply_plan(reg: Any, plan: ImportPlan, *, progress: Progress | None = None,
         session.flush()
         batch_id = batch.id
         source = f"import:{batch_id}"
-        bulk_create(session, _creation_data(creates, merged_into, batch_id), len(creates), source=source,
+        bulk_create(session, _creation_data(creates, merged_into, batch_id, plan.sheet), len(creates), source=source,
                     batch_id=batch_id, progress=progress, cancel=cancel)
         result.updated = _apply_updates(session, updates, source, batch_id, cancel)
         result.created = len(creates)
@@ -420,13 +420,16 @@ def bulk_create(session: Any, items: Iterable[dict[str, Any]], total: int, *, so
     return ids
 
 
-def _creation_data(creates: list[RowPlan], merged_into: dict[int, list[RowPlan]],
-                   batch_id: int) -> Iterator[dict[str, Any]]:
+def _creation_data(creates: list[RowPlan], merged_into: dict[int, list[RowPlan]], batch_id: int,
+                   sheet: str) -> Iterator[dict[str, Any]]:
     """One data dict at a time (a list of 100k dicts would cost ~100 MB)."""
     for r in creates:
         data = _create_data(r.parsed, batch_id)
         for extra in merged_into.get(r.row, ()):
             _merge_into(data, _create_data(extra.parsed, batch_id))
+        if not any(data.get(k) for k in ("first_name", "last_name", "company", "phones", "emails")):
+            raise UserError(f"Row {r.row} of sheet {sheet!r} cannot become a client: it has no name, company, "
+                            "phone or e-mail. Skip it, or fix it in the file and import again.")
         yield data
 
 

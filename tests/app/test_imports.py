@@ -196,3 +196,12 @@ def test_cli_import_list_and_undo(register_path, tmp_path: Path, monkeypatch, ca
     assert "3 clients deleted" in capsys.readouterr().out
     assert main([*base, "import", str(tmp_path / "missing.xlsx")]) == 1
     assert "missing.xlsx" in capsys.readouterr().err
+
+
+def test_forcing_a_row_without_identity_fails_and_writes_nothing(register, tmp_path: Path) -> None:
+    with ImportJob.open(_book(tmp_path / "k.xlsx", ROWS)) as job:
+        plan = job.plan(register)
+        plan.decide("create", status="problem")
+        with pytest.raises(UserError, match="Row 7"):
+            job.apply(register, plan)
+    assert list_imports(register) == []
