@@ -17,6 +17,7 @@ from app.query import QueryError
 from models.query import ALIASES, FIELDS
 
 DEBOUNCE_MS = 150
+SHORT_DEBOUNCE_MS = 450  # one or two letters match most of a big register: wait for the next key
 _WORD = re.compile(r"[-(]?([A-Za-z_.]*)$")
 
 
@@ -113,7 +114,7 @@ class SearchBox(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
         self._timer.timeout.connect(self.commit)
-        self.edit.textChanged.connect(lambda _t: self._timer.start())
+        self.edit.textChanged.connect(self._schedule)
         self.edit.returnPressed.connect(self.commit)
         self.edit.installEventFilter(self)
         self._last = ""
@@ -124,6 +125,11 @@ class SearchBox(QWidget):
             self.navigate_down.emit()
             return True
         return False
+
+    def _schedule(self, text: str) -> None:
+        bare = text.strip()
+        short = 0 < len(bare) < 3 and ":" not in bare
+        self._timer.start(SHORT_DEBOUNCE_MS if short else DEBOUNCE_MS)
 
     def text(self) -> str:
         return self.edit.text().strip()

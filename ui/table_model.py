@@ -44,6 +44,7 @@ _ALIGN = int(Qt.ItemDataRole.TextAlignmentRole)
 _HORIZONTAL = Qt.Orientation.Horizontal
 ID_ROLE = int(Qt.ItemDataRole.UserRole) + 1  # the client id of a row
 SORT_KEY_ROLE = int(Qt.ItemDataRole.UserRole) + 2  # the raw value (for tests and copy)
+_HANDLED_ROLES = frozenset({_DISPLAY, _TOOLTIP, _ALIGN, ID_ROLE, SORT_KEY_ROLE})
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 _FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
@@ -327,7 +328,8 @@ class ClientTableModel(QAbstractTableModel):
         return _FLAGS if index.isValid() else _NO_FLAGS
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = _DISPLAY) -> Any:
-        if not index.isValid():
+        # The view asks ~8 roles per cell per paint; most are answered here without touching the index.
+        if role not in _HANDLED_ROLES or not index.isValid():
             return None
         if role in (_DISPLAY, _TOOLTIP):
             values = self.row_tuple(index.row())
