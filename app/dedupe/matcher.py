@@ -29,6 +29,13 @@ GIVEN_CONFLICT_SAME_BIRTH = 3.0
 GENDER_VARIANT = -1.0
 _FEMALE_ENDINGS = ("skaia", "ckaia", "ska", "cka", "zka", "ova", "eva", "ina")
 _MALE_ENDINGS = ("ski", "cki", "zki", "ov", "ev", "in")
+_ROLE_MAILBOX_WORDS = (
+    "info kontakt contact contacts hello hi office biuro sales sprzedaz sklep shop store orders zamowienia "
+    "order admin administracja mail post poczta reception recepcja support help pomoc team service serwis "
+    "enquiries enquiry inquiries booking rezerwacje bookings hr accounts accounting ksiegowosc billing "
+    "invoices faktury marketing press noreply no-reply office1 general secretariat sekretariat"
+)
+_ROLE_MAILBOXES = frozenset(_ROLE_MAILBOX_WORDS.split())
 # Upper bound of what birth date and address can still add; lets a hopeless pair stop early.
 _REST_MAX = 4.0 + 2.0 + 1.5 + 2.5 + 0.5
 _jw = JaroWinkler.similarity
@@ -72,6 +79,13 @@ def _surname_sim(a_last: str, b_last: str, a_words: tuple[str, ...], b_words: tu
         # Double-barrelled surname against one of its parts: Nowak-Kowalska ~ Kowalska.
         sim = max(sim, 0.92 if set(a_words) & set(b_words) else 0.0)
     return sim
+
+
+@lru_cache(maxsize=100_000)
+def _role_address(email: str) -> bool:
+    """A role mailbox (info@, biuro@, sales@...) rather than a person's own address."""
+    local = email.split("@", 1)[0]
+    return local.strip("0123456789.-_") in _ROLE_MAILBOXES
 
 
 @lru_cache(maxsize=100_000)
@@ -120,8 +134,8 @@ def _names(a: Prepared, b: Prepared, reasons: list[str] | None) -> float:
     for swapped, (bf, bl, blw) in enumerate(
         ((b.first, b.last, b.last_words), (b.last, b.first, b.first_words))
     ):
-        if swapped and best >= 6.0:
-            break  # a swapped reading scores at most 6.0
+        if swapped and (best >= 6.0 or (a.first[:1] != bf[:1] and a.last[:1] != bl[:1])):
+            break  # a swapped reading scores at most 6.0, and needs at least one initial to agree
         weight = 0.0
         g, how, s = 0.0, "", 0.0
         if a.first and bf:
@@ -242,8 +256,13 @@ def _contacts(a: Prepared, b: Prepared, reasons: list[str] | None) -> float:
             if reasons is not None:
                 reasons.append("same phone")
     if a.emails and b.emails:
-        if a.emails.isdisjoint(b.emails):
+        shared = a.emails & b.emails
+        if not shared:
             weight -= 0.5
+        elif all(map(_role_address, shared)):
+            weight += 3.0  # info@, kontakt@, office@: shared by branches and colleagues
+            if reasons is not None:
+                reasons.append("same shared e-mail (" + min(shared).split("@")[0] + "@)")
         else:
             weight += 7.0
             if reasons is not None:

@@ -84,6 +84,9 @@ def test_finds_the_usual_duplicates_with_reasons(a, b, reason):
     # Two firms in one business centre, sharing the reception's phone.
     (R(1, company="Acme Ltd", phones=("+442071234567",), street="1 King St", city="London"),
      R(2, company="Beta LLC", phones=("+442071234567",), street="1 King St", city="London")),
+    # Branches of a chain: one role mailbox, different cities and phones.
+    (R(1, company="Kwiaciarnia Lipowa", emails=("kontakt@lipowa.pl",), city="Wrocław", phones=("+48715984526",)),
+     R(2, company="Kwiaciarnia Lipowa S.A.", emails=("kontakt@lipowa.pl",), city="Gdańsk", phones=("+48583917900",))),
     # A father and son with the same name but a different patronymic.
     (R(1, "Иван", "Петров", middle_name="Сергеевич", city="Тула"),
      R(2, "Иван", "Петров", middle_name="Иванович", city="Тула")),
