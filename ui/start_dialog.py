@@ -162,7 +162,7 @@ class StartDialog(QDialog):
         layout.addWidget(self.password)
         layout.addWidget(self.unlock_error)
         layout.addLayout(buttons)
-        layout.addSpacing(8)
+        layout.addStretch(1)  # the create page is taller; keep this one's rows together at the top
         layout.addLayout(links)
         return page
 
