@@ -31,6 +31,7 @@ INVALID_EMAIL = "invalid_email"
 NO_PHONE = "no_phone"
 NO_ADDRESS = "no_address"
 DUPLICATE = "duplicate"
+NO_EMAIL_TEXT = "no email address"
 
 _CHANNEL_WORDS = {"email": "email", "sms": "SMS", "phone": "phone calls", "post": "post"}
 _ADDRESS_WORDS = {"email": "email address", "sms": "phone number", "phone": "phone number", "post": "postal address"}
@@ -51,12 +52,16 @@ class Verdict:
     text: str = ""
 
 
-def record_name(record: Mapping[str, Any]) -> str:
+def name_of(client_id: Any, display: str | None, first: str | None, last: str | None, company: str | None) -> str:
     """The name the dialog shows for a client (display name, else names, else company, else id)."""
-    name = record.get("display_name") or " ".join(
-        p for p in (record.get("first_name"), record.get("last_name")) if p
-    )
-    return name or record.get("company") or f"client #{record.get('id')}"
+    if display:
+        return display
+    return " ".join(p for p in (first, last) if p) or company or f"client #{client_id}"
+
+
+def record_name(record: Mapping[str, Any]) -> str:
+    g = record.get
+    return name_of(g("id"), g("display_name"), g("first_name"), g("last_name"), g("company"))
 
 
 def check_policy(policy: str) -> str:
@@ -66,10 +71,14 @@ def check_policy(policy: str) -> str:
 
 
 def _consent_refusal(record: Mapping[str, Any], channel: str, policy: str) -> tuple[str, str] | None:
-    state = record.get(f"consent_{channel}") or "unknown"
+    return consent_refusal(record.get(f"consent_{channel}"), record.get(f"consent_{channel}_optout"), channel, policy)
+
+
+def consent_refusal(state: str | None, optout: Any, channel: str, policy: str) -> tuple[str, str] | None:
+    """(reason, text) when the consent state keeps a client out of the channel's list, else None."""
+    state = state or "unknown"
     word = _CHANNEL_WORDS[channel]
     if state == "withdrawn":
-        optout = record.get(f"consent_{channel}_optout")
         if isinstance(optout, dt.date):
             optout = optout.isoformat()
         when = f" on {str(optout)[:10]}" if optout else ""
@@ -114,7 +123,7 @@ def _channel_address(record: Mapping[str, Any], channel: str) -> tuple[str, str,
             return value, "", ""
         if any_email:
             return "", INVALID_EMAIL, "email address is not valid"
-        return "", NO_EMAIL, "no email address"
+        return "", NO_EMAIL, NO_EMAIL_TEXT
     if channel in ("sms", "phone"):
         phones = record.get("phones") or []
         valid = [str(p["value"]) for p in phones if p.get("valid") and p.get("value")]
@@ -173,10 +182,14 @@ class ListFilter:
         verdict = judge(record, self.channel, self.policy)
         if not verdict.included:
             return verdict
-        key = address_key(self.channel, verdict.address)
+        return self.admit(verdict.client_id, verdict.name, verdict.address)
+
+    def admit(self, client_id: int, name: str, address: str) -> Verdict:
+        """Add an eligible client's address to the list, unless an earlier client already has it."""
+        key = address_key(self.channel, address)
         owner = self._owners.get(key)
         if owner is None:
-            self._owners[key] = (verdict.client_id, verdict.name)
-            return verdict
+            self._owners[key] = (client_id, name)
+            return Verdict(client_id, name, True, address)
         text = f"same {_ADDRESS_WORDS[self.channel]} as {owner[1]} (#{owner[0]}), who is in the list"
-        return Verdict(verdict.client_id, verdict.name, False, "", DUPLICATE, text)
+        return Verdict(client_id, name, False, "", DUPLICATE, text)

@@ -167,11 +167,15 @@ def table_row_builder(
 
 def mailchimp_address(r: Mapping[str, Any]) -> str:
     """Mailchimp's one-cell address: parts separated by two spaces, country last."""
-    street, city = (r.get("street") or "").strip(), (r.get("city") or "").strip()
+    g = r.get
+    return mailchimp_address_of(g("street"), g("city"), g("region"), g("postcode"), g("country"))
+
+
+def mailchimp_address_of(street: str | None, city: str | None, *rest: str | None) -> str:
+    street, city = (street or "").strip(), (city or "").strip()
     if not street or not city:
         return ""  # Mailchimp rejects an address without street and city
-    rest = [(r.get(k) or "").strip() for k in ("region", "postcode", "country")]
-    return "  ".join([street, city, *(p for p in rest if p)])
+    return "  ".join([street, city, *(p for p in ((v or "").strip() for v in rest) if p)])
 
 
 def birthday(value: Any) -> str:

@@ -8,7 +8,7 @@ the list are kept in memory.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -144,11 +144,30 @@ def export_records(
     result = ExportResult(path=path, format=fmt, channel=channel)
     ticker = Ticker((lambda n: progress(n, total)) if progress else None, cancel)
     rows = judged(records, channel, policy, result, ticker)
-    result.written = write_records(
-        fmt, path, rows, channel=channel, preset=preset, shape=shape or formats.TableShape()
-    )
+    result.written = write_records(fmt, path, rows, channel=channel, preset=preset, shape=shape or formats.TableShape())
+    return _finish(result, preset, total, progress)
+
+
+def export_mailchimp_rows(
+    rows_from: Callable[[ExportResult, Ticker], Iterable[Sequence[Any]]],
+    path: Path | str,
+    *,
+    total: int | None = None,
+    progress: Progress = None,
+    cancel: Cancel = None,
+) -> ExportResult:
+    """Write an email list whose rows are judged as they are read (``fastlist.mailchimp_rows``)."""
+    path = Path(path)
+    result = ExportResult(path=path, format="mailchimp", channel="email")
+    ticker = Ticker((lambda n: progress(n, total)) if progress else None, cancel)
+    result.written = write_csv(path, formats.MAILCHIMP_HEADER, rows_from(result, ticker), preset="standard")
+    return _finish(result, "standard", total, progress)
+
+
+def _finish(result: ExportResult, preset: str, total: int | None, progress: Progress) -> ExportResult:
+    """Write the side file of dropped clients beside the export and report the last progress."""
     if result.dropped:
-        side = side_file_path(path)
+        side = side_file_path(result.path)
         write_csv(
             side,
             DROPPED_HEADER,

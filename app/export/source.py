@@ -222,14 +222,24 @@ class _Reader:
         self.statement = _Prepared(select(*(_readable(k) for k in columns)).where(where))
 
     def chunk(self, ids: Sequence[int]) -> list[dict[str, Any]]:
+        if not self.reading.lean:
+            payload = json.dumps(list(ids))
+            return self._full(ids, {row[0]: row for row in self.statement.rows(self.conn, payload)}, payload)
+        rows, brief = self.raw_chunk(ids)
+        return self.records(ids, rows, brief)
+
+    def raw_chunk(self, ids: Sequence[int]) -> tuple[dict[int, Any], dict[int, Any]]:
+        """Lean rows and brief rows (clients surely dropped) of these ids, as tuples by id."""
         payload = json.dumps(list(ids))
         rows = {row[0]: row for row in self.statement.rows(self.conn, payload)}
-        if not self.reading.lean:
-            return self._full(ids, rows, payload)
         brief: dict[int, Any] = {}
         if self.brief_statement is not None:
             brief = {row[0]: row for row in self.brief_statement.rows(self.conn, payload)}
-        return self._lean(ids, rows, brief)
+        return rows, brief
+
+    def brief_record(self, row: Any) -> dict[str, Any] | None:
+        """The record of a surely-dropped client: names and the channel's consent suffice to judge it."""
+        return None if row is None else dict(zip(self.reading.brief, row, strict=True))
 
     def _full(self, ids: Sequence[int], rows: dict[int, Any], payload: str) -> list[dict[str, Any]]:
         conn, keys, empty = self.conn, self.keys, []
@@ -249,7 +259,8 @@ class _Reader:
             records.append(record)
         return records
 
-    def _lean(self, ids: Sequence[int], rows: dict[int, Any], brief: dict[int, Any]) -> list[dict[str, Any]]:
+    def records(self, ids: Sequence[int], rows: dict[int, Any], brief: dict[int, Any]) -> list[dict[str, Any]]:
+        """Lean records of ``ids`` from their rows (reading phone/email rows where the flags ask)."""
         width = len(self.keys) - len(_PRIMARY)
         keys, brief_keys, all_phones = self.keys[:width], self.reading.brief, self.reading.all_phones
         if all_phones:

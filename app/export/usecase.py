@@ -18,8 +18,16 @@ from typing import Any
 
 from app.export import formats
 from app.export.eligibility import POLICIES
+from app.export.fastlist import mailchimp_rows
 from app.export.files import Cancel
-from app.export.pipeline import ExportResult, Progress, export_records, preview_records, resolve_channel
+from app.export.pipeline import (
+    ExportResult,
+    Progress,
+    export_mailchimp_rows,
+    export_records,
+    preview_records,
+    resolve_channel,
+)
 from app.export.source import Reading, Selection, iter_records, selected_ids, table_shape
 from app.records import log_event
 from storage.errors import UserError
@@ -131,6 +139,12 @@ def export_query(
     with reg.session() as session:
         conn = session.connection()
         ids = selected_ids(conn, selection)
+        if fmt == "mailchimp":
+            result = export_mailchimp_rows(
+                lambda res, ticker: mailchimp_rows(conn, ids, chosen, res, ticker), path, total=len(ids),
+                progress=progress, cancel=cancel)
+            _log_export(reg, selection, result, preset, chosen)
+            return result
         shape = table_shape(conn, ids) if fmt in ("csv", "xlsx") else formats.TableShape()
         result = export_records(
             iter_records(conn, ids, reading_for(fmt, channel, chosen)), fmt, path, channel=channel, policy=chosen,

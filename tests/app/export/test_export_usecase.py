@@ -183,3 +183,25 @@ def test_lean_list_reading_judges_like_the_full_record(register):
             assert lean.will_write == full.written, (channel, policy)
             assert lean.dropped == full.dropped, (channel, policy)
             assert lean.dropped  # every combination drops someone
+
+
+def test_fast_email_list_matches_the_general_path(register, tmp_path):
+    """The Mailchimp fast path (tuples, no record) writes the same file and drops the same clients."""
+    from app.export.pipeline import export_records
+    from app.export.source import Selection, iter_records, selected_ids
+
+    with register.unit_of_work("add") as session:
+        for person in MIXED + PEOPLE:
+            records.create_client(session, person)
+        records.create_client(session, {"first_name": "F", "email": "f@example.pl", "phone": "12",
+                                        "consent_email": "granted", "birth_date": "1980-02-29", "tags": "a, b"})
+    for policy in ("granted", "not-withdrawn"):
+        fast = export_query(register, "", None, "mailchimp", tmp_path / f"fast-{policy}.csv", policy=policy)
+        with register.session() as session:
+            conn = session.connection()
+            general = export_records(iter_records(conn, selected_ids(conn, Selection())), "mailchimp",
+                                     tmp_path / f"general-{policy}.csv", policy=policy)
+        assert fast.dropped == general.dropped
+        fast_rows = read_csv(tmp_path / f"fast-{policy}.csv")
+        assert fast_rows == read_csv(tmp_path / f"general-{policy}.csv")
+        assert fast.written == general.written == len(fast_rows) > 1
