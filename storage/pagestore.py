@@ -355,7 +355,7 @@ class PackWriter:
         self._fh.write(_HEADER.pack(PACK_MAGIC, 0, 0))
         self.hashes: list[bytes] = []
 
-    def add(self, page: bytes, digest: bytes) -> Ref:
+    def add(self, page: bytes | memoryview, digest: bytes) -> Ref:
         self._fh.write(page)
         self.hashes.append(digest)
         return self.name, len(self.hashes) - 1
@@ -436,8 +436,12 @@ def file_sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def iter_file_pages(path: Path, size: int | None = None) -> Iterator[bytes]:
-    """The pages of a register file, read in large chunks."""
+def iter_file_pages(path: Path, size: int | None = None) -> Iterator[memoryview]:
+    """The pages of a register file, read in large chunks.
+
+    Each page is a view into the current chunk (no copy: hashing 50,000 pages must not also copy
+    them); use it before asking for the next one, or copy it with ``bytes()``.
+    """
     with open(path, "rb") as fh:
         remaining = size if size is not None else os.fstat(fh.fileno()).st_size
         while remaining > 0:
@@ -447,7 +451,7 @@ def iter_file_pages(path: Path, size: int | None = None) -> Iterator[bytes]:
             remaining -= len(chunk)
             view = memoryview(chunk)
             for off in range(0, len(chunk), PAGE_SIZE):
-                yield bytes(view[off:off + PAGE_SIZE])
+                yield view[off:off + PAGE_SIZE]
 
 
 def copy_file_durably(src: Path, dest: Path) -> None:
