@@ -127,6 +127,9 @@ class LockController(QObject):
         if window.ctx.register is not None:
             window.ctx.register.close()
         self.page.file_label.setText(str(window.ctx.path.name))
+        self.page.password.setPlaceholderText(
+            self.tr("Password (the demo register's is “demo”)") if window.ctx.path.name == "demo.kartoteka"
+            else self.tr("Password"))
         self.page.password.clear()
         self.page.error.hide()
         self.page.password.setFocus()

@@ -171,7 +171,7 @@ class MainWindow(QMainWindow):
         self.register_changed.connect(self.refresh)
         self.lock_controller = self._make_lock()
         self._run_query(select_first=True)
-        self.sidebar.reload_now()
+        self.sidebar.reload()  # counts arrive from a worker: the first rows do not wait for a dozen counts
 
     # ------------------------------------------------------------------ building
     def _build_ui(self) -> None:

@@ -131,10 +131,6 @@ class Sidebar(QTreeWidget):
         task.failed.connect(_ignore_closed)
         return task
 
-    def reload_now(self) -> None:
-        """Read the counts on the calling thread (used when the window first opens: they are fast)."""
-        self._apply(lists.sidebar_counts(self.ctx.register))
-
     def _apply(self, counts: lists.SidebarCounts) -> None:
         current_key = self.current_key()
         self.blockSignals(True)

@@ -241,6 +241,9 @@ class StartDialog(QDialog):
     # ------------------------------------------------------------------ navigation
     def show_unlock(self) -> None:
         self.stack.setCurrentIndex(0)
+        self.password.setPlaceholderText(
+            self.tr("Password (the demo register's is “demo”)") if self.path.name == "demo.kartoteka"
+            else self.tr("Password"))
         self.create_button.setDefault(False)
         self.unlock_button.setDefault(True)
         self.file_label.setText(str(self.path))
