@@ -74,6 +74,8 @@ def table_header(shape: TableShape) -> list[str]:
 def _iso(value: Any) -> str:
     """A date or time as ISO text. Values read from the register already are ISO text
     (``2026-01-02`` or ``2026-01-02 03:04:05.000000``); whole seconds are enough in an export."""
+    if value.__class__ is str:
+        return value[:19]
     if value is None:
         return ""
     if isinstance(value, dt.datetime):
@@ -135,32 +137,33 @@ def table_row_builder(
     phone_first = channel in ("sms", "phone")
     email_first = channel == "email"
 
+    head, address_keys, tail = _HEAD[1:], _ADDRESS, _TAIL_TEXT
+    phone_count, email_count, custom_names = max(shape.phones, 1), max(shape.emails, 1), shape.custom
+
     def build(r: Mapping[str, Any]) -> list[Any]:
-        address = r.get("address") or ""
-        orders = int(r.get("orders") or 0)
-        total = int(r.get("total_spent") or 0)
-        avg = (total + orders // 2) // orders if orders else 0
         get = r.get
-        return [
-            get("id") if numbers else str(get("id")),
-            *(get(k) or "" for k in _HEAD[1:]),
-            *_contact_values(get("phones"), address if phone_first else "", max(shape.phones, 1)),
-            *_contact_values(get("emails"), address if email_first else "", max(shape.emails, 1)),
-            *(get(k) or "" for k in _ADDRESS),
-            _iso(get("birth_date")),
-            *(get(k) or "" for k in _TAIL_TEXT),
-            ", ".join(get("tags") or ()),
-            get("segment") or "",
-            get("notes") or "",
-            *(_iso(get(k)) for k in _CONSENT),
+        address = get("address") or ""
+        orders = int(get("orders") or 0)
+        total = int(get("total_spent") or 0)
+        row = [get("id") if numbers else str(get("id"))]
+        row += [get(k) or "" for k in head]
+        row += _contact_values(get("phones"), address if phone_first else "", phone_count)
+        row += _contact_values(get("emails"), address if email_first else "", email_count)
+        row += [get(k) or "" for k in address_keys]
+        row.append(_iso(get("birth_date")))
+        row += [get(k) or "" for k in tail]
+        row += [", ".join(get("tags") or ()), get("segment") or "", get("notes") or ""]
+        row += [_iso(get(k)) for k in _CONSENT]
+        row += [
             money(total, decimal_comma=decimal_comma, as_number=numbers),
             orders if numbers else str(orders),
-            money(avg, decimal_comma=decimal_comma, as_number=numbers) if orders else "",
-            _iso(get("last_purchase")),
-            _iso(get("created")),
-            _iso(get("updated")),
-            *((get("custom") or {}).get(name, "") for name in shape.custom),
+            money((total + orders // 2) // orders, decimal_comma=decimal_comma, as_number=numbers) if orders else "",
+            _iso(get("last_purchase")), _iso(get("created")), _iso(get("updated")),
         ]
+        if custom_names:
+            custom = get("custom") or {}
+            row += [custom.get(name, "") for name in custom_names]
+        return row
 
     return build
 
