@@ -120,7 +120,6 @@ class Version:
     pages_sha256: str  # SHA-256 over the page hashes in page order: the image's checksum
     pack: str  # the pack holding this version's new pages and its page map
     pack_sha256: str
-    packs: list[str]  # every pack this version reads from (its own included)
     key_id: str
     saves: int = 1
 
@@ -138,7 +137,9 @@ class Manifest:
         self.next_id: int = int(data.get("next_id", 1))
         self.salt: str = data.get("salt", "")
         self.register_key_id: str = data.get("register_key_id", "")
-        self.versions: list[Version] = [Version(**v) for v in data.get("versions", [])]
+        known = {f.name for f in dataclasses.fields(Version)}
+        self.versions: list[Version] = [Version(**{k: v[k] for k in known if k in v})
+                                        for v in data.get("versions", [])]
         self.rekey: dict[str, Any] | None = data.get("rekey")
         self.trash: list[str] = list(data.get("trash", []))
 
@@ -158,8 +159,6 @@ class Manifest:
                 return version
         raise NotFound(f"There is no version {version_id}. See `kartoteka versions list`.")
 
-    def referenced_packs(self) -> set[str]:
-        return {name for v in self.versions for name in v.packs}
 
 
 class PageStore:
@@ -169,6 +168,7 @@ class PageStore:
         self.root = Path(root)
         self.packs_dir = self.root / "packs"
         self.tmp_dir = self.root / "tmp"
+        self._packs_of: dict[str, list[str]] = {}  # pack -> the packs its version reads (packs never change)
 
     # ------------------------------------------------------------------ manifest
     def exists(self) -> bool:
@@ -212,13 +212,33 @@ class PageStore:
                     raise KartotekaError(f"The version pack {name} is cut short.")
                 yield page
 
-    def page_map(self, version: Version) -> list[Ref]:
-        """Which pack and slot holds each page of ``version``, in page order."""
-        with open(self.pack_path(version.pack), "rb") as fh:
-            npages, map_len = _read_header(fh, version.pack)
+    def _read_map(self, name: str) -> tuple[list[Ref], list[str]]:
+        with open(self.pack_path(name), "rb") as fh:
+            npages, map_len = _read_header(fh, name)
             fh.seek(_HEADER.size + npages * (PAGE_SIZE + _HASH))
             blob = fh.read(map_len)
-        return decode_map(blob, version.packs)
+        refs, packs = decode_map(blob)
+        self._packs_of[name] = packs
+        return refs, packs
+
+    def page_map(self, version: Version) -> list[Ref]:
+        """Which pack and slot holds each page of ``version``, in page order."""
+        return self._read_map(version.pack)[0]
+
+    def packs_of(self, version: Version) -> list[str]:
+        """Every pack ``version`` reads from, its own first. Kept in its pack, not in the manifest: a
+        list per version in the manifest would grow with the square of the number of versions."""
+        packs = self._packs_of.get(version.pack)
+        if packs is None:
+            try:
+                packs = self._read_map(version.pack)[1]
+            except (OSError, ValueError, zlib.error, KartotekaError):
+                return [version.pack]  # unreadable: that version is lost anyway; keep its own pack
+        return packs
+
+    def referenced(self, manifest: Manifest) -> set[str]:
+        """Every pack some version of ``manifest`` needs."""
+        return {name for version in manifest.versions for name in self.packs_of(version)}
 
     def iter_pages(self, version: Version) -> Iterator[bytes]:
         """The pages of a version in order (one open file per pack while iterating)."""
@@ -314,7 +334,7 @@ class PageStore:
             if item.name.startswith(f".{MANIFEST}.") and item.name.endswith(".tmp"):
                 item.unlink()
                 removed.append(item.name)
-        referenced = manifest.referenced_packs()
+        referenced = self.referenced(manifest)
         if self.packs_dir.is_dir():
             for item in self.packs_dir.iterdir():
                 match = _PACK_NAME.match(item.name)
@@ -402,7 +422,9 @@ class PackWriter:
 
 
 def encode_map(refs: list[Ref], packs: list[str]) -> bytes:
-    """Page map: per page, the index of its pack in ``packs`` and the slot delta (runs compress well)."""
+    """Page map: the pack names, then per page the index of its pack and the slot delta (runs compress
+    well: an unchanged stretch of pages is one pack and consecutive slots)."""
+    names = json.dumps(packs).encode("ascii")
     index = {name: i for i, name in enumerate(packs)}
     pack_idx = array("i", (index[name] for name, _ in refs))
     deltas = array("i")
@@ -410,22 +432,25 @@ def encode_map(refs: list[Ref], packs: list[str]) -> bytes:
     for _, slot in refs:
         deltas.append(slot - previous)
         previous = slot
-    return zlib.compress(struct.pack("<I", len(refs)) + pack_idx.tobytes() + deltas.tobytes(), 6)
+    head = struct.pack("<II", len(refs), len(names))
+    return zlib.compress(head + names + pack_idx.tobytes() + deltas.tobytes(), 6)
 
 
-def decode_map(blob: bytes, packs: list[str]) -> list[Ref]:
+def decode_map(blob: bytes) -> tuple[list[Ref], list[str]]:
     raw = zlib.decompress(blob)
-    (count,) = struct.unpack_from("<I", raw)
+    count, names_len = struct.unpack_from("<II", raw)
+    packs = json.loads(raw[8:8 + names_len])
+    start = 8 + names_len
     pack_idx = array("i")
-    pack_idx.frombytes(raw[4:4 + 4 * count])
+    pack_idx.frombytes(raw[start:start + 4 * count])
     deltas = array("i")
-    deltas.frombytes(raw[4 + 4 * count:4 + 8 * count])
+    deltas.frombytes(raw[start + 4 * count:start + 8 * count])
     refs: list[Ref] = []
     slot = -1
     for idx, delta in zip(pack_idx, deltas, strict=True):
         slot += delta
         refs.append((packs[idx], slot))
-    return refs
+    return refs, packs
 
 
 def file_sha256(path: Path) -> str:

@@ -81,6 +81,7 @@ class VersionWriter:
         self._stopping = False
         self._conn: sqlcipher3.Connection | None = None
         self._index: dict[bytes, Ref] | None = None
+        self._mirror_store: PageStore | None = None
         for label in ("restore", "rekey"):  # our own temp names beside the register, left by a crash
             remove_image(reg.path.with_name(f".{reg.path.name}.{label}.tmp"))
         try:
@@ -191,7 +192,7 @@ class VersionWriter:
         """Hash -> (pack, slot) of every stored page, read once from the packs' hash tables."""
         if self._index is None:
             index: dict[bytes, Ref] = {}
-            for name in sorted(manifest.referenced_packs()):
+            for name in sorted(self.store.referenced(manifest)):
                 for slot, digest in enumerate(self.store.pack_hashes(name)):
                     index.setdefault(digest, (name, slot))
             self._index = index
@@ -231,7 +232,7 @@ class VersionWriter:
         version = Version(
             id=version_id, time=now_iso(), kind=infos[-1].kind if infos else "save", clients=clients,
             size=pages * PAGE_SIZE, pages=pages, pages_sha256=total.hexdigest(), pack=name,
-            pack_sha256=pack_sha, packs=packs, key_id=key_id(self.reg.key_hex), saves=len(infos),
+            pack_sha256=pack_sha, key_id=key_id(self.reg.key_hex), saves=len(infos),
         )
         manifest.versions.append(version)
         manifest.next_id = version_id + 1
@@ -246,9 +247,9 @@ class VersionWriter:
         keep = Retention.from_settings(settings).keep(manifest.versions, dt.datetime.now(dt.UTC))
         if len(keep) == len(manifest.versions) or manifest.rekey is not None:
             return
-        before = manifest.referenced_packs()
+        before = self.store.referenced(manifest)
         manifest.versions = [v for v in manifest.versions if v.id in keep]
-        unused = sorted(before - manifest.referenced_packs())
+        unused = sorted(before - self.store.referenced(manifest))
         self._drop_packs(manifest, unused)
 
     def _drop_packs(self, manifest: Manifest, unused: list[str]) -> None:
@@ -267,17 +268,21 @@ class VersionWriter:
         if not target:
             self.mirror_error = None
             return
-        mirror = PageStore(Path(target).expanduser() / self.store.root.name)
+        root = Path(target).expanduser() / self.store.root.name
+        if self._mirror_store is None or self._mirror_store.root != root:
+            self._mirror_store = PageStore(root)  # kept: it caches what each mirrored pack needs
+        mirror = self._mirror_store
         try:
             mirror.ensure_dirs()
             old = mirror.load()
-            for name in sorted(manifest.referenced_packs()):
+            needed = self.store.referenced(manifest)
+            for name in sorted(needed):
                 src, dst = self.store.pack_path(name), mirror.pack_path(name)
                 if not dst.exists() or dst.stat().st_size != src.stat().st_size:
                     copy_file_durably(src, dst)
             fsync_dir(mirror.packs_dir)
             mirror.save(manifest)
-            mirror.remove_packs((old.referenced_packs() | set(old.trash)) - manifest.referenced_packs())
+            mirror.remove_packs((mirror.referenced(old) | set(old.trash)) - needed)
             self.mirror_error = None
         except OSError as exc:
             self.mirror_error = (f"The second location {mirror.root} cannot be written ({exc.strerror or exc}); "
@@ -346,7 +351,7 @@ class VersionWriter:
                                 "version opens with which password).")
             self.write_version([SaveInfo("password", "", dt.datetime.now(dt.UTC))])
             manifest = self.store.load()
-            before = manifest.referenced_packs()
+            before = self.store.referenced(manifest)
             manifest.rekey = {"from": old_id, "to": new_id, "started": now_iso(), "pending": None,
                               "old_packs": sorted(before | set((manifest.rekey or {}).get("old_packs", [])))}
             self.store.save(manifest)
@@ -371,7 +376,7 @@ class VersionWriter:
         if rekey is None:
             return
         pending = rekey.get("pending")
-        if pending and pending not in manifest.referenced_packs():
+        if pending and pending not in self.store.referenced(manifest):
             self.store.remove_packs([pending])
             rekey["pending"] = None
             self.store.save(manifest)
@@ -379,7 +384,7 @@ class VersionWriter:
         if not done:
             return
         manifest.register_key_id = rekey["to"]
-        unused = sorted(set(rekey.get("old_packs", [])) - manifest.referenced_packs())
+        unused = sorted(set(rekey.get("old_packs", [])) - self.store.referenced(manifest))
         manifest.rekey = None
         self._drop_packs(manifest, unused)
 
@@ -416,7 +421,7 @@ class _Rekeyer:
         problems = check_version(store, updated, self.new_key)
         if problems:
             raise KartotekaError(f"Version {version.id} could not be re-keyed: {problems[0]}")
-        version.pack, version.pack_sha256, version.packs = updated.pack, updated.pack_sha256, updated.packs
+        version.pack, version.pack_sha256 = updated.pack, updated.pack_sha256
         version.pages_sha256, version.key_id = updated.pages_sha256, updated.key_id
         manifest.rekey["pending"] = None
         store.save(manifest)
@@ -445,7 +450,7 @@ class _Rekeyer:
             writer.abort()
             raise
         self.index.update(fresh)
-        return dataclasses.replace(version, pack=name, pack_sha256=pack_sha, packs=packs,
+        return dataclasses.replace(version, pack=name, pack_sha256=pack_sha,
                                    pages_sha256=total.hexdigest(), key_id=key_id(self.new_key))
 
 
@@ -619,7 +624,7 @@ def check_versions(register_path: Path, key_hex: str, *, full: bool = False) -> 
     manifest = store.load()
     mine = key_id(key_hex)
     rekey = manifest.rekey or {}
-    bad_pages = _bad_pages(store, manifest.referenced_packs())
+    bad_pages = _bad_pages(store, store.referenced(manifest))
     results = []
     newest_mine = max((v.id for v in manifest.versions if v.key_id == mine), default=None)
     for version in manifest.versions:

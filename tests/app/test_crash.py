@@ -118,7 +118,7 @@ def _verify_after_kill(path: Path, key: str, acked: list[int], full: bool) -> No
         manifest = store.load()
         assert manifest.versions, "no version at all"
         on_disk = {p.name for p in store.packs_dir.glob("*.pack")}
-        assert manifest.referenced_packs() <= on_disk, "a listed version points at a missing pack"
+        assert store.referenced(manifest) <= on_disk, "a listed version points at a missing pack"
         for version in manifest.versions[-3:]:
             assert store.verify(version) == [], f"version {version.id} is half-visible"
         if full:

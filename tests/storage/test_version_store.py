@@ -134,7 +134,7 @@ def test_save_does_not_wait_for_the_version(vreg):
 
 def _version(vid: int, when: dt.datetime) -> Version:
     return Version(id=vid, time=when.strftime("%Y-%m-%dT%H:%M:%SZ"), kind="edit", clients=1, size=PAGE_SIZE,
-                   pages=1, pages_sha256="", pack="", pack_sha256="", packs=[], key_id="")
+                   pages=1, pages_sha256="", pack="", pack_sha256="", key_id="")
 
 
 def test_retention_thins_like_a_time_machine():
@@ -170,7 +170,7 @@ def test_pruning_removes_unneeded_packs_and_nothing_else(vreg):
     manifest = store.load()
     assert len(manifest.versions) <= 3 + 1
     on_disk = {p.name for p in store.packs_dir.glob("*.pack")}
-    assert on_disk == manifest.referenced_packs()
+    assert on_disk == store.referenced(manifest)
     assert foreign.read_text() == "mine" and foreign_pack.exists()
     for version in manifest.versions:
         assert V.check_version(store, version, vreg.key_hex) == []
