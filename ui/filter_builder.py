@@ -6,6 +6,7 @@ read, edited by hand, and saved as a smart list; the preview under the rows show
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from app.lists import quote_value
 from app.query import QueryError, client_filter
-from models.query import FIELDS
+from models.query import FIELDS, And, Everything, FieldInfo, Node, Not, Or, Term, parse, resolve_field
 from ui.app import apply_style
 from ui.table_model import segment_title
 
@@ -46,6 +47,7 @@ class Operator:
 def field_titles() -> dict[str, str]:
     """The fields the builder offers, with names a shop owner reads (order = menu order)."""
     return {
+        "any": _tr("Anything (name, phone, email, city, notes)"),
         "name": _tr("Name"), "first_name": _tr("First name"), "last_name": _tr("Last name"),
         "company": _tr("Company"), "phone": _tr("Phone"), "email": _tr("Email"), "city": _tr("City"),
         "district": _tr("District"), "region": _tr("Region"), "postcode": _tr("Postcode"),
@@ -60,9 +62,20 @@ def field_titles() -> dict[str, str]:
     }
 
 
+ANY = FieldInfo("any", "any", "free text: any of name, company, email, phone, city, notes")
+_TEXT_KINDS = ("text", "phone", "email")
+
+
+def field_info(key: str) -> FieldInfo:
+    """The language's description of a builder field ("any" is free text, not a field)."""
+    return ANY if key == "any" else FIELDS[key]
+
+
 def operators(kind: str) -> list[Operator]:
     """The conditions that make sense for a field of this kind."""
-    if kind in ("text", "phone", "email"):
+    if kind == "any":
+        return [Operator("contains", _tr("contains"), "{v}"), Operator("not", _tr("does not contain"), "-{v}")]
+    if kind in _TEXT_KINDS:
         return [
             Operator("contains", _tr("contains"), "{f}:{v}"),
             Operator("is", _tr("is exactly"), "{f}:={v}"),
@@ -98,6 +111,82 @@ def operators(kind: str) -> list[Operator]:
     if kind == "birthday":
         return [Operator("next", _tr("in the next … days"), "birthday:{v}d", hint="7")]
     return [Operator("is", _tr("is"), "{f}:{v}")]
+
+
+Condition = tuple[str, str, str]  # builder field, operator key, value
+
+
+def conditions_from_query(text: str) -> tuple[str, list[Condition]] | None:
+    """The builder's rows for a query (join word and conditions), or None when the query has parts the
+    builder cannot show (nested groups, unknown forms): then the builder starts empty."""
+    try:
+        node = parse(text)
+    except QueryError:
+        return None
+    if isinstance(node, Everything):
+        return "AND", []
+    join, children = ("OR", node.children) if isinstance(node, Or) else (
+        ("AND", node.children) if isinstance(node, And) else ("AND", (node,)))
+    rows = [_condition(child) for child in children]
+    return (join, [row for row in rows if row is not None]) if all(rows) else None
+
+
+def _condition(node: Node) -> Condition | None:
+    negated = isinstance(node, Not)
+    term = node.child if isinstance(node, Not) else node
+    if not isinstance(term, Term):
+        return None
+    if term.field is None:
+        return "any", "not" if negated else "contains", term.value
+    try:
+        field = resolve_field(term.field)
+    except QueryError:
+        return None
+    if field in ("has", "no"):
+        return None if negated else _presence(field, term.value)
+    if field not in field_titles():
+        return None
+    kind, op, value = FIELDS[field].kind, term.op, term.value
+    if negated:
+        return (field, "not", value) if op in ("", "=") and kind in (*_TEXT_KINDS, "tags", "enum") else None
+    return _plain_condition(field, kind, op, value, term.quoted)
+
+
+def _presence(field: str, value: str) -> Condition | None:
+    try:
+        target = resolve_field(value)
+    except QueryError:
+        return None
+    if target == "tags":
+        return "tags", "any" if field == "has" else "none", ""
+    if target in field_titles() and FIELDS[target].kind in _TEXT_KINDS:
+        return target, "filled" if field == "has" else "empty", ""
+    return None
+
+
+def _plain_condition(field: str, kind: str, op: str, value: str, quoted: bool) -> Condition | None:
+    days = re.fullmatch(r"(\d+)d", value)
+    if kind in _TEXT_KINDS:
+        if op == "=":
+            return field, "is", value
+        if op == "" and value.endswith("*") and not quoted:
+            return field, "starts", value[:-1]
+        return (field, "contains", value) if op == "" else None
+    if kind == "tags":
+        return (field, "has", value) if op == "" else None
+    if kind == "enum":
+        return (field, "is", value.lower()) if op in ("", "=") else None
+    if kind in ("money", "count"):
+        return (field, op, value) if op in (">", ">=", "<", "=") else None
+    if kind in ("date", "datetime"):
+        if days and op in ("<", ">"):
+            return field, "last" if op == "<" else "ago", days.group(1)
+        if op in (">=", "<"):
+            return field, "after" if op == ">=" else "before", value
+        return (field, "between", value) if op == "" and ".." in value else None
+    if kind == "birthday" and days and op == "":
+        return field, "next", days.group(1)
+    return None
 
 
 def _value_title(field: str, value: str) -> str:
@@ -161,7 +250,7 @@ class ConditionRow(QWidget):
             self.value.setText(value)
 
     def _field_changed(self) -> None:
-        info = FIELDS[self.field_key()]
+        info = field_info(self.field_key())
         self._operators = operators(info.kind)
         self.operator.blockSignals(True)
         self.operator.clear()
@@ -177,12 +266,19 @@ class ConditionRow(QWidget):
 
     def _operator_changed(self) -> None:
         op = self._current_operator()
-        info = FIELDS[self.field_key()]
+        info = field_info(self.field_key())
         enum = bool(info.values) and info.kind == "enum"
         self.value.setVisible(op.needs_value and not enum)
         self.choice.setVisible(op.needs_value and enum)
         self.value.setPlaceholderText(op.hint or self.tr("value"))
         self.changed.emit()
+
+    def _mark_invalid(self, invalid: bool, why: str) -> None:
+        if bool(self.value.property("invalid")) != invalid:
+            self.value.setProperty("invalid", invalid)
+            self.value.setToolTip(why if invalid else "")
+            self.value.style().unpolish(self.value)
+            self.value.style().polish(self.value)
 
     def _current_operator(self) -> Operator:
         index = max(self.operator.currentIndex(), 0)
@@ -191,17 +287,19 @@ class ConditionRow(QWidget):
     def query_text(self) -> str:
         """This condition as query text, or "" while its value is still empty."""
         op = self._current_operator()
-        info = FIELDS[self.field_key()]
+        info = field_info(self.field_key())
         value = ""
         if op.needs_value:
             if info.kind == "enum" and info.values:
                 value = str(self.choice.currentData() or "")
             else:
                 value = self.value.text().strip()
-                if op.key == "starts":
+                if op.key == "starts":  # the language has no quoted prefix: one word, no quotes
                     value = value.rstrip("*")
-                    return f"{info.name}:{value}*" if value and " " not in value else (
-                        f"{info.name}:{quote_value(value)}" if value else "")
+                    usable = bool(value) and quote_value(value) == value
+                    self._mark_invalid(bool(value) and not usable, self.tr("A beginning is one word, "
+                                                                             "without spaces or quotes"))
+                    return f"{info.name}:{value}*" if usable else ""
             if not value:
                 return ""
             if info.kind not in ("money", "count", "date", "datetime", "birthday"):
@@ -214,7 +312,7 @@ class FilterBuilder(QDialog):
 
     query_built = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, query: str = "") -> None:
         super().__init__(parent)
         self.setObjectName("filterBuilder")
         self.setWindowTitle(self.tr("Filter builder"))
@@ -263,7 +361,27 @@ class FilterBuilder(QDialog):
         layout.addWidget(self.buttons)
         self.rows: list[ConditionRow] = []
         self.join.currentIndexChanged.connect(lambda _i: self._update_preview())
-        self.add_row()
+        self.note = QLabel(self)
+        self.note.setObjectName("mutedLabel")
+        self.note.setWordWrap(True)
+        self.note.hide()
+        layout.insertWidget(1, self.note)
+        self._load(query)
+
+    def _load(self, query: str) -> None:
+        """Start from the search box's query when the builder can show it as rows."""
+        found = conditions_from_query(query) if query.strip() else ("AND", [])
+        if found is None:
+            self.note.setText(self.tr("The current search has parts the builder cannot show as conditions; "
+                                      "a filter built here replaces it."))
+            self.note.show()
+            found = ("AND", [])
+        join, rows = found
+        self.join.setCurrentIndex(1 if join == "OR" else 0)
+        for field, operator, value in rows:
+            self.add_row(field, operator, value)
+        if not self.rows:
+            self.add_row()
 
     def add_row(self, field: str = "", operator: str = "", value: str = "") -> ConditionRow:
         row = ConditionRow(self)

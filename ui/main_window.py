@@ -341,6 +341,7 @@ class MainWindow(QMainWindow):
         self.new_button.clicked.connect(self.new_client)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row)
         self.table.open_requested.connect(self.open_client)
+        self.table.doubleClicked.connect(lambda index: self.open_client(int(index.data(ID_ROLE))))
         self.table.horizontalHeader().customContextMenuRequested.connect(self._header_menu)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._rows_menu)
@@ -431,9 +432,10 @@ class MainWindow(QMainWindow):
         if client_id is None:
             return
         row = self.model.row_of(client_id)
-        if row is None and self.model.rowCount():
-            self.model.row_tuple(0)  # the first page is the likeliest place after a reload
-            row = self.model.row_of(client_id)
+        for likely in (self.table.currentIndex().row(), 0):  # where it was, else the top
+            if row is None and 0 <= likely < self.model.rowCount():
+                self.model.row_tuple(likely)
+                row = self.model.row_of(client_id)
         if row is not None:
             self.table.setCurrentIndex(self.model.index(row, 0))
 
@@ -563,7 +565,7 @@ class MainWindow(QMainWindow):
     def open_filter_builder(self) -> QWidget:
         from ui.filter_builder import FilterBuilder
 
-        dialog = FilterBuilder(self)
+        dialog = FilterBuilder(self, query=self.search.text())
         dialog.setObjectName("filterBuilder")
         dialog.query_built.connect(self.search.set_text)
         dialog.open()

@@ -5,11 +5,11 @@ from __future__ import annotations
 import pytest
 
 from app.query import client_filter
-from models.query import FIELDS
-from ui.filter_builder import FilterBuilder, field_titles, operators
+from ui.filter_builder import FilterBuilder, conditions_from_query, field_info, field_titles, operators
 
-SAMPLES = {"phone": "600 100", "money": "500", "count": "2", "date": "30", "datetime": "30", "birthday": "7"}
-DATE_SAMPLES = {"after": "2024-01-01", "before": "2024-01-01", "between": "2024-01-01..2024-06-30"}
+SAMPLES = {"phone": "600100", "money": "500", "count": "2", "date": "30", "datetime": "30", "birthday": "7"}
+DATE_SAMPLES = {"after": "2024-01-01", "before": "2024-01-01", "between": "2024-01-01..2024-06-30",
+                "starts": "Sącz"}
 
 
 @pytest.fixture
@@ -22,12 +22,16 @@ def builder(qtbot):
 @pytest.mark.parametrize("field", list(field_titles()))
 def test_every_condition_of_every_field_parses(builder, field):
     row = builder.rows[0]
-    for op in operators(FIELDS[field].kind):
-        value = DATE_SAMPLES.get(op.key) or SAMPLES.get(FIELDS[field].kind, "Nowy Sącz")
-        row.set_condition(field, op.key, value if not FIELDS[field].values else FIELDS[field].values[0])
+    info = field_info(field)
+    for op in operators(info.kind):
+        value = (SAMPLES.get(info.kind) if info.kind == "phone" else None) or DATE_SAMPLES.get(op.key) or \
+            SAMPLES.get(info.kind, "Nowy Sącz")
+        row.set_condition(field, op.key, value if not info.values else info.values[0])
         text = builder.query_text()
         assert text, (field, op.key)
         client_filter(text)  # raises QueryError if the builder wrote something the language refuses
+        join, rows = conditions_from_query(text)  # and reads it back as the same row
+        assert [(f, o) for f, o, _ in rows] == [(field, op.key)], text
 
 
 def test_and_or_and_removing_rows(builder):
@@ -60,3 +64,33 @@ def test_a_bad_value_is_reported_not_applied(qtbot, builder):
     builder.apply_button.click()
     assert builder.error.isVisible() or not builder.error.isHidden()
     assert not emitted
+
+
+def test_builder_opens_with_the_current_search(qtbot):
+    dialog = FilterBuilder(query='city:"Nowy Sącz" spent:>500 -tag:blocked lodz')
+    qtbot.addWidget(dialog)
+    assert [(r.field_key(), r._current_operator().key) for r in dialog.rows] == [
+        ("city", "contains"), ("total_spent", ">"), ("tags", "not"), ("any", "contains")]
+    assert dialog.query_text() == 'city:"Nowy Sącz" total_spent:>500 -tag:blocked lodz'
+    assert dialog.note.isHidden()
+
+
+def test_builder_starts_empty_for_a_query_it_cannot_show(qtbot):
+    dialog = FilterBuilder(query="(city:Kraków OR city:Łódź) tag:vip")
+    qtbot.addWidget(dialog)
+    assert not dialog.note.isHidden()
+    assert len(dialog.rows) == 1 and dialog.query_text() == ""
+
+
+def test_or_query_reads_back_with_or():
+    assert conditions_from_query("tag:vip OR segment:regular") == (
+        "OR", [("tags", "has", "vip"), ("segment", "is", "regular")])
+
+
+def test_starts_with_takes_one_word(builder):
+    builder.rows[0].set_condition("city", "starts", "Nowy S")
+    assert builder.query_text() == ""
+    assert builder.rows[0].value.property("invalid")
+    builder.rows[0].value.setText("Nowy")
+    assert builder.query_text() == "city:Nowy*"
+    assert not builder.rows[0].value.property("invalid")
