@@ -13,7 +13,16 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QInputEvent
-from PySide6.QtWidgets import QApplication, QFrame, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QFrame,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.session import KartotekaError, WrongPassword, open_register
 from ui import workers
@@ -105,7 +114,8 @@ class LockController(QObject):
         return False
 
     def check_idle(self) -> None:
-        if not self._locked and self._limit and time.monotonic() - self._last_activity >= self._limit:
+        if (not self._locked and self._limit and time.monotonic() - self._last_activity >= self._limit
+                and not workers.busy()):  # an import running while the user waits is not idleness
             self.lock()
 
     # ------------------------------------------------------------------ lock
@@ -118,6 +128,9 @@ class LockController(QObject):
         self._locked = True
         self._current = window.current_client_id()
         window._card_timer.stop()
+        for dialog in window.findChildren(QDialog):  # no dialog may keep client data on screen
+            if dialog.isVisible():
+                dialog.reject()
         workers.wait_for_tasks()
         window.card.show_client(None)
         window.model.clear()

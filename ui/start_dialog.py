@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -47,19 +47,22 @@ DEMO_PASSWORD = "demo"
 DEMO_CLIENTS = 300
 REGIONS = ("PL", "UA", "RU", "BY", "LT", "LV", "EE", "DE", "CZ", "SK", "GB", "IE", "US", "CA", "FR", "ES",
            "IT", "NL", "AT", "CH", "SE", "NO", "FI", "DK", "KZ", "GE", "MD", "RO", "HU", "BG")
-FILE_FILTER = "Kartoteka registers (*.kartoteka);;All files (*)"
+
+
+def _file_filter() -> str:
+    return QCoreApplication.translate("StartDialog", "Kartoteka registers (*.kartoteka);;All files (*)")
 
 
 def choose_open_path(parent: QWidget | None) -> str:
     """The register file to open, or "" (replaced in tests)."""
-    path, _ = QFileDialog.getOpenFileName(parent, parent.tr("Open register") if parent else "", "", FILE_FILTER)
+    path, _ = QFileDialog.getOpenFileName(parent, parent.tr("Open register") if parent else "", "", _file_filter())
     return path
 
 
 def choose_save_path(parent: QWidget | None, suggested: str) -> str:
     """Where to create a new register, or "" (replaced in tests)."""
     path, _ = QFileDialog.getSaveFileName(parent, parent.tr("New register") if parent else "", suggested,
-                                          FILE_FILTER)
+                                          _file_filter())
     if path and not path.endswith(".kartoteka"):
         path += ".kartoteka"
     return path

@@ -44,6 +44,11 @@ def _pool() -> QThreadPool:
     return _POOL
 
 
+def busy() -> bool:
+    """Whether background work is still running (the idle lock waits for it instead of cutting it off)."""
+    return any(not task.done for task in _ACTIVE)
+
+
 def wait_for_tasks(timeout_ms: int = 30_000) -> bool:
     """Block until every background task has finished (closing the window, tests)."""
     return _POOL.waitForDone(timeout_ms) if _POOL is not None else True

@@ -53,3 +53,24 @@ def test_activity_keeps_it_open(qtbot, window):
     controller.check_idle()
     assert not window.is_locked()
     controller.set_minutes(0)
+
+
+def test_lock_closes_open_dialogs(qtbot, window):
+    dialog = window.open_filter_builder()
+    assert dialog.isVisible()
+    window.lock()
+    assert not dialog.isVisible()
+
+
+def test_idle_lock_waits_for_background_work(qtbot, window, monkeypatch):
+    from ui import workers
+
+    monkeypatch.setattr(workers, "busy", lambda: True)
+    controller = window.lock_controller
+    controller.set_minutes(0.001)
+    controller._last_activity -= 10
+    controller.check_idle()
+    assert not window.is_locked()
+    monkeypatch.setattr(workers, "busy", lambda: False)
+    controller.check_idle()
+    assert window.is_locked()
