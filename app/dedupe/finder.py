@@ -20,6 +20,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import combinations
 
 from app.dedupe.matcher import THRESHOLD, explain, pair_weight, score_of
 from app.dedupe.normalize import soundex
@@ -112,10 +113,10 @@ def candidate_pairs(prepared: list[Prepared], max_block: int = MAX_BLOCK, window
         size = len(members)
         if size < 2:
             continue
-        if size <= max_block:
-            for x in range(size):
-                base = members[x] * n
-                pairs.update(base + members[y] for y in range(x + 1, size))
+        if size == 2:
+            pairs.add(members[0] * n + members[1])  # members are in index order
+        elif size <= max_block:
+            pairs.update(i * n + j for i, j in combinations(members, 2))
         else:
             members = sorted(members, key=lambda i: _sort_key(prepared[i]))
             for x in range(size):
@@ -175,6 +176,9 @@ class _Linker:
     def __init__(self, prepared: list[Prepared], accepted: dict, threshold: float, excluded) -> None:
         self.prepared, self.accepted, self.threshold, self.excluded = prepared, accepted, threshold, excluded
         self.cache: dict[tuple[int, int], float] = {}
+        self.edges_of: dict[int, list[tuple[float, int, int]]] = defaultdict(list)
+        for (i, j), w in accepted.items():
+            self.edges_of[i].append((w, i, j))
 
     def weight(self, i: int, j: int) -> float:
         key = (i, j) if i < j else (j, i)
@@ -191,9 +195,7 @@ class _Linker:
             return [component]
         cluster_of = {i: i for i in component}
         members = {i: [i] for i in component}
-        edges = sorted(
-            ((w, i, j) for (i, j), w in self.accepted.items() if i in cluster_of), reverse=True
-        )
+        edges = sorted((e for i in component for e in self.edges_of.get(i, ())), reverse=True)
         for _, i, j in edges:
             ci, cj = cluster_of[i], cluster_of[j]
             if ci == cj or len(members[ci]) + len(members[cj]) > MAX_GROUP:

@@ -37,7 +37,9 @@ _ROLE_MAILBOX_WORDS = (
 )
 _ROLE_MAILBOXES = frozenset(_ROLE_MAILBOX_WORDS.split())
 # Upper bound of what birth date and address can still add; lets a hopeless pair stop early.
-_REST_MAX = 4.0 + 2.0 + 1.5 + 2.5 + 0.5
+_NAME_CACHE: dict[tuple, float] = {}
+_ADDRESS_MAX = 2.0 + 1.5 + 2.5 + 0.5
+_REST_MAX = 4.0 + _ADDRESS_MAX
 _jw = JaroWinkler.similarity
 _lev = Levenshtein.distance
 _osa = OSA.distance
@@ -129,8 +131,21 @@ def _names(a: Prepared, b: Prepared, reasons: list[str] | None) -> float:
         return 0.0
     if reasons is None and a.first and a.first == b.first and a.last and a.last == b.last:
         return 6.5  # the common case of an exact name, without the swapped reading
-    best, best_detail = -99.0, None
     conflict = GIVEN_CONFLICT_SAME_BIRTH if a.birth and a.birth == b.birth else GIVEN_CONFLICT
+    if reasons is None:
+        # Names repeat across candidate pairs (a block brings the same few names together): reuse.
+        key = (a.first, a.last, a.last_words, b.first, b.last, b.last_words, b.first_words, conflict)
+        cached = _NAME_CACHE.get(key)
+        if cached is None:
+            if len(_NAME_CACHE) > 500_000:
+                _NAME_CACHE.clear()
+            cached = _NAME_CACHE[key] = _names_uncached(a, b, None, conflict)
+        return cached
+    return _names_uncached(a, b, reasons, conflict)
+
+
+def _names_uncached(a: Prepared, b: Prepared, reasons: list[str] | None, conflict: float) -> float:
+    best, best_detail = -99.0, None
     for swapped, (bf, bl, blw) in enumerate(
         ((b.first, b.last, b.last_words), (b.last, b.first, b.first_words))
     ):
@@ -190,18 +205,13 @@ def _birth(a: str, b: str, reasons: list[str] | None) -> float:
             reasons.append("same birth date")
         return 4.0
     swapped_dm = a[:4] == b[:4] and a[4:6] == b[6:8] and a[6:8] == b[4:6]
-    if swapped_dm or _lev(a, b) <= 1 or _is_transposition(a, b):
+    if swapped_dm or _osa(a, b) <= 1:  # one digit wrong or two neighbours swapped
         if reasons is not None:
             reasons.append("birth dates differ by a typo")
         return 1.5
     if reasons is not None:
         reasons.append("but different birth dates")
     return -3.0
-
-
-def _is_transposition(a: str, b: str) -> bool:
-    diff = [i for i in range(len(a)) if a[i] != b[i]] if len(a) == len(b) else []
-    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
 
 
 def _address(a: Prepared, b: Prepared, reasons: list[str] | None) -> float:
@@ -294,6 +304,8 @@ def pair_weight(a: Prepared, b: Prepared, reasons: list[str] | None = None, *, e
     if reasons is None and not exact and weight + _REST_MAX < THRESHOLD:
         return weight
     weight += _birth(a.birth, b.birth, reasons)
+    if reasons is None and not exact and weight + _ADDRESS_MAX < THRESHOLD:
+        return weight
     weight += _address(a, b, reasons)
     return weight
 

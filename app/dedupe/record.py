@@ -37,6 +37,7 @@ _LEGAL_FORMS = (
 _NUMBER = re.compile(r"\d+[a-zа-я]?")
 _NON_DIGITS = re.compile(r"[^0-9]+")
 _EMPTY: frozenset[str] = frozenset()
+_BLANK = frozenset(("",))
 
 
 @dataclass(slots=True)
@@ -84,6 +85,8 @@ class Prepared:
 def phone_key(value: str) -> str:
     """The last nine digits of a phone: ``+7 916 1234567`` and ``8 (916) 123-45-67`` agree even when
     one of them could not be parsed to E.164. Shorter numbers are too ambiguous to match on."""
+    if value[:1] == "+" and value[1:].isdigit():
+        return value[-9:] if len(value) >= 8 else ""  # E.164, as the register keeps valid phones
     d = _NON_DIGITS.sub("", value)
     return d[-9:] if len(d) >= 7 else ""
 
@@ -177,8 +180,8 @@ def prepare(rec: MatchRecord) -> Prepared:
     number, street_name = _street_parts(rec.street) if rec.street else ("", "")
     return Prepared(
         rec, first, last, skeleton(rec.middle_name) if rec.middle_name else "", first_words, last_words, nick,
-        frozenset(k for k in map(phone_key, rec.phones) if k) if rec.phones else _EMPTY,
-        frozenset(k for k in map(email_key, rec.emails) if k) if rec.emails else _EMPTY,
+        frozenset(map(phone_key, rec.phones)) - _BLANK if rec.phones else _EMPTY,
+        frozenset(map(email_key, rec.emails)) - _BLANK if rec.emails else _EMPTY,
         birth_key(rec.birth_date), _postcode_key(rec.postcode) if rec.postcode else "",
         skeleton(rec.city) if rec.city else "", skeleton(rec.district) if rec.district else "",
         number, street_name, _company_key(rec.company) if rec.company else "", canonical,
