@@ -54,7 +54,7 @@ from storage.register import (
 if TYPE_CHECKING:
     from storage.register import Register
 
-CHECKPOINT_PATIENCE_S = 30.0
+CHECKPOINT_PATIENCE_S = 120.0
 
 
 def store_for(register_path: Path) -> PageStore:
@@ -157,7 +157,7 @@ class VersionWriter:
         if self._conn is None:
             conn = connect_raw(self.reg.path, self.reg.key_hex)
             conn.execute("PRAGMA wal_autocheckpoint = 0")
-            conn.execute("PRAGMA busy_timeout = 200")
+            conn.execute("PRAGMA busy_timeout = 50")  # the write lock is held while it waits
             self._conn = conn
         return self._conn
 
@@ -172,14 +172,13 @@ class VersionWriter:
         deadline = time.monotonic() + CHECKPOINT_PATIENCE_S
         while True:
             with self.reg.write_lock:
-                busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
-                if not busy:
+                if _checkpointed(conn):
                     conn.execute("BEGIN")
                     pages = conn.execute("PRAGMA page_count").fetchone()[0]
                     break
             if time.monotonic() > deadline:
                 raise KartotekaError("the register stayed busy (a long read kept the checkpoint waiting)")
-            time.sleep(0.02)
+            time.sleep(0.05)  # saves may run meanwhile; they only append to the WAL
         try:
             clients = conn.execute("SELECT count(*) FROM clients").fetchone()[0]
             settings = {key: json.loads(value) for key, value in conn.execute(
@@ -299,8 +298,7 @@ class VersionWriter:
     def _swap_register(self, new_file: Path) -> None:
         """Put a verified register file in place of the open one (caller holds ``exclusive``)."""
         conn = self._connection()
-        busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
-        if busy:
+        if not _checkpointed(conn):
             raise KartotekaError("The register is busy (a search is still reading); try again in a moment.")
         self._close_conn()
         self.reg.engine.dispose()
@@ -455,6 +453,18 @@ class _Rekeyer:
 
 
 # ---------------------------------------------------------------------------- file-level helpers
+def _checkpointed(conn: sqlcipher3.Connection) -> bool:
+    """Move every committed page into the main file; True when it holds the whole last commit.
+
+    TRUNCATE also empties the WAL, but needs no reader on it at all; FULL is enough for a complete
+    main file and lets a long read of the latest state (an export, a scan) go on meanwhile.
+    """
+    if not conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]:
+        return True
+    busy, log, done = conn.execute("PRAGMA wal_checkpoint(FULL)").fetchone()
+    return not busy and log == done
+
+
 def _packs_of(own: str, refs: list[Ref]) -> list[str]:
     """The packs a version reads from: its own first (it holds the page map), then the others."""
     return [own, *sorted({name for name, _ in refs} - {own})]

@@ -350,3 +350,19 @@ def test_damaged_manifest_never_stops_the_register(vreg, template_register):
         with reg.session() as session:
             assert session.get(t.Client, 2).city == "Bytom"
     assert (store.root / "manifest.json").read_text() == "{not json", "the damaged list is kept as it is"
+
+
+def test_a_long_read_of_the_latest_state_does_not_hold_up_the_version(vreg):
+    before = len(vreg.versions.list())
+    with vreg.unit_of_work("edit", record_version=False) as session:  # frames wait in the WAL
+        records.update_client(session, 9, {"city": "Elbląg"})
+    with vreg.session() as session:
+        session.execute(select(t.Client.id)).first()  # a read transaction stays open on the WAL
+        vreg.versions.record(SaveInfo("edit", "", utcnow()))
+        assert vreg.versions.wait(timeout=10)
+        assert vreg.versions.last_error is None
+    assert len(vreg.versions.list()) == before + 1
+    image = vreg.versions.store.temp_file("t")
+    vreg.versions.store.rebuild(vreg.versions.list()[-1], image, overwrite=True)
+    with Register.open_with_key(image, vreg.key_hex, versions=False) as copy, copy.session() as s:
+        assert s.get(t.Client, 9).city == "Elbląg"
