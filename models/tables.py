@@ -59,6 +59,8 @@ class Client(Base):
     last_name: Mapped[str] = mapped_column(String, default="")
     middle_name: Mapped[str] = mapped_column(String, default="")
     display_name: Mapped[str] = mapped_column(String, default="")
+    # The display name folded (Łęcka -> lecka), so lists sort as people read them, on an index.
+    sort_name: Mapped[str] = mapped_column(String, default="")
     company: Mapped[str] = mapped_column(String, default="")
     job_title: Mapped[str] = mapped_column(String, default="")
     # A contact person points at the company client they work for.
@@ -129,7 +131,7 @@ class Client(Base):
 
     __table_args__ = (
         Index("ix_clients_last_name", "last_name"),
-        Index("ix_clients_display_name", "display_name"),
+        Index("ix_clients_sort_name", "sort_name"),
         Index("ix_clients_city", "city"),
         Index("ix_clients_segment", "segment"),
         Index("ix_clients_last_purchase", "last_purchase"),

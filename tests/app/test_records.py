@@ -176,3 +176,15 @@ def test_check_password(register):
 
     assert check_password(register, PASSWORD)
     assert not check_password(register, "guess")
+
+
+def test_names_sort_as_people_read_them(register):
+    from app import query
+
+    for first, last in [("Zofia", "Zieliński"), ("Anna", "Łęcka"), ("Ёлка", "Ёжикова"), ("Ewa", "Lis")]:
+        _create(register, {"first_name": first, "last_name": last})
+    with register.session() as session:
+        names = [row[1] for row in query.page_rows(session, "", ["id", "display_name"])]
+        filtered = [row[1] for row in query.page_rows(session, "-tag:none", ["id", "display_name"])]
+    assert names == ["Anna Łęcka", "Ewa Lis", "Zofia Zieliński", "Ёлка Ёжикова"]
+    assert filtered == names
