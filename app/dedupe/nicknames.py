@@ -10,6 +10,8 @@ two names are nickname-equivalent when they share a group. Names are compared th
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from app.dedupe.normalize import skeleton
 
 # English
@@ -294,6 +296,7 @@ def nickname_groups(first_skeleton: str) -> frozenset[int]:
     return _GROUPS_OF.get(first_skeleton, _NONE)
 
 
+@lru_cache(maxsize=50_000)
 def canonical_forms(first_skeleton: str) -> tuple[str, ...]:
     """The full forms (skeletons) a given name stands for, or the name itself when it is in no group:
     ``Bob`` -> ``robert``; ``Саша`` -> ``aleksandr``, ``aleksandra``. A blocking key only."""

@@ -101,6 +101,8 @@ def birth_key(value: dt.date | str | None) -> str:
         return ""
     if isinstance(value, dt.date):
         return f"{value.year:04d}{value.month:02d}{value.day:02d}"
+    if len(value) == 10 and value[4] == "-" and value[7] == "-":
+        return value[:4] + value[5:7] + value[8:]  # ISO, as the register stores it
     d = digits(str(value))
     return d if len(d) == 8 else ""
 

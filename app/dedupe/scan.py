@@ -11,7 +11,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from itertools import combinations
 
-from sqlalchemy import select
+from sqlalchemy import String, select, type_coerce
 from sqlalchemy.orm import Session
 
 from app.dedupe.finder import Group, Progress, find_groups
@@ -22,7 +22,9 @@ from storage.register import Register
 
 _COLUMNS = (
     Client.id, Client.first_name, Client.last_name, Client.middle_name, Client.company, Client.city,
-    Client.postcode, Client.street, Client.district, Client.birth_date,
+    Client.postcode, Client.street, Client.district,
+    # The stored ISO text, not a date object: the finder wants the digits, so skip parsing and formatting.
+    type_coerce(Client.birth_date, String),
 )
 
 
@@ -42,19 +44,20 @@ def register_records(session: Session, client_ids: Iterable[int] | None = None) 
         client_stmt = client_stmt.where(Client.id.in_(ids))
     conn = session.connection()
     phones: dict[int, list[str]] = defaultdict(list)
-    for cid, value in conn.execute(phone_stmt):
+    for cid, value in conn.execute(phone_stmt).all():
         phones[cid].append(value)
     emails: dict[int, list[str]] = defaultdict(list)
-    for cid, key in conn.execute(email_stmt):
+    for cid, key in conn.execute(email_stmt).all():
         emails[cid].append(key)
-    for row in conn.execution_options(yield_per=5000).execute(client_stmt):
-        cid = row[0]
-        yield MatchRecord(
-            id=cid, first_name=row[1] or "", last_name=row[2] or "", middle_name=row[3] or "",
-            company=row[4] or "", city=row[5] or "", postcode=row[6] or "", street=row[7] or "",
-            district=row[8] or "", birth_date=row[9], phones=tuple(phones.get(cid, ())),
-            emails=tuple(emails.get(cid, ())),
-        )
+    no_contacts: tuple[str, ...] = ()
+    for chunk in conn.execution_options(yield_per=10_000).execute(client_stmt).partitions():
+        for cid, first, last, middle, company, city, postcode, street, district, birth in chunk:
+            yield MatchRecord(
+                cid, first or "", last or "", middle or "", company or "",
+                tuple(phones[cid]) if cid in phones else no_contacts,
+                tuple(emails[cid]) if cid in emails else no_contacts,
+                city or "", postcode or "", street or "", district or "", birth,
+            )
 
 
 def not_duplicate_pairs(session: Session) -> set[tuple[int, int]]:
