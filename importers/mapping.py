@@ -15,6 +15,7 @@ import functools
 import hashlib
 import json
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
 
@@ -242,10 +243,11 @@ def guess_from_values(values: Iterable[object]) -> tuple[str | None, float]:
     """The field most values of a column look like (share >= VALUE_SHARE), with that share."""
     counts: dict[str, int] = {}
     total = 0
-    for value in values:
+    # Every value counts, but each distinct value is classified once (cities, tags, genders repeat).
+    for value, n in Counter(values).items():
         kind = _value_kind(value)
-        counts[kind] = counts.get(kind, 0) + 1
-        total += 1
+        counts[kind] = counts.get(kind, 0) + n
+        total += n
     if not total:
         return None, 0.0
     kind, count = max(counts.items(), key=lambda kv: kv[1])

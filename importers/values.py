@@ -10,6 +10,7 @@ a value that fits no field (an unreadable date, an unknown gender) is kept in th
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -186,6 +187,9 @@ class PhoneParser:
         return phone
 
 
+_split_name = functools.lru_cache(maxsize=65_536)(split_full_name)  # common names repeat across rows
+
+
 def _clean(text: str) -> str:
     """models.text.clean_spaces without the regex for the usual case (one space between words)."""
     if "  " in text or not text.isprintable():
@@ -291,7 +295,7 @@ class RowParser:
         row.fields[target] = f"{old} {text}" if old else text  # "ulica" + "nr domu" in two columns
 
     def _full_name(self, row: ParsedRow, col: ColumnMap, value: Value) -> None:
-        parts = split_full_name(cell_text(value))
+        parts = _split_name(cell_text(value))
         f = row.fields
         if self._has_split_names and (f.get("first_name") or f.get("last_name")):
             return
