@@ -225,6 +225,16 @@ def _never(_a: object, _b: object) -> bool:
     return False
 
 
+def release_caches() -> None:
+    """Drop the per-name caches a scan fills (tens of MB at 100k clients); the window stays lean."""
+    from app.dedupe import matcher, normalize, record
+
+    matcher.clear_name_cache()
+    record.clear_caches()
+    normalize.clear_caches()
+    _name_keys.cache_clear()
+
+
 def find_groups(
     records: Iterable[MatchRecord],
     *,
@@ -247,6 +257,7 @@ def find_groups(
     linker = _Linker(prepared, accepted, threshold, excluded)
     groups = [linker.group(c) for comp in _components(accepted) for c in linker.clusters(comp)]
     groups.sort(key=lambda g: (-g.score, str(g.ids[0])))
+    release_caches()
     return groups
 
 
@@ -277,4 +288,5 @@ def find_matches(
         if weight >= threshold:
             _, reasons = explain(prepared[i], prepared[j])
             found[prepared[i].rec.id].append(Match(prepared[j].rec.id, score_of(weight), tuple(reasons)))
+    release_caches()
     return {k: sorted(v, key=lambda m: -m.score)[:limit] for k, v in found.items()}

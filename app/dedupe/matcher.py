@@ -137,11 +137,15 @@ def _names(a: Prepared, b: Prepared, reasons: list[str] | None) -> float:
         key = (a.first, a.last, a.last_words, b.first, b.last, b.last_words, b.first_words, conflict)
         cached = _NAME_CACHE.get(key)
         if cached is None:
-            if len(_NAME_CACHE) > 500_000:
+            if len(_NAME_CACHE) > 200_000:
                 _NAME_CACHE.clear()
             cached = _NAME_CACHE[key] = _names_uncached(a, b, None, conflict)
         return cached
     return _names_uncached(a, b, reasons, conflict)
+
+
+def clear_name_cache() -> None:
+    _NAME_CACHE.clear()
 
 
 def _names_uncached(a: Prepared, b: Prepared, reasons: list[str] | None, conflict: float) -> float:

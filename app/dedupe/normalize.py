@@ -88,3 +88,8 @@ def soundex(skel: str, length: int = 4) -> str:
             out.append(ch)
         last = ch
     return (skel[0] + "".join(out).replace("0", "") + "00000000")[:length]
+
+
+def clear_caches() -> None:
+    for cached in (skeleton, words, soundex):
+        cached.cache_clear()

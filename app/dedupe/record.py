@@ -189,3 +189,8 @@ def prepare(rec: MatchRecord) -> Prepared:
         number, street_name, _company_key(rec.company) if rec.company else "", canonical,
     )
 
+
+
+def clear_caches() -> None:
+    for cached in (_name_fields, _street_word, _postcode_key, _company_key):
+        cached.cache_clear()
