@@ -19,7 +19,7 @@ from app.export.eligibility import NO_EMAIL, NO_EMAIL_TEXT, ListFilter, consent_
 from app.export.files import Ticker
 from app.export.formats import birthday, mailchimp_address_of, mailchimp_row
 from app.export.pipeline import Dropped, ExportResult
-from app.export.source import CHUNK, Reading, _Reader
+from app.export.source import Reading, Selection, _Reader
 
 
 def _index(name: str, keys: Sequence[str]) -> int:
@@ -27,9 +27,12 @@ def _index(name: str, keys: Sequence[str]) -> int:
 
 
 def mailchimp_rows(
-    conn: Connection, ids: Sequence[int], policy: str, result: ExportResult, ticker: Ticker
+    conn: Connection, selection: Selection, policy: str, result: ExportResult, ticker: Ticker
 ) -> Iterator[list[str]]:
-    """Yield the Mailchimp rows of the eligible clients among ``ids`` (in order), recording the others."""
+    """Yield the Mailchimp rows of the eligible clients of ``selection``, recording the others.
+
+    A query's clients come in id order (the oldest client keeps a shared address); a hand-made
+    selection keeps its order."""
     reader = _Reader(conn, Reading.for_list("email", policy))
     keys = reader.keys
     (i_id, i_display, i_first, i_last, i_company, i_street, i_city, i_region, i_postcode, i_country, i_birth,
@@ -43,9 +46,7 @@ def mailchimp_rows(
     list_filter = ListFilter("email", policy)
     dropped = result.dropped.append
     tick = ticker.tick
-    for start in range(0, len(ids), CHUNK):
-        chunk = ids[start:start + CHUNK]
-        rows, brief = reader.raw_chunk(chunk)
+    for chunk, rows, brief in reader.batches(selection):
         odd = {cid: row for cid, row in rows.items() if row[i_bad_email] or row[i_bad_phone]}
         general = {r["id"]: r for r in reader.records(list(odd), odd, {})} if odd else {}
         for cid in chunk:

@@ -28,7 +28,7 @@ from app.export.pipeline import (
     preview_records,
     resolve_channel,
 )
-from app.export.source import Reading, Selection, iter_records, selected_ids, table_shape
+from app.export.source import Reading, Selection, count_selected, iter_records, selected_ids, table_shape
 from app.records import log_event
 from storage.errors import UserError
 
@@ -138,13 +138,14 @@ def export_query(
         raise UserError(f"Unknown CSV preset {preset!r}; use standard or excel.")
     with reg.session() as session:
         conn = session.connection()
-        ids = selected_ids(conn, selection)
         if fmt == "mailchimp":
+            total = len(set(selection.ids)) if selection.ids is not None else count_selected(conn, selection)
             result = export_mailchimp_rows(
-                lambda res, ticker: mailchimp_rows(conn, ids, chosen, res, ticker), path, total=len(ids),
+                lambda res, ticker: mailchimp_rows(conn, selection, chosen, res, ticker), path, total=total,
                 progress=progress, cancel=cancel)
             _log_export(reg, selection, result, preset, chosen)
             return result
+        ids = selected_ids(conn, selection)
         shape = table_shape(conn, ids) if fmt in ("csv", "xlsx") else formats.TableShape()
         result = export_records(
             iter_records(conn, ids, reading_for(fmt, channel, chosen)), fmt, path, channel=channel, policy=chosen,
