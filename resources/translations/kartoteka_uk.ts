@@ -1,0 +1,2459 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="uk_UA">
+<context>
+    <name></name>
+    <message>
+        <location filename="../../ui/dialogs/common.py" line="66"/>
+        <source>Something went wrong ({name}). Nothing was changed.</source>
+        <translation>Щось пішло не так ({name}). Нічого не змінено.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/common.py" line="91"/>
+        <source>{feature} is not available in this build of Kartoteka.</source>
+        <translation>Функція «{feature}» недоступна в цій збірці Картотеки.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientCard</name>
+    <message>
+        <location filename="../../ui/card.py" line="164"/>
+        <location filename="../../ui/card.py" line="489"/>
+        <source>Select a client, or press Ctrl+N to add one</source>
+        <translation>Виберіть клієнта або натисніть Ctrl+N, щоб додати нового</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card.py" line="168"/>
+        <location filename="../../ui/card.py" line="455"/>
+        <location filename="../../ui/card.py" line="655"/>
+        <source>New client</source>
+        <translation>Новий клієнт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card.py" line="214"/>
+        <source>Delete…</source>
+        <translation>Видалити…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card.py" line="216"/>
+        <source>Delete this client (can be undone from File &gt; Versions)</source>
+        <translation>Видалити цього клієнта (можна скасувати в меню Файл &gt; Версії)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card.py" line="218"/>
+        <source>Privacy…</source>
+        <translation>Конфіденційність…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card.py" line="220"/>
+        <source>Export everything about this client, or erase them everywhere</source>
+        <translation>Експортувати всі дані цього клієнта або стерти його звідусіль</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card.py" line="226"/>
+        <source>Spent</source>
+        <translation>Витрачено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card.py" line="226"/>
+        <source>Orders</source>
+        <translation>Замовлення</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card.py" line="226"/>
+        <source>Average check</source>
+        <translation>Середній чек</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card.py" line="227"/>
+        <source>Last purchase</source>
+        <translation>Остання покупка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card.py" line="255"/>
+        <location filename="../../ui/card.py" line="654"/>
+        <source>Save (Ctrl+S)</source>
+        <translation>Зберегти (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card.py" line="258"/>
+        <source>Cancel (Esc)</source>
+        <translation>Скасувати (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card.py" line="317"/>
+        <source>Contact</source>
+        <translation>Контакти</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card.py" line="318"/>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card.py" line="318"/>
+        <source>person</source>
+        <translation>приватна особа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card.py" line="318"/>
+        <source>company</source>
+        <translation>компанія</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card.py" line="319"/>
+        <source>First name</source>
+        <translation>Ім&apos;я</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card.py" line="320"/>
+        <source>Middle name</source>
+        <translation>По батькові</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card.py" line="321"/>
+        <source>Last name</source>
+        <translation>Прізвище</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card.py" line="322"/>
+        <source>Company</source>
+        <translation>Компанія</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card.py" line="323"/>
+        <source>Job title</source>
+        <translation>Посада</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card.py" line="329"/>
+        <source>Phones</source>
+        <translation>Телефони</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card.py" line="330"/>
+        <source>E-mails</source>
+        <translation>Ел. пошта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card.py" line="331"/>
+        <source>Preferred contact time</source>
+        <translation>Зручний час для зв&apos;язку</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card.py" line="331"/>
+        <source>e.g. weekdays after 17:00</source>
+        <translation>наприклад, у будні після 17:00</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card.py" line="332"/>
+        <source>Preferred channel</source>
+        <translation>Бажаний канал</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card.py" line="333"/>
+        <location filename="../../ui/card.py" line="370"/>
+        <source>Source</source>
+        <translation>Джерело</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card.py" line="333"/>
+        <source>How the client found you</source>
+        <translation>Як клієнт дізнався про вас</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card.py" line="336"/>
+        <source>Address</source>
+        <translation>Адреса</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card.py" line="337"/>
+        <source>Street</source>
+        <translation>Вулиця</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card.py" line="338"/>
+        <source>Postal code</source>
+        <translation>Поштовий індекс</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card.py" line="339"/>
+        <source>City</source>
+        <translation>Місто</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card.py" line="340"/>
+        <source>District</source>
+        <translation>Район</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card.py" line="341"/>
+        <source>Region</source>
+        <translation>Область</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card.py" line="342"/>
+        <source>Country</source>
+        <translation>Країна</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card.py" line="345"/>
+        <source>Personal</source>
+        <translation>Особисті дані</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card.py" line="346"/>
+        <source>Birth date</source>
+        <translation>Дата народження</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card.py" line="346"/>
+        <source>YYYY-MM-DD or DD.MM.YYYY</source>
+        <translation>РРРР-ММ-ДД або ДД.ММ.РРРР</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card.py" line="347"/>
+        <source>Gender</source>
+        <translation>Стать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card.py" line="348"/>
+        <location filename="../../ui/card.py" line="375"/>
+        <source>unknown</source>
+        <translation>невідомо</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card.py" line="348"/>
+        <source>female</source>
+        <translation>жіноча</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card.py" line="348"/>
+        <source>male</source>
+        <translation>чоловіча</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card.py" line="349"/>
+        <source>other</source>
+        <translation>інше</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card.py" line="350"/>
+        <source>Segment</source>
+        <translation>Сегмент</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card.py" line="351"/>
+        <source>automatic</source>
+        <translation>автоматично</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card.py" line="352"/>
+        <source>Automatic follows the purchases; choose one to fix it by hand</source>
+        <translation>В автоматичному режимі сегмент визначається за покупками; виберіть сегмент, щоб задати його вручну</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card.py" line="355"/>
+        <source>Dates to remember</source>
+        <translation>Пам&apos;ятні дати</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card.py" line="358"/>
+        <source>Contact persons</source>
+        <translation>Контактні особи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card.py" line="361"/>
+        <source>Add custom field…</source>
+        <translation>Додати власне поле…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card.py" line="363"/>
+        <source>A field your trade needs, e.g. loyalty card or shoe size</source>
+        <translation>Поле, потрібне у вашій справі, наприклад картка лояльності або розмір взуття</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card.py" line="368"/>
+        <source>Consent</source>
+        <translation>Згода</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card.py" line="370"/>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card.py" line="370"/>
+        <source>State</source>
+        <translation>Стан</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card.py" line="370"/>
+        <source>Since</source>
+        <translation>Діє з</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card.py" line="371"/>
+        <source>Withdrawn on</source>
+        <translation>Відкликано</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card.py" line="373"/>
+        <source>E-mail</source>
+        <translation>Ел. пошта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card.py" line="373"/>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card.py" line="373"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card.py" line="374"/>
+        <source>Post</source>
+        <translation>Пошта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card.py" line="375"/>
+        <source>granted</source>
+        <translation>надано</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card.py" line="375"/>
+        <source>withdrawn</source>
+        <translation>відкликано</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card.py" line="385"/>
+        <source>YYYY-MM-DD</source>
+        <translation>РРРР-ММ-ДД</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card.py" line="395"/>
+        <location filename="../../ui/card.py" line="396"/>
+        <source>Tags</source>
+        <translation>Теги</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card.py" line="396"/>
+        <source>Comma separated, e.g. vip, wholesale</source>
+        <translation>Через кому, наприклад vip, гурт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card.py" line="397"/>
+        <source>Notes</source>
+        <translation>Нотатки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card.py" line="407"/>
+        <source>Purchases</source>
+        <translation>Покупки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card.py" line="414"/>
+        <source>Interactions</source>
+        <translation>Взаємодії</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card.py" line="418"/>
+        <source>History</source>
+        <translation>Історія</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card.py" line="422"/>
+        <source>Save the new client first to add purchases and interactions.</source>
+        <translation>Спочатку збережіть нового клієнта, щоб додавати покупки та взаємодії.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card.py" line="456"/>
+        <source>Type the name, a phone or an e-mail, then press Ctrl+S</source>
+        <translation>Введіть ім&apos;я, телефон або адресу ел. пошти, потім натисніть Ctrl+S</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card.py" line="474"/>
+        <location filename="../../ui/card.py" line="655"/>
+        <source>Unsaved changes</source>
+        <translation>Незбережені зміни</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card.py" line="475"/>
+        <source>This client has unsaved changes. Save them?</source>
+        <translation>Цей клієнт має незбережені зміни. Зберегти їх?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card.py" line="588"/>
+        <source>Add custom field</source>
+        <translation>Додати власне поле</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card.py" line="588"/>
+        <source>Name of the field</source>
+        <translation>Назва поля</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card.py" line="614"/>
+        <source>(no name)</source>
+        <translation>(без назви)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card.py" line="654"/>
+        <source>Create (Ctrl+S)</source>
+        <translation>Створити (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card.py" line="691"/>
+        <source>this client</source>
+        <translation>цього клієнта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card.py" line="693"/>
+        <source>Delete client</source>
+        <translation>Видалити клієнта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card.py" line="694"/>
+        <source>Delete {name}? You can undo this later from File &gt; Versions.</source>
+        <translation>Видалити {name}? Це можна буде скасувати в меню Файл &gt; Версії.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card.py" line="702"/>
+        <source>{name} (#{id}) was deleted. To undo, open File &gt; Versions, choose the version before the delete and restore client #{id}.</source>
+        <translation>Клієнта видалено: {name} (№ {id}). Щоб скасувати видалення, відкрийте Файл &gt; Версії, виберіть версію до видалення та відновіть клієнта № {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card.py" line="737"/>
+        <source>Not saved</source>
+        <translation>Не збережено</translation>
+    </message>
+</context>
+<context>
+    <name>ClientPrivacyDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/client_privacy.py" line="50"/>
+        <source>Privacy: {name}</source>
+        <translation>Конфіденційність: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_privacy.py" line="53"/>
+        <source>Give {name} everything the register holds about them, or erase them everywhere.</source>
+        <translation>Передати клієнту {name} усі дані про нього з картотеки або стерти його звідусіль.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_privacy.py" line="67"/>
+        <source>Export all their data…</source>
+        <translation>Експортувати всі дані…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_privacy.py" line="69"/>
+        <source>Erase everywhere…</source>
+        <translation>Стерти звідусіль…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_privacy.py" line="71"/>
+        <source>Close</source>
+        <translation>Закрити</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_privacy.py" line="83"/>
+        <source>Erasing removes the client from the register, its history and its search index. The versions (backups) made before keep the client until retention removes them: hourly versions after {hourly} days, daily ones after {daily} days; a monthly version stays longer. Restoring such a version brings the client back.</source>
+        <translation>Стирання видаляє клієнта з картотеки, її історії та пошукового індексу. У версіях (резервних копіях), створених раніше, клієнт залишається, доки їх не видалить політика зберігання: погодинні версії — через {hourly} дн., щоденні — через {daily} дн.; щомісячна версія зберігається довше. Відновлення такої версії поверне клієнта.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_privacy.py" line="113"/>
+        <location filename="../../ui/dialogs/client_privacy.py" line="126"/>
+        <source>Privacy</source>
+        <translation>Конфіденційність</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_privacy.py" line="115"/>
+        <source>Save the client&apos;s data</source>
+        <translation>Зберегти дані клієнта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_privacy.py" line="116"/>
+        <source>Workbook (*.xlsx);;JSON (*.json)</source>
+        <translation>Книга Excel (*.xlsx);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_privacy.py" line="118"/>
+        <source>Exporting the client&apos;s data</source>
+        <translation>Експорт даних клієнта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_privacy.py" line="121"/>
+        <source>Saved to &lt;a href=&quot;{url}&quot;&gt;{name}&lt;/a&gt;. The file holds personal data: hand it over securely.</source>
+        <translation>Збережено в &lt;a href=&quot;{url}&quot;&gt;{name}&lt;/a&gt;. Файл містить персональні дані: передавайте його безпечним способом.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_privacy.py" line="129"/>
+        <source>Erase client</source>
+        <translation>Стерти клієнта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_privacy.py" line="130"/>
+        <source>Erase {name} everywhere? This cannot be undone from the register.</source>
+        <translation>Стерти {name} звідусіль? Цю дію не можна буде скасувати в картотеці.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_privacy.py" line="134"/>
+        <source>Erasing the client</source>
+        <translation>Стирання клієнта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_privacy.py" line="139"/>
+        <source>Erased from the register.</source>
+        <translation>Стерто з картотеки.</translation>
+    </message>
+</context>
+<context>
+    <name>ConditionRow</name>
+    <message>
+        <location filename="../../ui/filter_builder.py" line="221"/>
+        <source>Remove this condition</source>
+        <translation>Видалити цю умову</translation>
+    </message>
+    <message>
+        <location filename="../../ui/filter_builder.py" line="273"/>
+        <source>value</source>
+        <translation>значення</translation>
+    </message>
+    <message>
+        <location filename="../../ui/filter_builder.py" line="300"/>
+        <source>A beginning is one word, without spaces or quotes</source>
+        <translation>Початок — це одне слово без пробілів і лапок</translation>
+    </message>
+</context>
+<context>
+    <name>ContactListEditor</name>
+    <message>
+        <location filename="../../ui/card_sections.py" line="109"/>
+        <source>Add phone</source>
+        <translation>Додати телефон</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card_sections.py" line="109"/>
+        <source>Add e-mail</source>
+        <translation>Додати ел. пошту</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card_sections.py" line="135"/>
+        <source>+48 601 234 567</source>
+        <translation>+380 67 123 4567</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card_sections.py" line="135"/>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card_sections.py" line="144"/>
+        <source>Remove</source>
+        <translation>Видалити</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../../ui/app.py" line="142"/>
+        <source>Unexpected error</source>
+        <translation>Неочікувана помилка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="146"/>
+        <source>Something went wrong that Kartoteka did not expect. Your register is safe: nothing is saved half-way. Please send the report below to support; it contains no client data.</source>
+        <translation>Сталася помилка, якої Картотека не очікувала. Ваша картотека в безпеці: нічого не збережено частково. Надішліть наведений нижче звіт до служби підтримки; він не містить даних клієнтів.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="154"/>
+        <source>Copy report</source>
+        <translation>Копіювати звіт</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/duplicates.py" line="84"/>
+        <location filename="../../ui/dialogs/duplicates.py" line="158"/>
+        <location filename="../../ui/dialogs/duplicates.py" line="209"/>
+        <location filename="../../ui/dialogs/duplicates.py" line="283"/>
+        <location filename="../../ui/dialogs/duplicates.py" line="301"/>
+        <location filename="../../ui/dialogs/duplicates.py" line="313"/>
+        <source>Duplicates</source>
+        <translation>Дублікати</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/duplicates.py" line="94"/>
+        <source>Find duplicates</source>
+        <translation>Знайти дублікати</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/duplicates.py" line="102"/>
+        <source>Score</source>
+        <translation>Схожість</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/duplicates.py" line="102"/>
+        <source>Clients</source>
+        <translation>Клієнти</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/duplicates.py" line="102"/>
+        <source>Why</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/duplicates.py" line="113"/>
+        <source>Choose a group to compare its clients side by side.</source>
+        <translation>Виберіть групу, щоб порівняти її клієнтів поруч.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/duplicates.py" line="115"/>
+        <source>Show fields that are the same too</source>
+        <translation>Показувати й однакові поля</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/duplicates.py" line="124"/>
+        <source>Merge</source>
+        <translation>Об&apos;єднати</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/duplicates.py" line="126"/>
+        <source>Not a duplicate</source>
+        <translation>Не дублікат</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/duplicates.py" line="128"/>
+        <source>Undo last merge</source>
+        <translation>Скасувати останнє об&apos;єднання</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/duplicates.py" line="145"/>
+        <source>Close</source>
+        <translation>Закрити</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/duplicates.py" line="163"/>
+        <source>Looking for duplicates…</source>
+        <translation>Пошук дублікатів…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/duplicates.py" line="164"/>
+        <source>Looking for duplicates</source>
+        <translation>Пошук дублікатів</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/duplicates.py" line="181"/>
+        <source>The search was cancelled.</source>
+        <translation>Пошук скасовано.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/duplicates.py" line="184"/>
+        <source>Groups of probable duplicates: {count}</source>
+        <translation>Груп імовірних дублікатів: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/duplicates.py" line="185"/>
+        <source>No duplicates found.</source>
+        <translation>Дублікатів не знайдено.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/duplicates.py" line="236"/>
+        <source>Keep this client</source>
+        <translation>Залишити цього клієнта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/duplicates.py" line="238"/>
+        <source>keep</source>
+        <translation>залишити</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/duplicates.py" line="253"/>
+        <source>Combined from every client, nothing is lost: {fields}.</source>
+        <translation>Зібрано з усіх клієнтів, нічого не втрачається: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/duplicates.py" line="291"/>
+        <source>Not merged</source>
+        <translation>Не об&apos;єднано</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/duplicates.py" line="294"/>
+        <source>Merged into {name}. You can undo this merge.</source>
+        <translation>Об&apos;єднано з клієнтом {name}. Це об&apos;єднання можна скасувати.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/duplicates.py" line="307"/>
+        <source>Not saved</source>
+        <translation>Не збережено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/duplicates.py" line="310"/>
+        <source>Marked as different clients; they will not be proposed again.</source>
+        <translation>Позначено як різних клієнтів; їх більше не буде запропоновано.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/duplicates.py" line="319"/>
+        <source>Not undone</source>
+        <translation>Не скасовано</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/duplicates.py" line="322"/>
+        <source>The merge was undone; the clients are back as they were.</source>
+        <translation>Об&apos;єднання скасовано; клієнтів повернуто до попереднього стану.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="70"/>
+        <source>Export clients</source>
+        <translation>Експорт клієнтів</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="88"/>
+        <source>Table (CSV)</source>
+        <translation>Таблиця (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="88"/>
+        <source>Table (Excel .xlsx)</source>
+        <translation>Таблиця (Excel .xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="89"/>
+        <source>Contacts (vCard .vcf)</source>
+        <translation>Контакти (vCard .vcf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="90"/>
+        <source>Mailing list for a mail service (Mailchimp CSV)</source>
+        <translation>Список розсилки для поштового сервісу (Mailchimp CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="91"/>
+        <source>SMS list (CSV)</source>
+        <translation>Список для SMS (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="95"/>
+        <source>No channel: everyone, no consent check</source>
+        <translation>Без каналу: усі, без перевірки згоди</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="95"/>
+        <source>E-mail</source>
+        <translation>Ел. пошта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="96"/>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="96"/>
+        <source>Phone calls</source>
+        <translation>Телефонні дзвінки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="96"/>
+        <source>Post</source>
+        <translation>Пошта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="100"/>
+        <source>Standard (comma, UTF-8)</source>
+        <translation>Стандартний (кома, UTF-8)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="101"/>
+        <source>Excel (semicolon, decimal comma)</source>
+        <translation>Excel (крапка з комою, десяткова кома)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="102"/>
+        <source>Format</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="103"/>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="104"/>
+        <source>CSV preset</source>
+        <translation>Варіант CSV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="121"/>
+        <source>Left out</source>
+        <translation>Виключено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="121"/>
+        <source>Why</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="134"/>
+        <source>Export…</source>
+        <translation>Експорт…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="145"/>
+        <source>Exporting the selected clients: {count}</source>
+        <translation>Експорт вибраних клієнтів: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="147"/>
+        <source>Exporting the clients that match: {query}</source>
+        <translation>Експорт клієнтів, що відповідають запиту: {query}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="148"/>
+        <source>Exporting all clients.</source>
+        <translation>Експорт усіх клієнтів.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="179"/>
+        <source>Counting…</source>
+        <translation>Підрахунок…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="184"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="247"/>
+        <source>Export</source>
+        <translation>Експортувати</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="200"/>
+        <source>Counting</source>
+        <translation>Підрахунок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="210"/>
+        <source>{written} of {selected} clients will be written.</source>
+        <translation>Буде записано клієнтів: {written} з {selected}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="216"/>
+        <source>{count} left out: {reason}</source>
+        <translation>Виключено: {count} — {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="228"/>
+        <source>The register includes clients whose consent was never recorded (not withdrawn); make sure you may contact them.</source>
+        <translation>У картотеці є клієнти, чию згоду ніколи не було зафіксовано (але й не відкликано); переконайтеся, що ви маєте право з ними зв&apos;язуватися.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="250"/>
+        <source>Export to</source>
+        <translation>Експортувати до</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="263"/>
+        <source>Exporting…</source>
+        <translation>Експорт…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="264"/>
+        <source>Exporting clients</source>
+        <translation>Експорт клієнтів</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="272"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Книга Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="272"/>
+        <source>vCard (*.vcf)</source>
+        <translation>vCard (*.vcf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="273"/>
+        <source>CSV file (*.csv)</source>
+        <translation>Файл CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="278"/>
+        <source>Wrote {count} clients to &lt;a href=&quot;{url}&quot;&gt;{name}&lt;/a&gt;.</source>
+        <translation>Записано клієнтів: {count} до &lt;a href=&quot;{url}&quot;&gt;{name}&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="282"/>
+        <source>{count} left out, listed in &lt;a href=&quot;{url}&quot;&gt;{name}&lt;/a&gt;.</source>
+        <translation>Виключено: {count}, список у &lt;a href=&quot;{url}&quot;&gt;{name}&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="293"/>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Експорт скасовано; файл не записано.</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="172"/>
+        <source>Choose a file</source>
+        <translation>Виберіть файл</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="173"/>
+        <source>Excel (.xlsx, .xls), OpenDocument (.ods) or CSV. Nothing is written until you press Import at the end.</source>
+        <translation>Excel (.xlsx, .xls), OpenDocument (.ods) або CSV. Нічого не записується, доки ви не натиснете «Імпортувати» в кінці.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="177"/>
+        <source>File to import</source>
+        <translation>Файл для імпорту</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="178"/>
+        <source>Browse…</source>
+        <translation>Огляд…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="181"/>
+        <source>Open</source>
+        <translation>Відкрити</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="193"/>
+        <source>Import clients from</source>
+        <translation>Імпорт клієнтів з</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="193"/>
+        <source>Spreadsheets (*.xlsx *.xlsm *.xlsb *.xls *.ods *.csv *.tsv *.txt);;All files (*)</source>
+        <translation>Електронні таблиці (*.xlsx *.xlsm *.xlsb *.xls *.ods *.csv *.tsv *.txt);;Усі файли (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="200"/>
+        <source>Import</source>
+        <translation>Імпортувати</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="203"/>
+        <source>Opening the file</source>
+        <translation>Відкриття файлу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="207"/>
+        <source>Opened {name}.</source>
+        <translation>Відкрито файл {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBuilder</name>
+    <message>
+        <location filename="../../ui/filter_builder.py" line="318"/>
+        <source>Filter builder</source>
+        <translation>Конструктор фільтрів</translation>
+    </message>
+    <message>
+        <location filename="../../ui/filter_builder.py" line="321"/>
+        <source>Show clients that match</source>
+        <translation>Показати клієнтів, які відповідають</translation>
+    </message>
+    <message>
+        <location filename="../../ui/filter_builder.py" line="325"/>
+        <source>all of these conditions (AND)</source>
+        <translation>усім цим умовам (AND)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/filter_builder.py" line="326"/>
+        <source>any of these conditions (OR)</source>
+        <translation>будь-якій із цих умов (OR)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/filter_builder.py" line="334"/>
+        <source>+ Add condition</source>
+        <translation>+ Додати умову</translation>
+    </message>
+    <message>
+        <location filename="../../ui/filter_builder.py" line="375"/>
+        <source>The current search has parts the builder cannot show as conditions; a filter built here replaces it.</source>
+        <translation>Поточний пошук містить частини, які конструктор не може показати як умови; фільтр, створений тут, замінить його.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/filter_builder.py" line="414"/>
+        <source>Query: {text}</source>
+        <translation>Запит: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/filter_builder.py" line="415"/>
+        <source>Add a condition and a value to see the query.</source>
+        <translation>Додайте умову та значення, щоб побачити запит.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/filter_builder.py" line="424"/>
+        <source>This filter cannot be used: {message}</source>
+        <translation>Цей фільтр не можна використати: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <location filename="../../ui/card_sections.py" line="456"/>
+        <source>Time</source>
+        <translation>Час</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card_sections.py" line="456"/>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card_sections.py" line="456"/>
+        <source>Change</source>
+        <translation>Зміна</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card_sections.py" line="456"/>
+        <source>Source</source>
+        <translation>Джерело</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card_sections.py" line="460"/>
+        <source>Put back the old value</source>
+        <translation>Повернути попереднє значення</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card_sections.py" line="462"/>
+        <source>Restore the value this field had before the selected change</source>
+        <translation>Відновити значення, яке це поле мало до вибраної зміни</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="542"/>
+        <source>Import clients</source>
+        <translation>Імпорт клієнтів</translation>
+    </message>
+</context>
+<context>
+    <name>InteractionsPanel</name>
+    <message>
+        <location filename="../../ui/card_sections.py" line="377"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card_sections.py" line="377"/>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card_sections.py" line="377"/>
+        <source>Summary</source>
+        <translation>Опис</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card_sections.py" line="388"/>
+        <source>What happened, e.g. called about the order</source>
+        <translation>Що сталося, наприклад дзвінок щодо замовлення</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card_sections.py" line="389"/>
+        <source>Add interaction</source>
+        <translation>Додати взаємодію</translation>
+    </message>
+</context>
+<context>
+    <name>LockController</name>
+    <message>
+        <location filename="../../ui/lock.py" line="144"/>
+        <source>Password (the demo register&apos;s is “demo”)</source>
+        <translation>Пароль (для демо-картотеки — «demo»)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock.py" line="145"/>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock.py" line="149"/>
+        <source>Locked</source>
+        <translation>Заблоковано</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock.py" line="171"/>
+        <source>Unlocking</source>
+        <translation>Розблокування</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock.py" line="194"/>
+        <source>Wrong password. Try again.</source>
+        <translation>Неправильний пароль. Спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock.py" line="198"/>
+        <source>The register could not be opened ({name}).</source>
+        <translation>Не вдалося відкрити картотеку ({name}).</translation>
+    </message>
+</context>
+<context>
+    <name>LockPage</name>
+    <message>
+        <location filename="../../ui/lock.py" line="42"/>
+        <source>Kartoteka is locked</source>
+        <translation>Картотеку заблоковано</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock.py" line="49"/>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock.py" line="54"/>
+        <source>Unlock</source>
+        <translation>Розблокувати</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="780"/>
+        <source>Kartoteka — {file}</source>
+        <translation>Картотека — {file}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="414"/>
+        <source>All clients</source>
+        <translation>Усі клієнти</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="183"/>
+        <source>Filter…</source>
+        <translation>Фільтр…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="185"/>
+        <source>Build a filter from fields and conditions (Ctrl+Shift+F)</source>
+        <translation>Скласти фільтр із полів та умов (Ctrl+Shift+F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="591"/>
+        <location filename="../../ui/main_window.py" line="594"/>
+        <source>Save as smart list</source>
+        <translation>Зберегти як смарт-список</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="309"/>
+        <source>New client</source>
+        <translation>Новий клієнт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="190"/>
+        <source>Add a client (Ctrl+N)</source>
+        <translation>Додати клієнта (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="256"/>
+        <source>No client selected</source>
+        <translation>Клієнта не вибрано</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="286"/>
+        <location filename="../../ui/main_window.py" line="287"/>
+        <source>Not available in this build yet</source>
+        <translation>Поки недоступно в цій збірці</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="292"/>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="293"/>
+        <source>New register…</source>
+        <translation>Нова картотека…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="294"/>
+        <source>Open register…</source>
+        <translation>Відкрити картотеку…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="297"/>
+        <source>Import…</source>
+        <translation>Імпорт…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="298"/>
+        <source>Export…</source>
+        <translation>Експорт…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="300"/>
+        <source>Versions…</source>
+        <translation>Версії…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="301"/>
+        <source>Change password…</source>
+        <translation>Змінити пароль…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="302"/>
+        <source>Settings…</source>
+        <translation>Налаштування…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="305"/>
+        <source>Lock</source>
+        <translation>Заблокувати</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="306"/>
+        <source>Quit</source>
+        <translation>Вийти</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="308"/>
+        <source>&amp;Clients</source>
+        <translation>&amp;Клієнти</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="311"/>
+        <source>Find</source>
+        <translation>Знайти</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="312"/>
+        <source>Filter builder…</source>
+        <translation>Конструктор фільтрів…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="314"/>
+        <source>Save search as smart list…</source>
+        <translation>Зберегти пошук як смарт-список…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="317"/>
+        <source>Add tag to selected…</source>
+        <translation>Додати тег вибраним…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="318"/>
+        <source>Remove tag from selected…</source>
+        <translation>Вилучити тег у вибраних…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="320"/>
+        <source>Set segment of selected…</source>
+        <translation>Задати сегмент вибраним…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="323"/>
+        <source>Delete selected…</source>
+        <translation>Видалити вибраних…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="325"/>
+        <source>&amp;Tools</source>
+        <translation>&amp;Інструменти</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="326"/>
+        <source>Duplicates…</source>
+        <translation>Дублікати…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="327"/>
+        <source>Data quality…</source>
+        <translation>Якість даних…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="329"/>
+        <source>&amp;View</source>
+        <translation>&amp;Вигляд</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="330"/>
+        <source>Columns</source>
+        <translation>Стовпці</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="389"/>
+        <source>Cannot search</source>
+        <translation>Пошук неможливий</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="393"/>
+        <source>No clients match “{query}”.</source>
+        <translation>Немає клієнтів за запитом «{query}».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="394"/>
+        <source>No clients yet.
+Add one with Ctrl+N or import a spreadsheet with Ctrl+I.</source>
+        <translation>Клієнтів поки немає.
+Додайте клієнта (Ctrl+N) або імпортуйте таблицю (Ctrl+I).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="408"/>
+        <source>{shown}+ clients, counting…</source>
+        <translation>Клієнти: {shown}+, підрахунок…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="410"/>
+        <source>{shown} of {total} clients</source>
+        <translation>Клієнти: {shown} з {total}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="412"/>
+        <source>{total} clients</source>
+        <translation>Клієнти: {total}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="542"/>
+        <source>Not available</source>
+        <translation>Недоступно</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="542"/>
+        <source>This feature is not available yet.</source>
+        <translation>Ця функція поки недоступна.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="592"/>
+        <source>Type a search or build a filter first; a smart list keeps that query.</source>
+        <translation>Спочатку введіть пошуковий запит або складіть фільтр; смарт-список зберігає цей запит.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="594"/>
+        <source>Name of the smart list:</source>
+        <translation>Назва смарт-списку:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="600"/>
+        <source>Cannot save the smart list</source>
+        <translation>Не вдалося зберегти смарт-список</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="611"/>
+        <source>Rename smart list</source>
+        <translation>Перейменувати смарт-список</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="611"/>
+        <source>New name:</source>
+        <translation>Нова назва:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="616"/>
+        <source>Cannot rename</source>
+        <translation>Не вдалося перейменувати</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="620"/>
+        <source>Delete smart list</source>
+        <translation>Видалити смарт-список</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="621"/>
+        <source>Delete the smart list “{name}”? The clients in it stay.</source>
+        <translation>Видалити смарт-список «{name}»? Клієнти з нього залишаться.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="622"/>
+        <source>Delete list</source>
+        <translation>Видалити список</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="630"/>
+        <source>Select one or more clients first.</source>
+        <translation>Спочатку виберіть одного або кількох клієнтів.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="638"/>
+        <source>Remove tag</source>
+        <translation>Вилучити тег</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="638"/>
+        <source>Add tag</source>
+        <translation>Додати тег</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="640"/>
+        <source>Tag for {n} selected clients:</source>
+        <translation>Тег для вибраних клієнтів ({n}):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="648"/>
+        <source>Automatic (from purchases)</source>
+        <translation>Автоматично (за покупками)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="649"/>
+        <location filename="../../ui/main_window.py" line="652"/>
+        <source>Set segment</source>
+        <translation>Задати сегмент</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="649"/>
+        <source>Segment for the selected clients:</source>
+        <translation>Сегмент для вибраних клієнтів:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="658"/>
+        <location filename="../../ui/main_window.py" line="662"/>
+        <source>Delete clients</source>
+        <translation>Видалити клієнтів</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="659"/>
+        <source>Delete {n} clients? A version is kept, so this can be undone from Versions.</source>
+        <translation>Видалити вибраних клієнтів ({n})? Версію збережено, тож видалення можна скасувати у вікні «Версії».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="660"/>
+        <source>Delete {n} clients</source>
+        <translation>Видалити клієнтів ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="682"/>
+        <source>Add tag to {n} clients…</source>
+        <translation>Додати тег клієнтам ({n})…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="683"/>
+        <source>Remove tag from {n} clients…</source>
+        <translation>Вилучити тег у клієнтів ({n})…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="684"/>
+        <source>Set segment of {n} clients…</source>
+        <translation>Задати сегмент клієнтам ({n})…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="687"/>
+        <source>Export {n} clients…</source>
+        <translation>Експортувати клієнтів ({n})…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="689"/>
+        <source>Delete {n} clients…</source>
+        <translation>Видалити клієнтів ({n})…</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="279"/>
+        <source>Columns</source>
+        <translation>Стовпці</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="280"/>
+        <source>Choose what each column holds. The preview shows the values as they will be saved; cells with a problem are marked.</source>
+        <translation>Укажіть, що містить кожен стовпець. У попередньому перегляді значення показано так, як їх буде збережено; клітинки з проблемами позначено.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="282"/>
+        <source>Column</source>
+        <translation>Стовпець</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="282"/>
+        <source>Header</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="282"/>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="286"/>
+        <source>Remember this mapping for files with the same columns</source>
+        <translation>Запам&apos;ятати це зіставлення для файлів з такими самими стовпцями</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="292"/>
+        <source>Preview</source>
+        <translation>Попередній перегляд</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="324"/>
+        <source>Using the mapping you saved for these columns.</source>
+        <translation>Використовується збережене зіставлення для цих стовпців.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="356"/>
+        <source>Row</source>
+        <translation>Рядок</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/password.py" line="49"/>
+        <location filename="../../ui/dialogs/password.py" line="76"/>
+        <location filename="../../ui/dialogs/password.py" line="114"/>
+        <source>Change password</source>
+        <translation>Змінити пароль</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/password.py" line="51"/>
+        <source>The register and every version are re-encrypted with the new password. Afterwards the old password opens nothing. There is no way to recover a forgotten password.</source>
+        <translation>Картотеку та всі версії буде заново зашифровано новим паролем. Після цього старий пароль нічого не відкриє. Відновити забутий пароль неможливо.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/password.py" line="64"/>
+        <source>Current password</source>
+        <translation>Поточний пароль</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/password.py" line="65"/>
+        <source>New password</source>
+        <translation>Новий пароль</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/password.py" line="66"/>
+        <source>Repeat new password</source>
+        <translation>Повторіть новий пароль</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/password.py" line="67"/>
+        <source>Strength</source>
+        <translation>Надійність</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/password.py" line="91"/>
+        <source>too short</source>
+        <translation>закороткий</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/password.py" line="91"/>
+        <source>weak</source>
+        <translation>слабкий</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/password.py" line="91"/>
+        <source>fair</source>
+        <translation>середній</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/password.py" line="92"/>
+        <source>good</source>
+        <translation>добрий</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/password.py" line="92"/>
+        <source>strong</source>
+        <translation>надійний</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/password.py" line="102"/>
+        <source>Use at least 8 characters.</source>
+        <translation>Використовуйте щонайменше 8 символів.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/password.py" line="104"/>
+        <source>The two new passwords are not the same.</source>
+        <translation>Нові паролі не збігаються.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/password.py" line="106"/>
+        <source>The new password is the same as the current one.</source>
+        <translation>Новий пароль збігається з поточним.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/password.py" line="118"/>
+        <source>Re-encrypting the register and its versions…</source>
+        <translation>Повторне шифрування картотеки та її версій…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/password.py" line="120"/>
+        <source>Changing the password</source>
+        <translation>Зміна пароля</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/password.py" line="131"/>
+        <source>Password changed</source>
+        <translation>Пароль змінено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/password.py" line="132"/>
+        <source>The password was changed for the register and all its versions.</source>
+        <translation>Пароль змінено для картотеки та всіх її версій.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/password.py" line="141"/>
+        <source>The current password is not right. Nothing was changed.</source>
+        <translation>Поточний пароль неправильний. Нічого не змінено.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPage</name>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="391"/>
+        <source>What will happen</source>
+        <translation>Що станеться</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="392"/>
+        <source>Nothing is written yet. Choose what to do with each group, then press Import.</source>
+        <translation>Поки нічого не записано. Виберіть дію для кожної групи й натисніть «Імпортувати».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="395"/>
+        <source>Import</source>
+        <translation>Імпортувати</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="399"/>
+        <source>skip them</source>
+        <translation>пропустити</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="399"/>
+        <source>update the existing client</source>
+        <translation>оновити наявного клієнта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="400"/>
+        <source>add them as new clients</source>
+        <translation>додати як нових клієнтів</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="406"/>
+        <source>Row</source>
+        <translation>Рядок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="406"/>
+        <source>Column</source>
+        <translation>Стовпець</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="406"/>
+        <source>Value</source>
+        <translation>Значення</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="406"/>
+        <source>Problem</source>
+        <translation>Проблема</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="410"/>
+        <source>Rows that match an existing client:</source>
+        <translation>Рядки, що збігаються з наявним клієнтом:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="414"/>
+        <source>Problems found</source>
+        <translation>Знайдені проблеми</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="436"/>
+        <source>Preparing the import</source>
+        <translation>Підготовка імпорту</translation>
+    </message>
+</context>
+<context>
+    <name>PurchasesPanel</name>
+    <message>
+        <location filename="../../ui/card_sections.py" line="269"/>
+        <source>paid</source>
+        <translation>оплачена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card_sections.py" line="269"/>
+        <source>open</source>
+        <translation>відкрита</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card_sections.py" line="269"/>
+        <source>cancelled</source>
+        <translation>скасована</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card_sections.py" line="270"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card_sections.py" line="270"/>
+        <source>Amount</source>
+        <translation>Сума</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card_sections.py" line="270"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card_sections.py" line="270"/>
+        <source>Item</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card_sections.py" line="276"/>
+        <source>Amount, e.g. 149.90</source>
+        <translation>Сума, наприклад 149,90</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card_sections.py" line="279"/>
+        <source>What was bought</source>
+        <translation>Що було куплено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card_sections.py" line="284"/>
+        <source>Add purchase</source>
+        <translation>Додати покупку</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card_sections.py" line="286"/>
+        <source>Update selected</source>
+        <translation>Оновити вибране</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card_sections.py" line="288"/>
+        <source>Remove selected</source>
+        <translation>Видалити вибране</translation>
+    </message>
+</context>
+<context>
+    <name>QualityDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/quality.py" line="68"/>
+        <location filename="../../ui/dialogs/quality.py" line="101"/>
+        <source>Data quality</source>
+        <translation>Якість даних</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/quality.py" line="71"/>
+        <source>Checking the register…</source>
+        <translation>Перевірка картотеки…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/quality.py" line="76"/>
+        <source>What</source>
+        <translation>Що</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/quality.py" line="76"/>
+        <source>Clients</source>
+        <translation>Клієнти</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/quality.py" line="86"/>
+        <source>Check again</source>
+        <translation>Перевірити знову</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/quality.py" line="88"/>
+        <source>Close</source>
+        <translation>Закрити</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/quality.py" line="106"/>
+        <source>Checking the register</source>
+        <translation>Перевірка картотеки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/quality.py" line="121"/>
+        <source>Clients checked: {count}</source>
+        <translation>Перевірено клієнтів: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/quality.py" line="126"/>
+        <source>Missing {field} ({rate:.0%} filled)</source>
+        <translation>Не вказано: {field} (заповнено {rate:.0%})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/quality.py" line="145"/>
+        <source>Show</source>
+        <translation>Показати</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="476"/>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="483"/>
+        <source>Undo this import</source>
+        <translation>Скасувати цей імпорт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="495"/>
+        <source>Importing…</source>
+        <translation>Імпорт…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="497"/>
+        <source>Importing clients</source>
+        <translation>Імпорт клієнтів</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="502"/>
+        <source>New clients: {n}</source>
+        <translation>Нових клієнтів: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="503"/>
+        <source>Clients updated: {n}</source>
+        <translation>Оновлено клієнтів: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="504"/>
+        <source>Rows merged into another row: {n}</source>
+        <translation>Рядків об&apos;єднано з іншим рядком: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="505"/>
+        <source>Rows skipped: {n}</source>
+        <translation>Пропущено рядків: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="506"/>
+        <source>Problems noted: {n}</source>
+        <translation>Зафіксовано проблем: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="511"/>
+        <source>Rows that were not imported are in &lt;a href=&quot;{url}&quot;&gt;{name}&lt;/a&gt;; fix them there and import that file again.</source>
+        <translation>Рядки, які не було імпортовано, збережено в &lt;a href=&quot;{url}&quot;&gt;{name}&lt;/a&gt;; виправте їх там та імпортуйте цей файл знову.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="524"/>
+        <source>Undoing the import</source>
+        <translation>Скасування імпорту</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="527"/>
+        <source>The import was undone: {deleted} new clients removed, {reverted} clients put back as they were.</source>
+        <translation>Імпорт скасовано: видалено нових клієнтів — {deleted}, повернуто до попереднього стану — {reverted}.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBox</name>
+    <message>
+        <location filename="../../ui/search.py" line="101"/>
+        <source>Search clients, or city:Kraków tag:vip …</source>
+        <translation>Пошук клієнтів або city:Kraków tag:vip …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search.py" line="102"/>
+        <source>Search clients</source>
+        <translation>Пошук клієнтів</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search.py" line="159"/>
+        <source>Cannot search: {message}</source>
+        <translation>Пошук неможливий: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="39"/>
+        <source>Settings</source>
+        <translation>Налаштування</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="54"/>
+        <source>General</source>
+        <translation>Загальні</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="55"/>
+        <source>Default phone region</source>
+        <translation>Регіон телефонів за замовчуванням</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="56"/>
+        <source>Lock after idle (minutes, 0 = never)</source>
+        <translation>Блокувати після бездіяльності (хвилини, 0 = ніколи)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="59"/>
+        <source>Segments</source>
+        <translation>Сегменти</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="60"/>
+        <source>Active: bought within (days)</source>
+        <translation>Активний: покупка протягом (днів)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="61"/>
+        <source>Active: at least (purchases)</source>
+        <translation>Активний: щонайменше (покупок)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="62"/>
+        <source>Regular: customer for (days)</source>
+        <translation>Постійний: клієнт щонайменше (днів)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="63"/>
+        <source>Regular: at least (purchases)</source>
+        <translation>Постійний: щонайменше (покупок)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="64"/>
+        <source>VIP: spent at least</source>
+        <translation>VIP: витратив щонайменше</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="66"/>
+        <source>Lost: no purchase for (days)</source>
+        <translation>Втрачений: немає покупок (днів)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="68"/>
+        <source>Versions</source>
+        <translation>Версії</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="69"/>
+        <source>Keep every version for (hours)</source>
+        <translation>Зберігати кожну версію (годин)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="70"/>
+        <source>…but at most (versions)</source>
+        <translation>…але не більше (версій)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="71"/>
+        <source>Then one an hour for (days)</source>
+        <translation>Потім по одній на годину (днів)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="72"/>
+        <source>Then one a day for (days)</source>
+        <translation>Потім по одній на день (днів)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="74"/>
+        <source>Older versions are kept one a month.</source>
+        <translation>Старіші версії зберігаються по одній на місяць.</translation>
+    </message>
+</context>
+<context>
+    <name>SheetPage</name>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="214"/>
+        <source>Sheet and header</source>
+        <translation>Аркуш і заголовок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="215"/>
+        <source>Kartoteka found the table below; correct the sheet or the header row if needed.</source>
+        <translation>Картотека знайшла таблицю нижче; за потреби виправте аркуш або рядок заголовка.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="222"/>
+        <source>find it</source>
+        <translation>визначити</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="228"/>
+        <source>Sheet</source>
+        <translation>Аркуш</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="229"/>
+        <source>Header row</source>
+        <translation>Рядок заголовка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="230"/>
+        <source>Columns</source>
+        <translation>Стовпці</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="242"/>
+        <source>({kind} sheet, cannot be imported)</source>
+        <translation>(аркуш типу {kind}, імпорт неможливий)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="244"/>
+        <source>(hidden)</source>
+        <translation>(прихований)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="272"/>
+        <source>No header row: columns are named by their letters.</source>
+        <translation>Немає рядка заголовка: стовпці названо літерами.</translation>
+    </message>
+</context>
+<context>
+    <name>Sidebar</name>
+    <message>
+        <location filename="../../ui/sidebar.py" line="95"/>
+        <source>Every client in the register</source>
+        <translation>Усі клієнти в картотеці</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sidebar.py" line="102"/>
+        <source>All clients</source>
+        <translation>Усі клієнти</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sidebar.py" line="103"/>
+        <source>Segments</source>
+        <translation>Сегменти</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sidebar.py" line="106"/>
+        <source>Smart lists</source>
+        <translation>Смарт-списки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sidebar.py" line="107"/>
+        <source>Tags</source>
+        <translation>Теги</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sidebar.py" line="108"/>
+        <source>No tags yet</source>
+        <translation>Тегів поки немає</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sidebar.py" line="109"/>
+        <source>Save a search to keep it here</source>
+        <translation>Збережіть пошук, щоб він з&apos;явився тут</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sidebar.py" line="207"/>
+        <source>Rename…</source>
+        <translation>Перейменувати…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sidebar.py" line="208"/>
+        <source>Delete smart list…</source>
+        <translation>Видалити смарт-список…</translation>
+    </message>
+</context>
+<context>
+    <name>StartDialog</name>
+    <message>
+        <location filename="../../ui/start_dialog.py" line="53"/>
+        <source>Kartoteka registers (*.kartoteka);;All files (*)</source>
+        <translation>Картотеки (*.kartoteka);;Усі файли (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_dialog.py" line="87"/>
+        <source>Kartoteka</source>
+        <translation>Картотека</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_dialog.py" line="115"/>
+        <source>Open your register</source>
+        <translation>Відкрийте свою картотеку</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_dialog.py" line="122"/>
+        <location filename="../../ui/start_dialog.py" line="211"/>
+        <location filename="../../ui/start_dialog.py" line="249"/>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_dialog.py" line="128"/>
+        <source>Restore the newest good version</source>
+        <translation>Відновити останню справну версію</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_dialog.py" line="130"/>
+        <source>The damaged file is kept aside, never deleted.</source>
+        <translation>Пошкоджений файл відкладається вбік і ніколи не видаляється.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_dialog.py" line="134"/>
+        <source>Unlock</source>
+        <translation>Розблокувати</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_dialog.py" line="138"/>
+        <source>Open another file…</source>
+        <translation>Відкрити інший файл…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_dialog.py" line="142"/>
+        <source>Create a new register…</source>
+        <translation>Створити нову картотеку…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_dialog.py" line="146"/>
+        <source>Try the demo register</source>
+        <translation>Спробувати демо-картотеку</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_dialog.py" line="174"/>
+        <source>Create a new register</source>
+        <translation>Створити нову картотеку</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_dialog.py" line="175"/>
+        <source>Everything is encrypted with this password. Nobody can recover it, so keep it somewhere safe.</source>
+        <translation>Усе шифрується цим паролем. Ніхто не зможе його відновити, тож зберігайте його в надійному місці.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_dialog.py" line="181"/>
+        <source>Browse…</source>
+        <translation>Огляд…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_dialog.py" line="210"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_dialog.py" line="217"/>
+        <source>Repeat</source>
+        <translation>Повтор</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_dialog.py" line="218"/>
+        <source>Phone region</source>
+        <translation>Регіон телефонів</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_dialog.py" line="219"/>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_dialog.py" line="222"/>
+        <source>Create register</source>
+        <translation>Створити картотеку</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_dialog.py" line="248"/>
+        <source>Password (the demo register&apos;s is “demo”)</source>
+        <translation>Пароль (для демо-картотеки — «demo»)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_dialog.py" line="283"/>
+        <source>Too short: use at least 8 characters</source>
+        <translation>Закороткий: використовуйте щонайменше 8 символів</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_dialog.py" line="283"/>
+        <source>Weak</source>
+        <translation>Слабкий</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_dialog.py" line="284"/>
+        <source>Fair</source>
+        <translation>Середній</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_dialog.py" line="284"/>
+        <source>Good</source>
+        <translation>Добрий</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_dialog.py" line="284"/>
+        <source>Strong</source>
+        <translation>Надійний</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_dialog.py" line="285"/>
+        <source>At least 8 characters</source>
+        <translation>Щонайменше 8 символів</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_dialog.py" line="314"/>
+        <source>Type the password of the register.</source>
+        <translation>Введіть пароль картотеки.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_dialog.py" line="316"/>
+        <source>Opening</source>
+        <translation>Відкриття</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_dialog.py" line="322"/>
+        <source>Choose where to keep the register.</source>
+        <translation>Виберіть, де зберігати картотеку.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_dialog.py" line="325"/>
+        <source>The password is too short: use at least 8 characters.</source>
+        <translation>Пароль закороткий: використовуйте щонайменше 8 символів.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_dialog.py" line="328"/>
+        <source>The two passwords differ. Type the same password twice.</source>
+        <translation>Паролі не збігаються. Введіть той самий пароль двічі.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_dialog.py" line="331"/>
+        <source>{path} already exists. Choose another name; a register is never overwritten.</source>
+        <translation>{path} уже існує. Виберіть інше ім&apos;я; картотека ніколи не перезаписується.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_dialog.py" line="334"/>
+        <source>Creating</source>
+        <translation>Створення</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_dialog.py" line="341"/>
+        <source>Preparing the demo register</source>
+        <translation>Підготовка демо-картотеки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_dialog.py" line="364"/>
+        <source>Restoring the newest good version</source>
+        <translation>Відновлення останньої справної версії</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/versions.py" line="108"/>
+        <location filename="../../ui/dialogs/versions.py" line="172"/>
+        <source>Versions</source>
+        <translation>Версії</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/versions.py" line="111"/>
+        <source>A version is kept after every save. Restoring keeps the current state as a version first, so a restore can be undone too.</source>
+        <translation>Після кожного збереження зберігається версія. Під час відновлення поточний стан спершу зберігається як версія, тож відновлення теж можна скасувати.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/versions.py" line="117"/>
+        <source>Time</source>
+        <translation>Час</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/versions.py" line="117"/>
+        <source>Save</source>
+        <translation>Подія</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/versions.py" line="117"/>
+        <source>Clients</source>
+        <translation>Клієнти</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/versions.py" line="118"/>
+        <source>Size</source>
+        <translation>Розмір</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/versions.py" line="118"/>
+        <source>Saves</source>
+        <translation>Збережень</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/versions.py" line="128"/>
+        <source>Client number</source>
+        <translation>Номер клієнта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/versions.py" line="132"/>
+        <source>none</source>
+        <translation>немає</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/versions.py" line="137"/>
+        <source>The number (#) of the client to bring back, e.g. a deleted one</source>
+        <translation>Номер (#) клієнта, якого треба повернути, наприклад видаленого</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/versions.py" line="147"/>
+        <source>Restore whole register…</source>
+        <translation>Відновити всю картотеку…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/versions.py" line="149"/>
+        <source>Restore this client</source>
+        <translation>Відновити цього клієнта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/versions.py" line="151"/>
+        <source>Save a copy…</source>
+        <translation>Зберегти копію…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/versions.py" line="152"/>
+        <source>Write this version as a register file that opens with your password</source>
+        <translation>Записати цю версію як файл картотеки, що відкривається вашим паролем</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/versions.py" line="153"/>
+        <source>Close</source>
+        <translation>Закрити</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/versions.py" line="174"/>
+        <source>Reading versions</source>
+        <translation>Читання версій</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/versions.py" line="192"/>
+        <source>Versions kept: {count}</source>
+        <translation>Збережено версій: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/versions.py" line="215"/>
+        <source>Restore whole register</source>
+        <translation>Відновити всю картотеку</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/versions.py" line="216"/>
+        <source>Put the whole register back as it was at {time}? Everything saved after that is replaced. The current state is kept as a version first, so you can undo this.</source>
+        <translation>Повернути всю картотеку до стану на {time}? Усе, що було збережено пізніше, буде замінено. Поточний стан спершу буде збережено як версію, тож цю дію можна скасувати.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/versions.py" line="222"/>
+        <source>Restoring the register</source>
+        <translation>Відновлення картотеки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/versions.py" line="226"/>
+        <source>The register is back as it was at that version. The state before the restore is the version marked &quot;before a restore&quot;.</source>
+        <translation>Картотеку повернуто до стану цієї версії. Стан до відновлення — це версія з позначкою «перед відновленням».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/versions.py" line="236"/>
+        <source>Restoring the client</source>
+        <translation>Відновлення клієнта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/versions.py" line="240"/>
+        <source>Client #{id} is back as it was in that version ({count} fields changed).</source>
+        <translation>Клієнта № {id} повернуто до стану цієї версії (змінено полів: {count}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/versions.py" line="250"/>
+        <source>Save a copy of this version</source>
+        <translation>Зберегти копію цієї версії</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/versions.py" line="251"/>
+        <source>Kartoteka register (*.kartoteka)</source>
+        <translation>Картотека (*.kartoteka)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/versions.py" line="254"/>
+        <source>Saving a copy</source>
+        <translation>Збереження копії</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/versions.py" line="258"/>
+        <source>Saved a copy as {name}; it opens with your password.</source>
+        <translation>Копію збережено як {name}; вона відкривається вашим паролем.</translation>
+    </message>
+</context>
+<context>
+    <name>_CardPlaceholder</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="145"/>
+        <source>Client #{id}</source>
+        <translation>Клієнт № {id}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="145"/>
+        <source>No client selected</source>
+        <translation>Клієнта не вибрано</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="148"/>
+        <source>New client</source>
+        <translation>Новий клієнт</translation>
+    </message>
+</context>
+<context>
+    <name>_TaskPage</name>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="165"/>
+        <source>Cancelled. Nothing was imported.</source>
+        <translation>Скасовано. Нічого не імпортовано.</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../ui/start_dialog.py" line="58"/>
+        <source>Open register</source>
+        <translation>Відкрити картотеку</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_dialog.py" line="64"/>
+        <source>New register</source>
+        <translation>Нова картотека</translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message>
+        <location filename="../../ui/start_dialog.py" line="370"/>
+        <source>Wrong password. Try again.</source>
+        <translation>Неправильний пароль. Спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_dialog.py" line="373"/>
+        <source>The register is damaged and cannot be opened.</source>
+        <translation>Картотеку пошкоджено, відкрити її неможливо.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_dialog.py" line="375"/>
+        <source>Version {version} is the newest good one: restore it to go on working; the damaged file is kept aside.</source>
+        <translation>Версія {version} — остання справна: відновіть її, щоб продовжити роботу; пошкоджений файл буде відкладено вбік.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_dialog.py" line="378"/>
+        <source>No good version of it was found. Keep the file and do not overwrite it.</source>
+        <translation>Справних версій не знайдено. Збережіть файл і не перезаписуйте його.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_dialog.py" line="381"/>
+        <source>This register is open in another Kartoteka window. Close it there and try again.</source>
+        <translation>Ця картотека відкрита в іншому вікні Картотеки. Закрийте її там і спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_dialog.py" line="383"/>
+        <source>There is no register at this place. Open another file or create a new register.</source>
+        <translation>Тут немає картотеки. Відкрийте інший файл або створіть нову картотеку.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_dialog.py" line="386"/>
+        <source>The register could not be opened ({name}).</source>
+        <translation>Не вдалося відкрити картотеку ({name}).</translation>
+    </message>
+</context>
+<context>
+    <name>workers</name>
+    <message>
+        <location filename="../../ui/workers.py" line="204"/>
+        <source>Working</source>
+        <translation>Виконується</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workers.py" line="205"/>
+        <source>Working…</source>
+        <translation>Виконується…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workers.py" line="206"/>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+</context>
+</TS>
