@@ -1,10 +1,11 @@
 """The client table: a model that pages rows from SQL on demand and never holds every client.
 
 Why paging and not a proxy model: a QSortFilterProxyModel over 100k rows takes seconds per keystroke,
-while counting through the FTS5 index and reading one 200-row page answers in tens of milliseconds. The
-model reports the full match count as its row count (so the scroll bar is honest), and reads the page
-holding a requested row the first time the view asks for it. A small LRU of pages bounds memory. Rows
-are plain tuples (id first), never ORM objects; sorting is an ORDER BY in SQL.
+while reading one 200-row page through the FTS5 index answers in tens of milliseconds. A new query
+reads its first page at once and shows it; when the page is full, the exact count follows from a worker
+and the row count grows to it (so the scroll bar is honest). A narrow search needs no count at all.
+Other pages are read the first time the view asks for one of their rows; a small LRU of pages bounds
+memory. Rows are plain tuples (id first), never ORM objects; sorting is an ORDER BY in SQL.
 
 ``data()`` runs for every visible cell on every repaint, so the role enums are cached at module level:
 an unscoped ``Qt.DisplayRole`` lookup costs ~14 us in PySide6, a cached scoped one ~0.03 us.
