@@ -45,13 +45,12 @@ def mailchimp_rows(
                                                   "consent_email", "consent_email_optout"))
     list_filter = ListFilter("email", policy)
     dropped = result.dropped.append
-    tick = ticker.tick
     for chunk, rows, brief in reader.batches(selection):
+        ticker.advance(len(chunk))
+        result.considered += len(chunk)
         odd = {cid: row for cid, row in rows.items() if row[i_bad_email] or row[i_bad_phone]}
         general = {r["id"]: r for r in reader.records(list(odd), odd, {})} if odd else {}
         for cid in chunk:
-            result.considered += 1
-            tick()
             row = rows.get(cid)
             if row is None:
                 short = brief.get(cid)

@@ -55,6 +55,13 @@ class Ticker:
             self._next += PROGRESS_EVERY
             self.check()
 
+    def advance(self, rows: int) -> None:
+        """Count a whole chunk at once (paths that read a chunk at a time)."""
+        self.count += rows
+        if self.count >= self._next:
+            self._next = self.count + PROGRESS_EVERY
+            self.check()
+
     def check(self) -> None:
         if is_cancelled(self._cancel):
             raise Cancelled("Export cancelled; no file was written.")

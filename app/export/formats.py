@@ -178,7 +178,11 @@ def mailchimp_address_of(street: str | None, city: str | None, *rest: str | None
     street, city = (street or "").strip(), (city or "").strip()
     if not street or not city:
         return ""  # Mailchimp rejects an address without street and city
-    return "  ".join([street, city, *(p for p in ((v or "").strip() for v in rest) if p)])
+    parts = [street, city]
+    for value in rest:
+        if value and (value := value.strip()):
+            parts.append(value)
+    return "  ".join(parts)
 
 
 def birthday(value: Any) -> str:

@@ -23,6 +23,8 @@ def is_formula_like(text: str) -> bool:
     if not text or text[0] not in FORMULA_TRIGGERS:
         return False
     if text[0] in "+-":
+        if text[1:].isdigit():  # the common case: an E.164 phone
+            return False
         return _SIGNED_NUMBER.fullmatch(text) is None
     return True
 

@@ -34,7 +34,7 @@ _INTERNAL = {"birth_mmdd", "segment_manual", "company_id", "invalid_phone", "inv
              "primary_email", "tags_text", "first_purchase", "last_contact"}
 FULL_COLUMNS = tuple(c.key for c in _CLIENTS.columns if c.key not in _INTERNAL)
 # What a mailing list needs besides the channel's consent columns.
-LIST_COLUMNS = ("id", "kind", "display_name", "first_name", "last_name", "company", "street", "city", "region",
+LIST_COLUMNS = ("id", "display_name", "first_name", "last_name", "company", "street", "city", "region",
                 "postcode", "country", "birth_date")
 _PRIMARY = ("primary_phone", "invalid_phone", "primary_email", "invalid_email", "tags_text")
 
