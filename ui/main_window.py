@@ -632,6 +632,8 @@ class MainWindow(QMainWindow):
         task = workers.run_task(self, fn, self.ctx.register, ids, *args, title=title)
         task.finished.connect(lambda _n: self.refresh())
         task.failed.connect(lambda exc: show_message(self, title, getattr(exc, "message", str(exc))))
+        task.cancelled.connect(lambda: self.statusBar().showMessage(
+            self.tr("Stopped; nothing was changed."), 5000))
         return task
 
     def tag_selected(self, remove: bool = False) -> workers.Task | None:

@@ -304,3 +304,23 @@ def test_a_card_save_refreshes_the_row_and_the_sidebar(qtbot, window):
     column = window.model.column_keys().index("tags_text")
     assert window.model.index(window.table.currentIndex().row(), column).data() == "nowy tag"
     assert window.current_client_id() == client_id
+
+
+def test_window_title_names_the_file_only(window):
+    assert window.windowTitle() == "Kartoteka — clients.kartoteka"
+
+
+def test_cancelled_bulk_action_changes_nothing(qtbot, window, monkeypatch):
+    from app.session import Cancelled
+
+    monkeypatch.setattr(mw, "confirm", lambda *args, **kw: True)
+
+    def refuse(*args, **kw):
+        raise Cancelled("stopped")
+
+    monkeypatch.setattr(mw.lists, "bulk_delete", refuse)
+    window.select_rows([0, 1])
+    task = window.delete_selected()
+    qtbot.waitUntil(lambda: task.done, timeout=2000)
+    qtbot.waitUntil(lambda: "nothing was changed" in window.statusBar().currentMessage(), timeout=2000)
+    assert window.model.rowCount() == 40
