@@ -144,8 +144,7 @@ def _score_pairs(
         if weight >= threshold and not excluded(a.rec.id, b.rec.id):
             accepted[(i, j)] = weight
         if not done % 2_000:
-            if cancel is not None and cancel():
-                raise ScanCancelled
+            _check(cancel)
             if progress is not None:
                 progress(done, total)
     if progress is not None:
@@ -221,6 +220,12 @@ class _Linker:
         return Group(ids=ids, score=score_of(sum(weights) / len(weights)), reasons=tuple(reasons))
 
 
+def _check(cancel: Callable[[], bool] | None) -> None:
+    if cancel is not None and cancel():
+        release_caches()
+        raise ScanCancelled
+
+
 def _never(_a: object, _b: object) -> bool:
     return False
 
@@ -252,7 +257,9 @@ def find_groups(
     excluded = excluded or _never
     prepared = [prepare(r) for r in records]
     weigh_cities(prepared)
+    _check(cancel)
     pairs = candidate_pairs(prepared)
+    _check(cancel)
     accepted = _score_pairs(prepared, pairs, len(pairs), threshold, excluded, progress, cancel)
     linker = _Linker(prepared, accepted, threshold, excluded)
     groups = [linker.group(c) for comp in _components(accepted) for c in linker.clusters(comp)]

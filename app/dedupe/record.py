@@ -149,8 +149,9 @@ def _company_key(company: str) -> str:
 
 
 @lru_cache(maxsize=100_000)
-def _postcode_key(postcode: str) -> str:
-    return fold(postcode).replace(" ", "").replace("-", "")
+def _place(postcode: str, city: str, district: str) -> tuple[str, str, str]:
+    """(postcode key, city skeleton, district skeleton); places repeat, so this is cached as a whole."""
+    return fold(postcode).replace(" ", "").replace("-", ""), skeleton(city), skeleton(district)
 
 
 def weigh_cities(prepared: list[Prepared], floor: int = 10_000) -> None:
@@ -184,13 +185,11 @@ def prepare(rec: MatchRecord) -> Prepared:
         rec, first, last, skeleton(rec.middle_name) if rec.middle_name else "", first_words, last_words, nick,
         frozenset(map(phone_key, rec.phones)) - _BLANK if rec.phones else _EMPTY,
         frozenset(map(email_key, rec.emails)) - _BLANK if rec.emails else _EMPTY,
-        birth_key(rec.birth_date), _postcode_key(rec.postcode) if rec.postcode else "",
-        skeleton(rec.city) if rec.city else "", skeleton(rec.district) if rec.district else "",
-        number, street_name, _company_key(rec.company) if rec.company else "", canonical,
+        birth_key(rec.birth_date), *_place(rec.postcode, rec.city, rec.district), number, street_name, _company_key(rec.company) if rec.company else "", canonical,
     )
 
 
 
 def clear_caches() -> None:
-    for cached in (_name_fields, _street_word, _postcode_key, _company_key):
+    for cached in (_name_fields, _street_word, _place, _company_key):
         cached.cache_clear()
