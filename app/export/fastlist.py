@@ -19,7 +19,7 @@ from app.export.eligibility import NO_EMAIL, NO_EMAIL_TEXT, ListFilter, consent_
 from app.export.files import Ticker
 from app.export.formats import birthday, mailchimp_address_of, mailchimp_row
 from app.export.pipeline import Dropped, ExportResult
-from app.export.source import Reading, Selection, _Reader
+from app.export.source import Reader, Reading, Selection
 
 
 def _index(name: str, keys: Sequence[str]) -> int:
@@ -33,7 +33,7 @@ def mailchimp_rows(
 
     A query's clients come in id order (the oldest client keeps a shared address); a hand-made
     selection keeps its order."""
-    reader = _Reader(conn, Reading.for_list("email", policy))
+    reader = Reader(conn, Reading.for_list("email", policy))
     keys = reader.keys
     (i_id, i_display, i_first, i_last, i_company, i_street, i_city, i_region, i_postcode, i_country, i_birth,
      i_phone, i_bad_phone, i_email, i_bad_email, i_tags) = (

@@ -8,7 +8,8 @@ export writes them as text anyway), which spares a date object per column per ro
 Reading a value costs about as much as writing it, so a mailing list reads only what it needs: the
 flat columns of its format and the denormalised primary phone and email (first of each list, with a
 flag when any is invalid). Only for the few clients whose flag says their first address may not be the
-usable one are the phone or email rows read. Full tables and vCards read everything.
+usable one are the phone or email rows read. Full tables and vCards read everything. The email list of
+a query (``fastlist``) skips the id list altogether and scans the table once in id order.
 """
 
 from __future__ import annotations
@@ -218,7 +219,7 @@ def _primary(value: str, invalid: bool, fetched: dict[int, list[dict[str, Any]]]
     return [{"value": value, "original": value, "label": "", "valid": True}] if value else []
 
 
-class _Reader:
+class Reader:
     """Reads chunks of records for one :class:`Reading` (statements built once, reused per chunk)."""
 
     def __init__(self, conn: Connection, reading: Reading) -> None:
@@ -276,10 +277,6 @@ class _Reader:
                 by_id = {row[0]: row for row in batch}
                 yield (list(by_id), by_id, {}) if lean else (list(by_id), {}, by_id)
 
-    def brief_record(self, row: Any) -> dict[str, Any] | None:
-        """The record of a surely-dropped client: names and the channel's consent suffice to judge it."""
-        return None if row is None else dict(zip(self.reading.brief, row, strict=True))
-
     def _full(self, ids: Sequence[int], rows: dict[int, Any], payload: str) -> list[dict[str, Any]]:
         conn, keys, empty = self.conn, self.keys, []
         phones, emails = _contacts(conn, "phones", payload), _contacts(conn, "emails", payload)
@@ -330,6 +327,6 @@ def iter_records(
 ) -> Iterator[dict[str, Any]]:
     """Yield the record of each id in order, reading ``chunk_size`` clients at a time."""
     ids = list(ids)
-    reader = _Reader(conn, reading or Reading())
+    reader = Reader(conn, reading or Reading())
     for start in range(0, len(ids), chunk_size):
         yield from reader.chunk(ids[start:start + chunk_size])
