@@ -5,9 +5,10 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import func, select
 
+from app.dedupe import MatchRecord, find_matches, register_records
 from app.dedupe.merge import merge, merge_preview, undo_merge
 from app.dedupe.scan import find_duplicates, mark_not_duplicate
-from app.records import add_interaction, add_purchase, client_to_dict, create_client
+from app.records import add_interaction, add_purchase, client_to_dict, create_client, delete_client
 from models.tables import ChangeLog, Client
 from storage.errors import NotFound, UserError
 
@@ -131,3 +132,22 @@ def test_scan_proposes_and_remembers_not_a_duplicate(register):
     assert find_duplicates(register) == []
     with pytest.raises(UserError):
         mark_not_duplicate(register, a)
+
+
+def test_undo_is_refused_when_the_kept_client_is_gone(pair):
+    reg, a, b, _ = pair
+    merge_id = merge(reg, a, [b])
+    with reg.unit_of_work("delete") as session:
+        delete_client(session, a)
+    with pytest.raises(UserError, match="deleted after merge"):
+        undo_merge(reg, merge_id)
+
+
+def test_register_records_feed_the_import_matcher(pair):
+    reg, a, b, _ = pair
+    with reg.session() as session:
+        existing = list(register_records(session))
+    assert {r.id for r in existing} >= {a, b}
+    rows = [MatchRecord("row 2", "Robert", "Smith", phones=("601 234 567",))]
+    matches = find_matches(rows, existing)
+    assert {m.id for m in matches["row 2"]} == {a, b}
