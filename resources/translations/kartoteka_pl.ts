@@ -1120,7 +1120,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="162"/>
-        <location filename="../../ui/main_window.py" line="780"/>
+        <location filename="../../ui/main_window.py" line="782"/>
         <source>Kartoteka — {file}</source>
         <translation>Kartoteka — {file}</translation>
     </message>
@@ -1377,74 +1377,79 @@ Dodaj klienta skrótem Ctrl+N lub zaimportuj arkusz skrótem Ctrl+I.</translatio
         <translation>Najpierw zaznacz jednego lub więcej klientów.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="638"/>
+        <location filename="../../ui/main_window.py" line="636"/>
+        <source>Stopped; nothing was changed.</source>
+        <translation>Zatrzymano; nic nie zostało zmienione.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="640"/>
         <source>Remove tag</source>
         <translation>Usuń tag</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="638"/>
+        <location filename="../../ui/main_window.py" line="640"/>
         <source>Add tag</source>
         <translation>Dodaj tag</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="640"/>
+        <location filename="../../ui/main_window.py" line="642"/>
         <source>Tag for {n} selected clients:</source>
         <translation>Tag dla zaznaczonych klientów ({n}):</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="648"/>
+        <location filename="../../ui/main_window.py" line="650"/>
         <source>Automatic (from purchases)</source>
         <translation>Automatycznie (na podstawie zakupów)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="649"/>
-        <location filename="../../ui/main_window.py" line="652"/>
+        <location filename="../../ui/main_window.py" line="651"/>
+        <location filename="../../ui/main_window.py" line="654"/>
         <source>Set segment</source>
         <translation>Ustaw segment</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="649"/>
+        <location filename="../../ui/main_window.py" line="651"/>
         <source>Segment for the selected clients:</source>
         <translation>Segment dla zaznaczonych klientów:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="658"/>
-        <location filename="../../ui/main_window.py" line="662"/>
+        <location filename="../../ui/main_window.py" line="660"/>
+        <location filename="../../ui/main_window.py" line="664"/>
         <source>Delete clients</source>
         <translation>Usuń klientów</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="659"/>
+        <location filename="../../ui/main_window.py" line="661"/>
         <source>Delete {n} clients? A version is kept, so this can be undone from Versions.</source>
         <translation>Usunąć zaznaczonych klientów ({n})? Wersja zostanie zachowana, więc można to cofnąć w oknie Wersje.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="660"/>
+        <location filename="../../ui/main_window.py" line="662"/>
         <source>Delete {n} clients</source>
         <translation>Usuń klientów ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="682"/>
+        <location filename="../../ui/main_window.py" line="684"/>
         <source>Add tag to {n} clients…</source>
         <translation>Dodaj tag do klientów ({n})…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="683"/>
+        <location filename="../../ui/main_window.py" line="685"/>
         <source>Remove tag from {n} clients…</source>
         <translation>Usuń tag z klientów ({n})…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="684"/>
+        <location filename="../../ui/main_window.py" line="686"/>
         <source>Set segment of {n} clients…</source>
         <translation>Ustaw segment klientów ({n})…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="687"/>
+        <location filename="../../ui/main_window.py" line="689"/>
         <source>Export {n} clients…</source>
         <translation>Eksportuj klientów ({n})…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="689"/>
+        <location filename="../../ui/main_window.py" line="691"/>
         <source>Delete {n} clients…</source>
         <translation>Usuń klientów ({n})…</translation>
     </message>

@@ -1120,7 +1120,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="162"/>
-        <location filename="../../ui/main_window.py" line="780"/>
+        <location filename="../../ui/main_window.py" line="782"/>
         <source>Kartoteka — {file}</source>
         <translation>Картотека — {file}</translation>
     </message>
@@ -1377,74 +1377,79 @@ Add one with Ctrl+N or import a spreadsheet with Ctrl+I.</source>
         <translation>Сначала выберите одного или нескольких клиентов.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="638"/>
+        <location filename="../../ui/main_window.py" line="636"/>
+        <source>Stopped; nothing was changed.</source>
+        <translation>Остановлено; ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="640"/>
         <source>Remove tag</source>
         <translation>Удалить тег</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="638"/>
+        <location filename="../../ui/main_window.py" line="640"/>
         <source>Add tag</source>
         <translation>Добавить тег</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="640"/>
+        <location filename="../../ui/main_window.py" line="642"/>
         <source>Tag for {n} selected clients:</source>
         <translation>Тег для выбранных клиентов ({n}):</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="648"/>
+        <location filename="../../ui/main_window.py" line="650"/>
         <source>Automatic (from purchases)</source>
         <translation>Автоматически (по покупкам)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="649"/>
-        <location filename="../../ui/main_window.py" line="652"/>
+        <location filename="../../ui/main_window.py" line="651"/>
+        <location filename="../../ui/main_window.py" line="654"/>
         <source>Set segment</source>
         <translation>Задать сегмент</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="649"/>
+        <location filename="../../ui/main_window.py" line="651"/>
         <source>Segment for the selected clients:</source>
         <translation>Сегмент для выбранных клиентов:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="658"/>
-        <location filename="../../ui/main_window.py" line="662"/>
+        <location filename="../../ui/main_window.py" line="660"/>
+        <location filename="../../ui/main_window.py" line="664"/>
         <source>Delete clients</source>
         <translation>Удалить клиентов</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="659"/>
+        <location filename="../../ui/main_window.py" line="661"/>
         <source>Delete {n} clients? A version is kept, so this can be undone from Versions.</source>
         <translation>Удалить выбранных клиентов ({n})? Версия сохраняется, поэтому удаление можно отменить в окне «Версии».</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="660"/>
+        <location filename="../../ui/main_window.py" line="662"/>
         <source>Delete {n} clients</source>
         <translation>Удалить клиентов ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="682"/>
+        <location filename="../../ui/main_window.py" line="684"/>
         <source>Add tag to {n} clients…</source>
         <translation>Добавить тег клиентам ({n})…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="683"/>
+        <location filename="../../ui/main_window.py" line="685"/>
         <source>Remove tag from {n} clients…</source>
         <translation>Удалить тег у клиентов ({n})…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="684"/>
+        <location filename="../../ui/main_window.py" line="686"/>
         <source>Set segment of {n} clients…</source>
         <translation>Задать сегмент клиентам ({n})…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="687"/>
+        <location filename="../../ui/main_window.py" line="689"/>
         <source>Export {n} clients…</source>
         <translation>Экспортировать клиентов ({n})…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="689"/>
+        <location filename="../../ui/main_window.py" line="691"/>
         <source>Delete {n} clients…</source>
         <translation>Удалить клиентов ({n})…</translation>
     </message>

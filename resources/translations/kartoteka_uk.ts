@@ -1120,7 +1120,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="162"/>
-        <location filename="../../ui/main_window.py" line="780"/>
+        <location filename="../../ui/main_window.py" line="782"/>
         <source>Kartoteka — {file}</source>
         <translation>Картотека — {file}</translation>
     </message>
@@ -1377,74 +1377,79 @@ Add one with Ctrl+N or import a spreadsheet with Ctrl+I.</source>
         <translation>Спочатку виберіть одного або кількох клієнтів.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="638"/>
+        <location filename="../../ui/main_window.py" line="636"/>
+        <source>Stopped; nothing was changed.</source>
+        <translation>Зупинено; нічого не змінено.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="640"/>
         <source>Remove tag</source>
         <translation>Вилучити тег</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="638"/>
+        <location filename="../../ui/main_window.py" line="640"/>
         <source>Add tag</source>
         <translation>Додати тег</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="640"/>
+        <location filename="../../ui/main_window.py" line="642"/>
         <source>Tag for {n} selected clients:</source>
         <translation>Тег для вибраних клієнтів ({n}):</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="648"/>
+        <location filename="../../ui/main_window.py" line="650"/>
         <source>Automatic (from purchases)</source>
         <translation>Автоматично (за покупками)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="649"/>
-        <location filename="../../ui/main_window.py" line="652"/>
+        <location filename="../../ui/main_window.py" line="651"/>
+        <location filename="../../ui/main_window.py" line="654"/>
         <source>Set segment</source>
         <translation>Задати сегмент</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="649"/>
+        <location filename="../../ui/main_window.py" line="651"/>
         <source>Segment for the selected clients:</source>
         <translation>Сегмент для вибраних клієнтів:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="658"/>
-        <location filename="../../ui/main_window.py" line="662"/>
+        <location filename="../../ui/main_window.py" line="660"/>
+        <location filename="../../ui/main_window.py" line="664"/>
         <source>Delete clients</source>
         <translation>Видалити клієнтів</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="659"/>
+        <location filename="../../ui/main_window.py" line="661"/>
         <source>Delete {n} clients? A version is kept, so this can be undone from Versions.</source>
         <translation>Видалити вибраних клієнтів ({n})? Версію збережено, тож видалення можна скасувати у вікні «Версії».</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="660"/>
+        <location filename="../../ui/main_window.py" line="662"/>
         <source>Delete {n} clients</source>
         <translation>Видалити клієнтів ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="682"/>
+        <location filename="../../ui/main_window.py" line="684"/>
         <source>Add tag to {n} clients…</source>
         <translation>Додати тег клієнтам ({n})…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="683"/>
+        <location filename="../../ui/main_window.py" line="685"/>
         <source>Remove tag from {n} clients…</source>
         <translation>Вилучити тег у клієнтів ({n})…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="684"/>
+        <location filename="../../ui/main_window.py" line="686"/>
         <source>Set segment of {n} clients…</source>
         <translation>Задати сегмент клієнтам ({n})…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="687"/>
+        <location filename="../../ui/main_window.py" line="689"/>
         <source>Export {n} clients…</source>
         <translation>Експортувати клієнтів ({n})…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="689"/>
+        <location filename="../../ui/main_window.py" line="691"/>
         <source>Delete {n} clients…</source>
         <translation>Видалити клієнтів ({n})…</translation>
     </message>
