@@ -5,7 +5,7 @@ must meet. Romanisation standards disagree (``Evgeniy``/``Yevgeny``, ``Aleksandr
 instead of one "correct" transliteration every name, Latin or Cyrillic, is mapped to a coarse phonetic
 skeleton: Cyrillic through a small table of our own (no dependency; Russian and Ukrainian letters), then
 Polish, English and Russian spellings of one sound collapsed (``w``->``v``, ``sz``->``sh``, ``rz``/``zh``->``z``,
-``cz``->``ch``, ``j``/``y``->``i``, double letters -> one). Only symmetry matters: both sides of a comparison
+``cz``->``ch``, ``kh``->``h``, ``j``/``y``->``i``, double letters -> one). Only symmetry matters: both sides of a comparison
 go through the same function. The skeleton is for comparing; it is never shown.
 """
 
@@ -32,9 +32,8 @@ _RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern), repl)
     for pattern, repl in (
         (r"szcz|shch|sch", "sh"),
-        (r"kh", "h"),
-        (r"ch", "h"),  # Polish/German ch and Russian х (kh) are one sound
-        (r"cz|tsch|tch", "ch"),
+        (r"kh", "h"),  # Russian х written kh or h
+        (r"cz|tsch|tch", "ch"),  # ч: Polish cz, German tsch, English ch (Shevchenko)
         (r"sz", "sh"),
         (r"rz|zh|ż|dz", "z"),
         (r"ts", "c"),
@@ -44,6 +43,7 @@ _RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"w", "v"),
         (r"[jy]", "i"),
         (r"(?<=[bcdfghklmnprstvz])io", "e"),  # Semyon/Семён (folded to семен), Pyotr/Piotr/Пётр
+        (r"(?<![bcdfghklmnprstvz])ie", "e"),  # Yekaterina/Екатерина, Andreyev/Андреев, Євген
         (r"[^a-z]", ""),
         (r"(.)\1+", r"\1"),
     )

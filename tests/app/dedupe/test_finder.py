@@ -18,6 +18,12 @@ from app.dedupe.record import phone_key, prepare
     ("Żukowski", "Жуковский"),
     ("Semyon", "Семён"),
     ("Aleksander", "Alexander"),
+    ("Shevchenko", "Шевченко"),
+    ("Yekaterina", "Екатерина"),
+    ("Andreyev", "Андреев"),
+    ("Sergey", "Сергей"),
+    ("Yuliya", "Julia"),
+    ("Tsvetkov", "Цветков"),
 ])
 def test_skeleton_meets_across_scripts_and_spellings(a, b):
     assert skeleton(a) == skeleton(b)
