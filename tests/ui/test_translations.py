@@ -21,6 +21,7 @@ import sys
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -65,8 +66,13 @@ def ts_files(lang: str) -> list[Path]:
     return [FOLDER / f"kartoteka_{lang}.ts", FOLDER / "manual" / f"kartoteka_{lang}.ts"]
 
 
-def read_ts(path: Path) -> Iterator[Message]:
+@lru_cache(maxsize=16)
+def read_ts(path: Path) -> tuple[Message, ...]:
     """The live messages of one .ts file (vanished and obsolete ones are not compiled, so not read)."""
+    return tuple(_messages(path))
+
+
+def _messages(path: Path) -> Iterator[Message]:
     for context in ET.parse(path).getroot().iter("context"):
         name = context.findtext("name") or ""
         for message in context.iter("message"):
@@ -274,6 +280,7 @@ def _write_manual(lang: str, strings: list[UiString]) -> int:
         lines.append("</context>")
     manual_path.parent.mkdir(exist_ok=True)
     manual_path.write_text("\n".join([*lines, "</TS>"]) + "\n", encoding="utf-8")
+    read_ts.cache_clear()
     return added
 
 
