@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from app.dedupe.nicknames import canonical_forms, nickname_groups
 from app.dedupe.normalize import skeleton, words
+from models.names import split_full_name
 from models.text import digits, fold
 
 # Words that name the kind of street rather than the street (EN, PL, RU, UA); dropped before comparing.
@@ -178,11 +179,22 @@ def _city_weight(share: float) -> float:
     return round(1.5 * min(1.0, max(0.0, 1.0 - position)), 2)
 
 
+@lru_cache(maxsize=10_000)
+def _split_single(full_name: str) -> tuple[str, str, str]:
+    parts = split_full_name(full_name)
+    return parts.first_name, parts.last_name, parts.middle_name
+
+
 def prepare(rec: MatchRecord) -> Prepared:
-    first, last, first_words, last_words, nick, canonical = _name_fields(rec.first_name, rec.last_name)
+    first_name, last_name, middle_name = rec.first_name, rec.last_name, rec.middle_name
+    if bool(first_name) != bool(last_name) and " " in (first_name or last_name).strip():
+        # The whole name in one field ("Jan Kowalski" as the first name): read it as a full name.
+        first_name, last_name, middle = _split_single(first_name or last_name)
+        middle_name = middle_name or middle
+    first, last, first_words, last_words, nick, canonical = _name_fields(first_name, last_name)
     number, street_name = _street_parts(rec.street) if rec.street else ("", "")
     return Prepared(
-        rec, first, last, skeleton(rec.middle_name) if rec.middle_name else "", first_words, last_words, nick,
+        rec, first, last, skeleton(middle_name) if middle_name else "", first_words, last_words, nick,
         frozenset(map(phone_key, rec.phones)) - _BLANK if rec.phones else _EMPTY,
         frozenset(map(email_key, rec.emails)) - _BLANK if rec.emails else _EMPTY,
         birth_key(rec.birth_date), *_place(rec.postcode, rec.city, rec.district), number, street_name, _company_key(rec.company) if rec.company else "", canonical,
@@ -191,5 +203,5 @@ def prepare(rec: MatchRecord) -> Prepared:
 
 
 def clear_caches() -> None:
-    for cached in (_name_fields, _street_word, _place, _company_key):
+    for cached in (_name_fields, _street_word, _place, _company_key, _split_single):
         cached.cache_clear()
