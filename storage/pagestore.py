@@ -5,7 +5,8 @@ Layout of ``<register>.versions/``::
     manifest.json           the list of versions (the only place that makes a version visible)
     packs/NNNNNNNN-XXXXXXXX.pack
                             one per version: the pages no earlier version had, their SHA-256s,
-                            and the version's page map (which pack and slot holds each page)
+                            their identities (IV and HMAC, see page_identity), and the version's
+                            page map (the packs it reads, and which pack and slot holds each page)
     tmp/                    files being written; anything here after a crash is stale
 
 Why packs and not one file per page: at 100,000 clients a register has ~18,000 pages of 4 KiB, and
@@ -15,8 +16,9 @@ makes a version cost exactly the pages it changed plus a page map that compresse
 bytes (unchanged pages keep their pack and slot, so the delta-encoded map is mostly runs).
 
 Pages are stored as SQLCipher wrote them (ciphertext with its per-page HMAC); the store never holds a
-decrypted byte. A page's identity is the SHA-256 of its ciphertext: SQLCipher rewrites only the pages a
-transaction touches and an untouched page keeps its exact bytes, so identical hashes mean shared pages.
+decrypted byte. SQLCipher rewrites only the pages a transaction touches, and an untouched page keeps its
+exact bytes, including the random IV and the HMAC at its end: that 80-byte tail is the page's identity
+for sharing, and every page is stored with its full SHA-256, checked whenever it is read back.
 
 Why the manifest is plain JSON: it holds nothing about clients (version ids, times, kinds of save,
 client counts, sizes, page counts, checksums, pack names, the key's salt, which is stored in clear in
@@ -57,6 +59,7 @@ FORMAT = 1
 PACK_MAGIC = b"KTKPACK1"
 _HEADER = struct.Struct("<8sII")  # magic, number of pages, length of the compressed page map
 _HASH = 32
+TAIL = 80  # SQLCipher's per-page reserve: a fresh random IV (16) and the HMAC-SHA512 (64)
 _PACK_NAME = re.compile(r"^(\d{8})-[0-9a-f]{8}\.pack$")
 MANIFEST = "manifest.json"
 
@@ -202,6 +205,14 @@ class PageStore:
             blob = fh.read(npages * _HASH)
         return [blob[i:i + _HASH] for i in range(0, len(blob), _HASH)]
 
+    def pack_tails(self, name: str) -> list[bytes]:
+        """The IV and HMAC of every page in a pack (the page's identity, see :func:`page_identity`)."""
+        with open(self.pack_path(name), "rb") as fh:
+            npages, _ = _read_header(fh, name)
+            fh.seek(_HEADER.size + npages * (PAGE_SIZE + _HASH))
+            blob = fh.read(npages * TAIL)
+        return [blob[i:i + TAIL] for i in range(0, len(blob), TAIL)]
+
     def iter_pack_pages(self, name: str) -> Iterator[bytes]:
         """Every page stored in one pack, in slot order."""
         with open(self.pack_path(name), "rb") as fh:
@@ -215,7 +226,7 @@ class PageStore:
     def _read_map(self, name: str) -> tuple[list[Ref], list[str]]:
         with open(self.pack_path(name), "rb") as fh:
             npages, map_len = _read_header(fh, name)
-            fh.seek(_HEADER.size + npages * (PAGE_SIZE + _HASH))
+            fh.seek(_HEADER.size + npages * (PAGE_SIZE + _HASH + TAIL))
             blob = fh.read(map_len)
         refs, packs = decode_map(blob)
         self._packs_of[name] = packs
@@ -374,10 +385,12 @@ class PackWriter:
         self._fh: BinaryIO = create_private(self.tmp)
         self._fh.write(_HEADER.pack(PACK_MAGIC, 0, 0))
         self.hashes: list[bytes] = []
+        self.tails: list[bytes] = []
 
     def add(self, page: bytes | memoryview, digest: bytes) -> Ref:
         self._fh.write(page)
         self.hashes.append(digest)
+        self.tails.append(bytes(page[-TAIL:]))
         return self.name, len(self.hashes) - 1
 
     def finish(self, refs: list[Ref], packs: list[str]) -> str:
@@ -385,6 +398,7 @@ class PackWriter:
         try:
             blob = encode_map(refs, packs)
             self._fh.write(b"".join(self.hashes))
+            self._fh.write(b"".join(self.tails))
             self._fh.write(blob)
             self._fh.seek(0)
             self._fh.write(_HEADER.pack(PACK_MAGIC, len(self.hashes), len(blob)))
@@ -477,6 +491,18 @@ def iter_file_pages(path: Path, size: int | None = None) -> Iterator[memoryview]
             view = memoryview(chunk)
             for off in range(0, len(chunk), PAGE_SIZE):
                 yield view[off:off + PAGE_SIZE]
+
+
+def page_identity(page: bytes | memoryview) -> bytes:
+    """What tells one stored page from another without hashing all 4 KiB of it.
+
+    SQLCipher gives every page a fresh random IV each time it writes it, and an HMAC-SHA512 over the
+    ciphertext, the IV and the page number. A page that was not rewritten keeps both; a page that was
+    gets a new IV. So the 80-byte tail identifies a page write (a collision would need equal random
+    IVs and an HMAC collision); the full SHA-256 is still computed for every new page and checked on
+    every read. This makes a version of an unchanged 200 MB register cost a read, not a hash.
+    """
+    return bytes(page[-TAIL:])
 
 
 def copy_file_durably(src: Path, dest: Path) -> None:

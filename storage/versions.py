@@ -40,6 +40,7 @@ from storage.pagestore import (
     iter_file_pages,
     key_id,
     now_iso,
+    page_identity,
 )
 from storage.register import (
     PAGE_SIZE,
@@ -80,7 +81,7 @@ class VersionWriter:
         self._busy = False
         self._stopping = False
         self._conn: sqlcipher3.Connection | None = None
-        self._index: dict[bytes, Ref] | None = None
+        self._index: dict[bytes, tuple[Ref, bytes]] | None = None  # page identity -> (pack, slot), sha256
         self._mirror_store: PageStore | None = None
         for label in ("restore", "rekey"):  # our own temp names beside the register, left by a crash
             remove_image(reg.path.with_name(f".{reg.path.name}.{label}.tmp"))
@@ -187,13 +188,14 @@ class VersionWriter:
             conn.execute("COMMIT")
         return pages, clients, settings
 
-    def _page_index(self, manifest: Manifest) -> dict[bytes, Ref]:
-        """Hash -> (pack, slot) of every stored page, read once from the packs' hash tables."""
+    def _page_index(self, manifest: Manifest) -> dict[bytes, tuple[Ref, bytes]]:
+        """Page identity -> ((pack, slot), SHA-256) of every stored page, read once from the packs."""
         if self._index is None:
-            index: dict[bytes, Ref] = {}
+            index: dict[bytes, tuple[Ref, bytes]] = {}
             for name in sorted(self.store.referenced(manifest)):
-                for slot, digest in enumerate(self.store.pack_hashes(name)):
-                    index.setdefault(digest, (name, slot))
+                tails = self.store.pack_tails(name)
+                for slot, (digest, tail) in enumerate(zip(self.store.pack_hashes(name), tails, strict=True)):
+                    index.setdefault(tail, ((name, slot), digest))
             self._index = index
         return self._index
 
@@ -213,16 +215,17 @@ class VersionWriter:
         name = self.store.new_pack_name(version_id)
         writer = self.store.pack_writer(name)
         refs: list[Ref] = []
-        fresh: dict[bytes, Ref] = {}
+        fresh: dict[bytes, tuple[Ref, bytes]] = {}
         total = hashlib.sha256()
         try:
             for page in iter_file_pages(self.reg.path, pages * PAGE_SIZE):
-                digest = hashlib.sha256(page).digest()
-                total.update(digest)
-                ref = index.get(digest) or fresh.get(digest)
-                if ref is None:
-                    ref = fresh[digest] = writer.add(page, digest)
-                refs.append(ref)
+                identity = page_identity(page)
+                hit = index.get(identity) or fresh.get(identity)
+                if hit is None:  # a page written since: hash it in full and store it
+                    digest = hashlib.sha256(page).digest()
+                    hit = fresh[identity] = (writer.add(page, digest), digest)
+                refs.append(hit[0])
+                total.update(hit[1])
             packs = _packs_of(name, refs)
             pack_sha = writer.finish(refs, packs)
         except BaseException:
@@ -260,7 +263,7 @@ class VersionWriter:
         self.store.save(manifest)
         if self._index is not None:
             gone = set(unused)
-            self._index = {d: ref for d, ref in self._index.items() if ref[0] not in gone}
+            self._index = {k: hit for k, hit in self._index.items() if hit[0][0] not in gone}
 
     def _mirror(self, manifest: Manifest, target: str) -> None:
         """Copy new packs and the manifest to the second location; drop there what was dropped here."""
