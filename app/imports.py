@@ -73,16 +73,16 @@ class ImportResult:
 
 
 class ImportJob:
-    """The headless wizard: every step the window shows, without Qt.
+    """The headless wizard: every step the window shows, without Qt. In order::
 
-    >>> job = ImportJob.open("clients.xlsx")      # refuses with ImportRefused (reason, file name)
-    >>> job.sheets; job.select_sheet("Klienci")   # lists hidden/chart sheets, imports only the chosen one
-    >>> job.header; job.set_header_row(3)         # the guess, or the user's row (1-based)
-    >>> job.mapping; job.set_mapping({"C": "phone", "Karta": "custom.card"})
-    >>> job.preview()                              # the first rows parsed, with their problems
-    >>> plan = job.plan(register, policy="skip")   # reads the whole sheet; new/update/duplicate/problem
-    >>> plan.decide("update", status="update")     # per group or per row
-    >>> job.apply(register, plan)                  # one transaction, one version; returns ImportResult
+        job = ImportJob.open("clients.xlsx")     # refuses with ImportRefused (reason, file name)
+        job.sheets; job.select_sheet("Klienci")  # lists hidden/chart sheets, imports only the chosen one
+        job.header; job.set_header_row(3)        # the guess, or the user's row (1-based)
+        job.mapping; job.set_mapping({"C": "phone", "Karta": "custom.card"})
+        job.preview()                            # the first rows parsed, with their problems (fast)
+        plan = job.plan(register, policy="skip") # reads the whole sheet: new/update/duplicate/problem
+        plan.decide("update", status="update")   # per group or per row
+        job.apply(register, plan)                # one transaction, one version -> ImportResult
     """
 
     def __init__(self, workbook: Workbook) -> None:
