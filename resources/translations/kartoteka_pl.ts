@@ -593,7 +593,7 @@
     <message>
         <location filename="../../ui/dialogs/duplicates.py" line="102"/>
         <source>Score</source>
-        <translation>Zgodność</translation>
+        <translation>Podobieństwo</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/duplicates.py" line="102"/>
@@ -786,7 +786,7 @@
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="104"/>
         <source>CSV preset</source>
-        <translation>Ustawienia CSV</translation>
+        <translation>Wariant CSV</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="121"/>
@@ -958,7 +958,7 @@
     <message>
         <location filename="../../ui/filter_builder.py" line="321"/>
         <source>Show clients that match</source>
-        <translation>Pokaż klientów spełniających</translation>
+        <translation>Klienci spełniający</translation>
     </message>
     <message>
         <location filename="../../ui/filter_builder.py" line="325"/>
@@ -1883,7 +1883,7 @@ Dodaj klienta skrótem Ctrl+N lub zaimportuj arkusz skrótem Ctrl+I.</translatio
     <message>
         <location filename="../../ui/settings_dialog.py" line="55"/>
         <source>Default phone region</source>
-        <translation>Domyślny region telefonów</translation>
+        <translation>Domyślny kraj numerów telefonów</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="56"/>
@@ -1971,7 +1971,7 @@ Dodaj klienta skrótem Ctrl+N lub zaimportuj arkusz skrótem Ctrl+I.</translatio
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="222"/>
         <source>find it</source>
-        <translation>wykryj</translation>
+        <translation>automatycznie</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="228"/>
@@ -2099,12 +2099,12 @@ Dodaj klienta skrótem Ctrl+N lub zaimportuj arkusz skrótem Ctrl+I.</translatio
     <message>
         <location filename="../../ui/start_dialog.py" line="142"/>
         <source>Create a new register…</source>
-        <translation>Utwórz nową kartotekę…</translation>
+        <translation>Nowa kartoteka…</translation>
     </message>
     <message>
         <location filename="../../ui/start_dialog.py" line="146"/>
         <source>Try the demo register</source>
-        <translation>Wypróbuj kartotekę demonstracyjną</translation>
+        <translation>Wypróbuj demo</translation>
     </message>
     <message>
         <location filename="../../ui/start_dialog.py" line="174"/>
@@ -2134,7 +2134,7 @@ Dodaj klienta skrótem Ctrl+N lub zaimportuj arkusz skrótem Ctrl+I.</translatio
     <message>
         <location filename="../../ui/start_dialog.py" line="218"/>
         <source>Phone region</source>
-        <translation>Region telefonów</translation>
+        <translation>Kraj numerów telefonów</translation>
     </message>
     <message>
         <location filename="../../ui/start_dialog.py" line="219"/>
@@ -2238,7 +2238,7 @@ Dodaj klienta skrótem Ctrl+N lub zaimportuj arkusz skrótem Ctrl+I.</translatio
     <message>
         <location filename="../../ui/dialogs/versions.py" line="111"/>
         <source>A version is kept after every save. Restoring keeps the current state as a version first, so a restore can be undone too.</source>
-        <translation>Wersja jest zachowywana po każdym zapisie. Przywrócenie najpierw zachowuje bieżący stan jako wersję, więc przywrócenie też można cofnąć.</translation>
+        <translation>Po każdym zapisie tworzona jest wersja. Przed przywróceniem bieżący stan również zostaje zachowany jako wersja, więc przywrócenie można cofnąć.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/versions.py" line="117"/>

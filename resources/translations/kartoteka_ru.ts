@@ -42,7 +42,7 @@
     <message>
         <location filename="../../ui/card.py" line="218"/>
         <source>Privacy…</source>
-        <translation>Конфиденциальность…</translation>
+        <translation>Приватность…</translation>
     </message>
     <message>
         <location filename="../../ui/card.py" line="220"/>
@@ -958,7 +958,7 @@
     <message>
         <location filename="../../ui/filter_builder.py" line="321"/>
         <source>Show clients that match</source>
-        <translation>Показать клиентов, которые соответствуют</translation>
+        <translation>Клиенты, соответствующие</translation>
     </message>
     <message>
         <location filename="../../ui/filter_builder.py" line="325"/>
@@ -1883,7 +1883,7 @@ Add one with Ctrl+N or import a spreadsheet with Ctrl+I.</source>
     <message>
         <location filename="../../ui/settings_dialog.py" line="55"/>
         <source>Default phone region</source>
-        <translation>Регион телефонов по умолчанию</translation>
+        <translation>Страна телефонных номеров по умолчанию</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="56"/>
@@ -1971,7 +1971,7 @@ Add one with Ctrl+N or import a spreadsheet with Ctrl+I.</source>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="222"/>
         <source>find it</source>
-        <translation>определить</translation>
+        <translation>автоматически</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="228"/>
@@ -2094,17 +2094,17 @@ Add one with Ctrl+N or import a spreadsheet with Ctrl+I.</source>
     <message>
         <location filename="../../ui/start_dialog.py" line="138"/>
         <source>Open another file…</source>
-        <translation>Открыть другой файл…</translation>
+        <translation>Другой файл…</translation>
     </message>
     <message>
         <location filename="../../ui/start_dialog.py" line="142"/>
         <source>Create a new register…</source>
-        <translation>Создать новую картотеку…</translation>
+        <translation>Новая картотека…</translation>
     </message>
     <message>
         <location filename="../../ui/start_dialog.py" line="146"/>
         <source>Try the demo register</source>
-        <translation>Попробовать демо-картотеку</translation>
+        <translation>Попробовать демо</translation>
     </message>
     <message>
         <location filename="../../ui/start_dialog.py" line="174"/>
@@ -2134,7 +2134,7 @@ Add one with Ctrl+N or import a spreadsheet with Ctrl+I.</source>
     <message>
         <location filename="../../ui/start_dialog.py" line="218"/>
         <source>Phone region</source>
-        <translation>Регион телефонов</translation>
+        <translation>Страна телефонных номеров</translation>
     </message>
     <message>
         <location filename="../../ui/start_dialog.py" line="219"/>
@@ -2238,7 +2238,7 @@ Add one with Ctrl+N or import a spreadsheet with Ctrl+I.</source>
     <message>
         <location filename="../../ui/dialogs/versions.py" line="111"/>
         <source>A version is kept after every save. Restoring keeps the current state as a version first, so a restore can be undone too.</source>
-        <translation>После каждого сохранения сохраняется версия. При восстановлении текущее состояние сначала сохраняется как версия, поэтому восстановление тоже можно отменить.</translation>
+        <translation>После каждого сохранения создаётся версия. Перед восстановлением текущее состояние тоже сохраняется как версия, поэтому восстановление можно отменить.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/versions.py" line="117"/>

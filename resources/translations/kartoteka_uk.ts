@@ -42,7 +42,7 @@
     <message>
         <location filename="../../ui/card.py" line="218"/>
         <source>Privacy…</source>
-        <translation>Конфіденційність…</translation>
+        <translation>Приватність…</translation>
     </message>
     <message>
         <location filename="../../ui/card.py" line="220"/>
@@ -958,7 +958,7 @@
     <message>
         <location filename="../../ui/filter_builder.py" line="321"/>
         <source>Show clients that match</source>
-        <translation>Показати клієнтів, які відповідають</translation>
+        <translation>Клієнти, що відповідають</translation>
     </message>
     <message>
         <location filename="../../ui/filter_builder.py" line="325"/>
@@ -1883,7 +1883,7 @@ Add one with Ctrl+N or import a spreadsheet with Ctrl+I.</source>
     <message>
         <location filename="../../ui/settings_dialog.py" line="55"/>
         <source>Default phone region</source>
-        <translation>Регіон телефонів за замовчуванням</translation>
+        <translation>Країна телефонних номерів за замовчуванням</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="56"/>
@@ -1971,7 +1971,7 @@ Add one with Ctrl+N or import a spreadsheet with Ctrl+I.</source>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="222"/>
         <source>find it</source>
-        <translation>визначити</translation>
+        <translation>автоматично</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="228"/>
@@ -2094,17 +2094,17 @@ Add one with Ctrl+N or import a spreadsheet with Ctrl+I.</source>
     <message>
         <location filename="../../ui/start_dialog.py" line="138"/>
         <source>Open another file…</source>
-        <translation>Відкрити інший файл…</translation>
+        <translation>Інший файл…</translation>
     </message>
     <message>
         <location filename="../../ui/start_dialog.py" line="142"/>
         <source>Create a new register…</source>
-        <translation>Створити нову картотеку…</translation>
+        <translation>Нова картотека…</translation>
     </message>
     <message>
         <location filename="../../ui/start_dialog.py" line="146"/>
         <source>Try the demo register</source>
-        <translation>Спробувати демо-картотеку</translation>
+        <translation>Спробувати демо</translation>
     </message>
     <message>
         <location filename="../../ui/start_dialog.py" line="174"/>
@@ -2134,7 +2134,7 @@ Add one with Ctrl+N or import a spreadsheet with Ctrl+I.</source>
     <message>
         <location filename="../../ui/start_dialog.py" line="218"/>
         <source>Phone region</source>
-        <translation>Регіон телефонів</translation>
+        <translation>Країна телефонних номерів</translation>
     </message>
     <message>
         <location filename="../../ui/start_dialog.py" line="219"/>
@@ -2238,7 +2238,7 @@ Add one with Ctrl+N or import a spreadsheet with Ctrl+I.</source>
     <message>
         <location filename="../../ui/dialogs/versions.py" line="111"/>
         <source>A version is kept after every save. Restoring keeps the current state as a version first, so a restore can be undone too.</source>
-        <translation>Після кожного збереження зберігається версія. Під час відновлення поточний стан спершу зберігається як версія, тож відновлення теж можна скасувати.</translation>
+        <translation>Після кожного збереження створюється версія. Перед відновленням поточний стан також зберігається як версія, тож відновлення можна скасувати.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/versions.py" line="117"/>

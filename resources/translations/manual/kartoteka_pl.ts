@@ -766,7 +766,7 @@
         <message>
             <location filename="../../../ui/dialogs/import_wizard.py" line="75" />
             <source>Full name (split)</source>
-            <translation>Imię i nazwisko (podział)</translation>
+            <translation>Imię i nazwisko (rozdziel)</translation>
         </message>
         <message>
             <location filename="../../../ui/dialogs/import_wizard.py" line="75" />
