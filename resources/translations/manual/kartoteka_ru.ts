@@ -1,1089 +1,1089 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
-    <context>
-        <name>ClientCard</name>
-        <message>
-            <location filename="../../../ui/card.py" line="63" />
-            <source>potential</source>
-            <translation>потенциальный</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/card.py" line="63" />
-            <source>one-time</source>
-            <translation>разовый</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/card.py" line="63" />
-            <source>active</source>
-            <translation>активный</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/card.py" line="64" />
-            <source>regular</source>
-            <translation>постоянный</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/card.py" line="64" />
-            <source>VIP</source>
-            <translation>VIP</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/card.py" line="64" />
-            <source>lost</source>
-            <translation>потерянный</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/card.py" line="77" />
-            <source>Consent: e-mail</source>
-            <translation>Согласие: эл. почта</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/card.py" line="77" />
-            <source>Consent: SMS</source>
-            <translation>Согласие: SMS</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/card.py" line="78" />
-            <source>Consent: phone</source>
-            <translation>Согласие: телефон</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/card.py" line="78" />
-            <source>Consent: post</source>
-            <translation>Согласие: почта</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/card.py" line="79" />
-            <source>Created</source>
-            <translation>Создан</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/card.py" line="79" />
-            <source>Deleted</source>
-            <translation>Удалён</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/card.py" line="79" />
-            <source>Purchase</source>
-            <translation>Покупка</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/card.py" line="80" />
-            <source>Interaction</source>
-            <translation>Взаимодействие</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/card.py" line="80" />
-            <source>Segment set by hand</source>
-            <translation>Сегмент задан вручную</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/card.py" line="87" />
-            <source>edited</source>
-            <translation>изменение</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/card.py" line="87" />
-            <source>added</source>
-            <translation>добавление</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/card.py" line="87" />
-            <source>deleted</source>
-            <translation>удаление</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/card.py" line="87" />
-            <source>put back</source>
-            <translation>восстановление</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/card.py" line="88" />
-            <source>import {n}</source>
-            <translation>импорт {n}</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/card.py" line="88" />
-            <source>import {n} undone</source>
-            <translation>отмена импорта {n}</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/card.py" line="88" />
-            <source>merge</source>
-            <translation>объединение</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/card.py" line="89" />
-            <source>merge undone</source>
-            <translation>отмена объединения</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/card.py" line="89" />
-            <source>erased</source>
-            <translation>стирание</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/card.py" line="89" />
-            <source>export</source>
-            <translation>экспорт</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/card_sections.py" line="47" />
-            <source>mobile</source>
-            <translation>мобильный</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/card_sections.py" line="47" />
-            <source>home</source>
-            <translation>домашний</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/card_sections.py" line="47" />
-            <source>work</source>
-            <translation>рабочий</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/card_sections.py" line="52" />
-            <source>The number is empty.</source>
-            <translation>Номер не указан.</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/card_sections.py" line="53" />
-            <source>This is not a phone number; it is kept as written.</source>
-            <translation>Это не номер телефона; он сохранён как введён.</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/card_sections.py" line="54" />
-            <source>The spreadsheet stored this number as a float and lost digits; please retype it.</source>
-            <translation>Таблица сохранила этот номер как дробное число и потеряла цифры; введите его заново.</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/card_sections.py" line="55" />
-            <source>This number is not valid for its country; it is kept as written.</source>
-            <translation>Этот номер недействителен для своей страны; он сохранён как введён.</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/card_sections.py" line="57" />
-            <source>This phone number could not be recognised; it is kept as written.</source>
-            <translation>Не удалось распознать этот номер телефона; он сохранён как введён.</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/card_sections.py" line="62" />
-            <source>This e-mail address does not look valid; it is kept as written.</source>
-            <translation>Этот адрес эл. почты выглядит недействительным; он сохранён как введён.</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/card_sections.py" line="430" />
-            <source>phone</source>
-            <translation>телефон</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/card_sections.py" line="430" />
-            <source>e-mail</source>
-            <translation>эл. почта</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/card_sections.py" line="430" />
-            <source>post</source>
-            <translation>почта</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/card_sections.py" line="431" />
-            <source>messenger</source>
-            <translation>мессенджер</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/card_sections.py" line="431" />
-            <source>in person</source>
-            <translation>лично</translation>
-        </message>
-    </context>
-    <context>
-        <name>ClientTableModel</name>
-        <message>
-            <location filename="../../../ui/table_model.py" line="72" />
-            <source>Name</source>
-            <translation>Имя</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/table_model.py" line="73" />
-            <source>Phone</source>
-            <translation>Телефон</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/table_model.py" line="74" />
-            <source>Email</source>
-            <translation>Эл. почта</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/table_model.py" line="75" />
-            <source>City</source>
-            <translation>Город</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/table_model.py" line="76" />
-            <source>Segment</source>
-            <translation>Сегмент</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/table_model.py" line="77" />
-            <source>Tags</source>
-            <translation>Теги</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/table_model.py" line="78" />
-            <source>Spent</source>
-            <translation>Потрачено</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/table_model.py" line="79" />
-            <source>Orders</source>
-            <translation>Заказы</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/table_model.py" line="80" />
-            <source>Last purchase</source>
-            <translation>Последняя покупка</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/table_model.py" line="81" />
-            <source>Company</source>
-            <translation>Компания</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/table_model.py" line="82" />
-            <source>Job title</source>
-            <translation>Должность</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/table_model.py" line="83" />
-            <source>District</source>
-            <translation>Район</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/table_model.py" line="84" />
-            <source>Postcode</source>
-            <translation>Индекс</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/table_model.py" line="85" />
-            <source>Street</source>
-            <translation>Улица</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/table_model.py" line="86" />
-            <source>Country</source>
-            <translation>Страна</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/table_model.py" line="87" />
-            <source>Source</source>
-            <translation>Источник</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/table_model.py" line="88" />
-            <source>Birth date</source>
-            <translation>Дата рождения</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/table_model.py" line="89" />
-            <source>Added</source>
-            <translation>Добавлен</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/table_model.py" line="90" />
-            <source>Changed</source>
-            <translation>Изменён</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/table_model.py" line="97" />
-            <source>Potential</source>
-            <translation>Потенциальный</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/table_model.py" line="98" />
-            <source>One-time</source>
-            <translation>Разовый</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/table_model.py" line="99" />
-            <source>Active</source>
-            <translation>Активный</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/table_model.py" line="100" />
-            <source>Regular</source>
-            <translation>Постоянный</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/table_model.py" line="101" />
-            <source>VIP</source>
-            <translation>VIP</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/table_model.py" line="102" />
-            <source>Lost</source>
-            <translation>Потерянный</translation>
-        </message>
-    </context>
-    <context>
-        <name>DuplicatesDialog</name>
-        <message>
-            <location filename="../../../ui/dialogs/duplicates.py" line="48" />
-            <source>Comparing clients…</source>
-            <translation>Сравнение клиентов…</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExportDialog</name>
-        <message>
-            <location filename="../../../ui/dialogs/export_dialog.py" line="44" />
-            <source>no consent for this channel</source>
-            <translation>нет согласия для этого канала</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/dialogs/export_dialog.py" line="45" />
-            <source>withdrew consent</source>
-            <translation>согласие отозвано</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/dialogs/export_dialog.py" line="46" />
-            <source>no e-mail address</source>
-            <translation>нет адреса эл. почты</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/dialogs/export_dialog.py" line="47" />
-            <source>the e-mail address is not valid</source>
-            <translation>адрес эл. почты недействителен</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/dialogs/export_dialog.py" line="48" />
-            <source>no (mobile) phone number</source>
-            <translation>нет номера (мобильного) телефона</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/dialogs/export_dialog.py" line="49" />
-            <source>no postal address</source>
-            <translation>нет почтового адреса</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/dialogs/export_dialog.py" line="50" />
-            <source>same address as another client on the list</source>
-            <translation>тот же адрес, что у другого клиента в списке</translation>
-        </message>
-    </context>
-    <context>
-        <name>FilterBuilder</name>
-        <message>
-            <location filename="../../../ui/filter_builder.py" line="50" />
-            <source>Anything (name, phone, email, city, notes)</source>
-            <translation>Что угодно (имя, телефон, эл. почта, город, заметки)</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/filter_builder.py" line="51" />
-            <source>Name</source>
-            <translation>Имя</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/filter_builder.py" line="51" />
-            <source>First name</source>
-            <translation>Имя</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/filter_builder.py" line="51" />
-            <source>Last name</source>
-            <translation>Фамилия</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/filter_builder.py" line="52" />
-            <source>Company</source>
-            <translation>Компания</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/filter_builder.py" line="52" />
-            <source>Phone</source>
-            <translation>Телефон</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/filter_builder.py" line="52" />
-            <source>Email</source>
-            <translation>Эл. почта</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/filter_builder.py" line="52" />
-            <source>City</source>
-            <translation>Город</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/filter_builder.py" line="53" />
-            <source>District</source>
-            <translation>Район</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/filter_builder.py" line="53" />
-            <source>Region</source>
-            <translation>Регион</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/filter_builder.py" line="53" />
-            <source>Postcode</source>
-            <translation>Индекс</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/filter_builder.py" line="54" />
-            <source>Street</source>
-            <translation>Улица</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/filter_builder.py" line="54" />
-            <source>Country</source>
-            <translation>Страна</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/filter_builder.py" line="54" />
-            <source>Tag</source>
-            <translation>Тег</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/filter_builder.py" line="54" />
-            <source>Segment</source>
-            <translation>Сегмент</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/filter_builder.py" line="55" />
-            <source>Gender</source>
-            <translation>Пол</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/filter_builder.py" line="55" />
-            <source>Person or company</source>
-            <translation>Частное лицо или компания</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/filter_builder.py" line="55" />
-            <source>Source</source>
-            <translation>Источник</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/filter_builder.py" line="56" />
-            <source>Notes</source>
-            <translation>Заметки</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/filter_builder.py" line="56" />
-            <source>Total spent</source>
-            <translation>Сумма покупок</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/filter_builder.py" line="56" />
-            <source>Number of purchases</source>
-            <translation>Количество покупок</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/filter_builder.py" line="57" />
-            <source>Average purchase</source>
-            <translation>Средняя покупка</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/filter_builder.py" line="57" />
-            <source>Last purchase</source>
-            <translation>Последняя покупка</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/filter_builder.py" line="58" />
-            <source>First purchase</source>
-            <translation>Первая покупка</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/filter_builder.py" line="58" />
-            <source>Birth date</source>
-            <translation>Дата рождения</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/filter_builder.py" line="59" />
-            <source>Birthday</source>
-            <translation>День рождения</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/filter_builder.py" line="59" />
-            <source>Added</source>
-            <translation>Добавлен</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/filter_builder.py" line="59" />
-            <source>Changed</source>
-            <translation>Изменён</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/filter_builder.py" line="60" />
-            <source>Email consent</source>
-            <translation>Согласие на эл. почту</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/filter_builder.py" line="60" />
-            <source>SMS consent</source>
-            <translation>Согласие на SMS</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/filter_builder.py" line="61" />
-            <source>Phone consent</source>
-            <translation>Согласие на звонки</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/filter_builder.py" line="61" />
-            <source>Post consent</source>
-            <translation>Согласие на почту</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/filter_builder.py" line="77" />
-            <location filename="../../../ui/filter_builder.py" line="80" />
-            <source>contains</source>
-            <translation>содержит</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/filter_builder.py" line="77" />
-            <location filename="../../../ui/filter_builder.py" line="83" />
-            <source>does not contain</source>
-            <translation>не содержит</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/filter_builder.py" line="81" />
-            <source>is exactly</source>
-            <translation>точно равно</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/filter_builder.py" line="82" />
-            <source>starts with</source>
-            <translation>начинается с</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/filter_builder.py" line="84" />
-            <source>is filled in</source>
-            <translation>заполнено</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/filter_builder.py" line="85" />
-            <source>is empty</source>
-            <translation>пусто</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/filter_builder.py" line="89" />
-            <location filename="../../../ui/filter_builder.py" line="95" />
-            <location filename="../../../ui/filter_builder.py" line="113" />
-            <source>is</source>
-            <translation>равно</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/filter_builder.py" line="90" />
-            <location filename="../../../ui/filter_builder.py" line="95" />
-            <source>is not</source>
-            <translation>не равно</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/filter_builder.py" line="91" />
-            <source>any tag</source>
-            <translation>любой тег</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/filter_builder.py" line="92" />
-            <source>no tags</source>
-            <translation>без тегов</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/filter_builder.py" line="98" />
-            <source>more than</source>
-            <translation>больше</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/filter_builder.py" line="99" />
-            <source>at least</source>
-            <translation>не менее</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/filter_builder.py" line="100" />
-            <source>less than</source>
-            <translation>меньше</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/filter_builder.py" line="101" />
-            <source>exactly</source>
-            <translation>ровно</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/filter_builder.py" line="105" />
-            <source>within the last … days</source>
-            <translation>за последние … дн.</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/filter_builder.py" line="106" />
-            <source>more than … days ago</source>
-            <translation>более … дн. назад</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/filter_builder.py" line="107" />
-            <source>on or after</source>
-            <translation>в этот день или позже</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/filter_builder.py" line="108" />
-            <source>before</source>
-            <translation>до</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/filter_builder.py" line="109" />
-            <source>between</source>
-            <translation>между</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/filter_builder.py" line="112" />
-            <source>in the next … days</source>
-            <translation>в ближайшие … дн.</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/filter_builder.py" line="195" />
-            <source>granted</source>
-            <translation>дано</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/filter_builder.py" line="195" />
-            <source>withdrawn</source>
-            <translation>отозвано</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/filter_builder.py" line="195" />
-            <source>unknown</source>
-            <translation>неизвестно</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/filter_builder.py" line="196" />
-            <source>female</source>
-            <translation>женский</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/filter_builder.py" line="196" />
-            <source>male</source>
-            <translation>мужской</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/filter_builder.py" line="196" />
-            <source>other</source>
-            <translation>другое</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/filter_builder.py" line="197" />
-            <source>person</source>
-            <translation>частное лицо</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/filter_builder.py" line="197" />
-            <source>company</source>
-            <translation>компания</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportWizard</name>
-        <message>
-            <location filename="../../../ui/dialogs/import_wizard.py" line="50" />
-            <source>New clients</source>
-            <translation>Новые клиенты</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/dialogs/import_wizard.py" line="50" />
-            <source>Match a client (changes)</source>
-            <translation>Совпадает с клиентом (изменения)</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/dialogs/import_wizard.py" line="51" />
-            <source>Already in the register</source>
-            <translation>Уже в картотеке</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/dialogs/import_wizard.py" line="51" />
-            <source>Possible duplicates</source>
-            <translation>Возможные дубликаты</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/dialogs/import_wizard.py" line="52" />
-            <source>Repeated rows in the file</source>
-            <translation>Повторяющиеся строки в файле</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/dialogs/import_wizard.py" line="52" />
-            <source>Rows with problems</source>
-            <translation>Строки с проблемами</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/dialogs/import_wizard.py" line="56" />
-            <source>create</source>
-            <translation>создать</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/dialogs/import_wizard.py" line="56" />
-            <source>update</source>
-            <translation>обновить</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/dialogs/import_wizard.py" line="56" />
-            <source>skip</source>
-            <translation>пропустить</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/dialogs/import_wizard.py" line="56" />
-            <source>merge</source>
-            <translation>объединить</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/dialogs/import_wizard.py" line="68" />
-            <source>Reading the file…</source>
-            <translation>Чтение файла…</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/dialogs/import_wizard.py" line="68" />
-            <source>Reading rows…</source>
-            <translation>Чтение строк…</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/dialogs/import_wizard.py" line="68" />
-            <source>Comparing with the register…</source>
-            <translation>Сравнение с картотекой…</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/dialogs/import_wizard.py" line="69" />
-            <source>Writing clients…</source>
-            <translation>Запись клиентов…</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/dialogs/import_wizard.py" line="69" />
-            <source>Working…</source>
-            <translation>Выполняется…</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/dialogs/import_wizard.py" line="75" />
-            <source>(ignore)</source>
-            <translation>(не импортировать)</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/dialogs/import_wizard.py" line="75" />
-            <source>Full name (split)</source>
-            <translation>ФИО (разделить)</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/dialogs/import_wizard.py" line="75" />
-            <source>First name</source>
-            <translation>Имя</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/dialogs/import_wizard.py" line="76" />
-            <source>Last name</source>
-            <translation>Фамилия</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/dialogs/import_wizard.py" line="76" />
-            <source>Middle name</source>
-            <translation>Отчество</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/dialogs/import_wizard.py" line="76" />
-            <source>Company</source>
-            <translation>Компания</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/dialogs/import_wizard.py" line="77" />
-            <source>Job title</source>
-            <translation>Должность</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/dialogs/import_wizard.py" line="77" />
-            <source>Phone</source>
-            <translation>Телефон</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/dialogs/import_wizard.py" line="77" />
-            <source>E-mail</source>
-            <translation>Эл. почта</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/dialogs/import_wizard.py" line="77" />
-            <source>Street</source>
-            <translation>Улица</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/dialogs/import_wizard.py" line="78" />
-            <source>City</source>
-            <translation>Город</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/dialogs/import_wizard.py" line="78" />
-            <source>District</source>
-            <translation>Район</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/dialogs/import_wizard.py" line="78" />
-            <source>Region</source>
-            <translation>Регион</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/dialogs/import_wizard.py" line="78" />
-            <source>Postal code</source>
-            <translation>Почтовый индекс</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/dialogs/import_wizard.py" line="79" />
-            <source>Country</source>
-            <translation>Страна</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/dialogs/import_wizard.py" line="79" />
-            <source>Birth date</source>
-            <translation>Дата рождения</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/dialogs/import_wizard.py" line="79" />
-            <source>Gender</source>
-            <translation>Пол</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/dialogs/import_wizard.py" line="80" />
-            <source>Preferred contact time</source>
-            <translation>Удобное время для связи</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/dialogs/import_wizard.py" line="80" />
-            <source>Preferred channel</source>
-            <translation>Предпочтительный канал</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/dialogs/import_wizard.py" line="80" />
-            <source>Source</source>
-            <translation>Источник</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/dialogs/import_wizard.py" line="81" />
-            <source>Tags</source>
-            <translation>Теги</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/dialogs/import_wizard.py" line="81" />
-            <source>Segment</source>
-            <translation>Сегмент</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/dialogs/import_wizard.py" line="81" />
-            <source>Notes</source>
-            <translation>Заметки</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/dialogs/import_wizard.py" line="81" />
-            <source>Kind</source>
-            <translation>Тип</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/dialogs/import_wizard.py" line="82" />
-            <source>Consent: e-mail</source>
-            <translation>Согласие: эл. почта</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/dialogs/import_wizard.py" line="82" />
-            <source>Consent: SMS</source>
-            <translation>Согласие: SMS</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/dialogs/import_wizard.py" line="83" />
-            <source>Consent: phone</source>
-            <translation>Согласие: телефон</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/dialogs/import_wizard.py" line="83" />
-            <source>Consent: post</source>
-            <translation>Согласие: почта</translation>
-        </message>
-    </context>
-    <context>
-        <name>Kartoteka</name>
-        <message>
-            <location filename="../../../ui/dialogs/common.py" line="66" />
-            <source>Something went wrong ({name}). Nothing was changed.</source>
-            <translation>Что-то пошло не так ({name}). Ничего не изменено.</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/dialogs/common.py" line="91" />
-            <source>{feature} is not available in this build of Kartoteka.</source>
-            <translation>Функция «{feature}» недоступна в этой сборке Картотеки.</translation>
-        </message>
-    </context>
-    <context>
-        <name>QualityDialog</name>
-        <message>
-            <location filename="../../../ui/dialogs/quality.py" line="38" />
-            <source>Phones that could not be read</source>
-            <translation>Телефоны, которые не удалось распознать</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/dialogs/quality.py" line="39" />
-            <source>E-mail addresses that are not valid</source>
-            <translation>Недействительные адреса эл. почты</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/dialogs/quality.py" line="40" />
-            <source>Clients with neither phone nor e-mail</source>
-            <translation>Клиенты без телефона и эл. почты</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/dialogs/quality.py" line="41" />
-            <source>Clients without e-mail consent</source>
-            <translation>Клиенты без согласия на эл. почту</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/dialogs/quality.py" line="42" />
-            <source>Clients without SMS consent</source>
-            <translation>Клиенты без согласия на SMS</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/dialogs/quality.py" line="43" />
-            <source>Clients without phone consent</source>
-            <translation>Клиенты без согласия на звонки</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/dialogs/quality.py" line="44" />
-            <source>Clients without post consent</source>
-            <translation>Клиенты без согласия на почтовые отправления</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/dialogs/quality.py" line="45" />
-            <source>Withdrew e-mail consent (keep them off mailings)</source>
-            <translation>Отозвали согласие на эл. почту (исключите их из рассылок)</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/dialogs/quality.py" line="46" />
-            <source>No contact for more than {days} days</source>
-            <translation>Нет контакта более {days} дн.</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/dialogs/quality.py" line="47" />
-            <source>No purchase or contact recorded</source>
-            <translation>Нет покупок и контактов</translation>
-        </message>
-    </context>
-    <context>
-        <name>StartDialog</name>
-        <message>
-            <location filename="../../../ui/start_dialog.py" line="58" />
-            <source>Open register</source>
-            <translation>Открыть картотеку</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/start_dialog.py" line="64" />
-            <source>New register</source>
-            <translation>Новая картотека</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/start_dialog.py" line="370" />
-            <source>Wrong password. Try again.</source>
-            <translation>Неверный пароль. Попробуйте ещё раз.</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/start_dialog.py" line="373" />
-            <source>The register is damaged and cannot be opened.</source>
-            <translation>Картотека повреждена, открыть её невозможно.</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/start_dialog.py" line="375" />
-            <source>Version {version} is the newest good one: restore it to go on working; the damaged file is kept aside.</source>
-            <translation>Версия {version} — последняя исправная: восстановите её, чтобы продолжить работу; повреждённый файл будет отложен в сторону.</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/start_dialog.py" line="378" />
-            <source>No good version of it was found. Keep the file and do not overwrite it.</source>
-            <translation>Исправных версий не найдено. Сохраните файл и не перезаписывайте его.</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/start_dialog.py" line="381" />
-            <source>This register is open in another Kartoteka window. Close it there and try again.</source>
-            <translation>Эта картотека открыта в другом окне Картотеки. Закройте её там и попробуйте ещё раз.</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/start_dialog.py" line="383" />
-            <source>There is no register at this place. Open another file or create a new register.</source>
-            <translation>Здесь нет картотеки. Откройте другой файл или создайте новую картотеку.</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/start_dialog.py" line="386" />
-            <source>The register could not be opened ({name}).</source>
-            <translation>Не удалось открыть картотеку ({name}).</translation>
-        </message>
-    </context>
-    <context>
-        <name>VersionsDialog</name>
-        <message>
-            <location filename="../../../ui/dialogs/versions.py" line="42" />
-            <source>client added</source>
-            <translation>клиент добавлен</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/dialogs/versions.py" line="42" />
-            <source>edit</source>
-            <translation>изменение</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/dialogs/versions.py" line="42" />
-            <source>client deleted</source>
-            <translation>клиент удалён</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/dialogs/versions.py" line="42" />
-            <source>import</source>
-            <translation>импорт</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/dialogs/versions.py" line="43" />
-            <source>import undone</source>
-            <translation>импорт отменён</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/dialogs/versions.py" line="43" />
-            <source>merge</source>
-            <translation>объединение</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/dialogs/versions.py" line="43" />
-            <source>merge undone</source>
-            <translation>отмена объединения</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/dialogs/versions.py" line="44" />
-            <source>restore</source>
-            <translation>восстановление</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/dialogs/versions.py" line="44" />
-            <source>before a restore</source>
-            <translation>перед восстановлением</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/dialogs/versions.py" line="44" />
-            <source>upgrade</source>
-            <translation>обновление</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/dialogs/versions.py" line="45" />
-            <source>password changed</source>
-            <translation>пароль изменён</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/dialogs/versions.py" line="45" />
-            <source>client erased</source>
-            <translation>клиент стёрт</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/dialogs/versions.py" line="45" />
-            <source>new register</source>
-            <translation>новая картотека</translation>
-        </message>
-        <message>
-            <location filename="../../../ui/dialogs/versions.py" line="46" />
-            <source>export</source>
-            <translation>экспорт</translation>
-        </message>
-    </context>
+<context>
+    <name>ClientCard</name>
+    <message>
+        <location filename="../../../ui/card.py" line="63"/>
+        <source>potential</source>
+        <translation>потенциальный</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/card.py" line="63"/>
+        <source>one-time</source>
+        <translation>разовый</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/card.py" line="63"/>
+        <source>active</source>
+        <translation>активный</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/card.py" line="64"/>
+        <source>regular</source>
+        <translation>постоянный</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/card.py" line="64"/>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/card.py" line="64"/>
+        <source>lost</source>
+        <translation>потерянный</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/card.py" line="77"/>
+        <source>Consent: e-mail</source>
+        <translation>Согласие: эл. почта</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/card.py" line="77"/>
+        <source>Consent: SMS</source>
+        <translation>Согласие: SMS</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/card.py" line="78"/>
+        <source>Consent: phone</source>
+        <translation>Согласие: телефон</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/card.py" line="78"/>
+        <source>Consent: post</source>
+        <translation>Согласие: почта</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/card.py" line="79"/>
+        <source>Created</source>
+        <translation>Создан</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/card.py" line="79"/>
+        <source>Deleted</source>
+        <translation>Удалён</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/card.py" line="79"/>
+        <source>Purchase</source>
+        <translation>Покупка</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/card.py" line="80"/>
+        <source>Interaction</source>
+        <translation>Взаимодействие</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/card.py" line="80"/>
+        <source>Segment set by hand</source>
+        <translation>Сегмент задан вручную</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/card.py" line="87"/>
+        <source>edited</source>
+        <translation>изменение</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/card.py" line="87"/>
+        <source>added</source>
+        <translation>добавление</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/card.py" line="87"/>
+        <source>deleted</source>
+        <translation>удаление</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/card.py" line="87"/>
+        <source>put back</source>
+        <translation>восстановление</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/card.py" line="88"/>
+        <source>import {n}</source>
+        <translation>импорт {n}</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/card.py" line="88"/>
+        <source>import {n} undone</source>
+        <translation>отмена импорта {n}</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/card.py" line="88"/>
+        <source>merge</source>
+        <translation>объединение</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/card.py" line="89"/>
+        <source>merge undone</source>
+        <translation>отмена объединения</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/card.py" line="89"/>
+        <source>erased</source>
+        <translation>стирание</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/card.py" line="89"/>
+        <source>export</source>
+        <translation>экспорт</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/card_sections.py" line="47"/>
+        <source>mobile</source>
+        <translation>мобильный</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/card_sections.py" line="47"/>
+        <source>home</source>
+        <translation>домашний</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/card_sections.py" line="47"/>
+        <source>work</source>
+        <translation>рабочий</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/card_sections.py" line="52"/>
+        <source>The number is empty.</source>
+        <translation>Номер не указан.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/card_sections.py" line="53"/>
+        <source>This is not a phone number; it is kept as written.</source>
+        <translation>Это не номер телефона; он сохранён как введён.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/card_sections.py" line="54"/>
+        <source>The spreadsheet stored this number as a float and lost digits; please retype it.</source>
+        <translation>Таблица сохранила этот номер как дробное число и потеряла цифры; введите его заново.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/card_sections.py" line="55"/>
+        <source>This number is not valid for its country; it is kept as written.</source>
+        <translation>Этот номер недействителен для своей страны; он сохранён как введён.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/card_sections.py" line="57"/>
+        <source>This phone number could not be recognised; it is kept as written.</source>
+        <translation>Не удалось распознать этот номер телефона; он сохранён как введён.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/card_sections.py" line="62"/>
+        <source>This e-mail address does not look valid; it is kept as written.</source>
+        <translation>Этот адрес эл. почты выглядит недействительным; он сохранён как введён.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/card_sections.py" line="430"/>
+        <source>phone</source>
+        <translation>телефон</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/card_sections.py" line="430"/>
+        <source>e-mail</source>
+        <translation>эл. почта</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/card_sections.py" line="430"/>
+        <source>post</source>
+        <translation>почта</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/card_sections.py" line="431"/>
+        <source>messenger</source>
+        <translation>мессенджер</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/card_sections.py" line="431"/>
+        <source>in person</source>
+        <translation>лично</translation>
+    </message>
+</context>
+<context>
+    <name>ClientTableModel</name>
+    <message>
+        <location filename="../../../ui/table_model.py" line="72"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/table_model.py" line="73"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/table_model.py" line="74"/>
+        <source>Email</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/table_model.py" line="75"/>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/table_model.py" line="76"/>
+        <source>Segment</source>
+        <translation>Сегмент</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/table_model.py" line="77"/>
+        <source>Tags</source>
+        <translation>Теги</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/table_model.py" line="78"/>
+        <source>Spent</source>
+        <translation>Потрачено</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/table_model.py" line="79"/>
+        <source>Orders</source>
+        <translation>Заказы</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/table_model.py" line="80"/>
+        <source>Last purchase</source>
+        <translation>Последняя покупка</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/table_model.py" line="81"/>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/table_model.py" line="82"/>
+        <source>Job title</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/table_model.py" line="83"/>
+        <source>District</source>
+        <translation>Район</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/table_model.py" line="84"/>
+        <source>Postcode</source>
+        <translation>Индекс</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/table_model.py" line="85"/>
+        <source>Street</source>
+        <translation>Улица</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/table_model.py" line="86"/>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/table_model.py" line="87"/>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/table_model.py" line="88"/>
+        <source>Birth date</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/table_model.py" line="89"/>
+        <source>Added</source>
+        <translation>Добавлен</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/table_model.py" line="90"/>
+        <source>Changed</source>
+        <translation>Изменён</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/table_model.py" line="97"/>
+        <source>Potential</source>
+        <translation>Потенциальный</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/table_model.py" line="98"/>
+        <source>One-time</source>
+        <translation>Разовый</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/table_model.py" line="99"/>
+        <source>Active</source>
+        <translation>Активный</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/table_model.py" line="100"/>
+        <source>Regular</source>
+        <translation>Постоянный</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/table_model.py" line="101"/>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/table_model.py" line="102"/>
+        <source>Lost</source>
+        <translation>Потерянный</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <location filename="../../../ui/dialogs/duplicates.py" line="48"/>
+        <source>Comparing clients…</source>
+        <translation>Сравнение клиентов…</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../../ui/dialogs/export_dialog.py" line="44"/>
+        <source>no consent for this channel</source>
+        <translation>нет согласия для этого канала</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/export_dialog.py" line="45"/>
+        <source>withdrew consent</source>
+        <translation>согласие отозвано</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/export_dialog.py" line="46"/>
+        <source>no e-mail address</source>
+        <translation>нет адреса эл. почты</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/export_dialog.py" line="47"/>
+        <source>the e-mail address is not valid</source>
+        <translation>адрес эл. почты недействителен</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/export_dialog.py" line="48"/>
+        <source>no (mobile) phone number</source>
+        <translation>нет номера (мобильного) телефона</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/export_dialog.py" line="49"/>
+        <source>no postal address</source>
+        <translation>нет почтового адреса</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/export_dialog.py" line="50"/>
+        <source>same address as another client on the list</source>
+        <translation>тот же адрес, что у другого клиента в списке</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBuilder</name>
+    <message>
+        <location filename="../../../ui/filter_builder.py" line="50"/>
+        <source>Anything (name, phone, email, city, notes)</source>
+        <translation>Что угодно (имя, телефон, эл. почта, город, заметки)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/filter_builder.py" line="51"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/filter_builder.py" line="51"/>
+        <source>First name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/filter_builder.py" line="51"/>
+        <source>Last name</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/filter_builder.py" line="52"/>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/filter_builder.py" line="52"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/filter_builder.py" line="52"/>
+        <source>Email</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/filter_builder.py" line="52"/>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/filter_builder.py" line="53"/>
+        <source>District</source>
+        <translation>Район</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/filter_builder.py" line="53"/>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/filter_builder.py" line="53"/>
+        <source>Postcode</source>
+        <translation>Индекс</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/filter_builder.py" line="54"/>
+        <source>Street</source>
+        <translation>Улица</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/filter_builder.py" line="54"/>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/filter_builder.py" line="54"/>
+        <source>Tag</source>
+        <translation>Тег</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/filter_builder.py" line="54"/>
+        <source>Segment</source>
+        <translation>Сегмент</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/filter_builder.py" line="55"/>
+        <source>Gender</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/filter_builder.py" line="55"/>
+        <source>Person or company</source>
+        <translation>Частное лицо или компания</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/filter_builder.py" line="55"/>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/filter_builder.py" line="56"/>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/filter_builder.py" line="56"/>
+        <source>Total spent</source>
+        <translation>Сумма покупок</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/filter_builder.py" line="56"/>
+        <source>Number of purchases</source>
+        <translation>Количество покупок</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/filter_builder.py" line="57"/>
+        <source>Average purchase</source>
+        <translation>Средняя покупка</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/filter_builder.py" line="57"/>
+        <source>Last purchase</source>
+        <translation>Последняя покупка</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/filter_builder.py" line="58"/>
+        <source>First purchase</source>
+        <translation>Первая покупка</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/filter_builder.py" line="58"/>
+        <source>Birth date</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/filter_builder.py" line="59"/>
+        <source>Birthday</source>
+        <translation>День рождения</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/filter_builder.py" line="59"/>
+        <source>Added</source>
+        <translation>Добавлен</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/filter_builder.py" line="59"/>
+        <source>Changed</source>
+        <translation>Изменён</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/filter_builder.py" line="60"/>
+        <source>Email consent</source>
+        <translation>Согласие на эл. почту</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/filter_builder.py" line="60"/>
+        <source>SMS consent</source>
+        <translation>Согласие на SMS</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/filter_builder.py" line="61"/>
+        <source>Phone consent</source>
+        <translation>Согласие на звонки</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/filter_builder.py" line="61"/>
+        <source>Post consent</source>
+        <translation>Согласие на почту</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/filter_builder.py" line="77"/>
+        <location filename="../../../ui/filter_builder.py" line="80"/>
+        <source>contains</source>
+        <translation>содержит</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/filter_builder.py" line="77"/>
+        <location filename="../../../ui/filter_builder.py" line="83"/>
+        <source>does not contain</source>
+        <translation>не содержит</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/filter_builder.py" line="81"/>
+        <source>is exactly</source>
+        <translation>совпадает с</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/filter_builder.py" line="82"/>
+        <source>starts with</source>
+        <translation>начинается с</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/filter_builder.py" line="84"/>
+        <source>is filled in</source>
+        <translation>заполнено</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/filter_builder.py" line="85"/>
+        <source>is empty</source>
+        <translation>пусто</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/filter_builder.py" line="89"/>
+        <location filename="../../../ui/filter_builder.py" line="95"/>
+        <location filename="../../../ui/filter_builder.py" line="113"/>
+        <source>is</source>
+        <translation>равно</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/filter_builder.py" line="90"/>
+        <location filename="../../../ui/filter_builder.py" line="95"/>
+        <source>is not</source>
+        <translation>не равно</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/filter_builder.py" line="91"/>
+        <source>any tag</source>
+        <translation>любой тег</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/filter_builder.py" line="92"/>
+        <source>no tags</source>
+        <translation>без тегов</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/filter_builder.py" line="98"/>
+        <source>more than</source>
+        <translation>больше</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/filter_builder.py" line="99"/>
+        <source>at least</source>
+        <translation>не менее</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/filter_builder.py" line="100"/>
+        <source>less than</source>
+        <translation>меньше</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/filter_builder.py" line="101"/>
+        <source>exactly</source>
+        <translation>ровно</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/filter_builder.py" line="105"/>
+        <source>within the last … days</source>
+        <translation>за последние … дн.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/filter_builder.py" line="106"/>
+        <source>more than … days ago</source>
+        <translation>более … дн. назад</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/filter_builder.py" line="107"/>
+        <source>on or after</source>
+        <translation>не ранее</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/filter_builder.py" line="108"/>
+        <source>before</source>
+        <translation>до</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/filter_builder.py" line="109"/>
+        <source>between</source>
+        <translation>между</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/filter_builder.py" line="112"/>
+        <source>in the next … days</source>
+        <translation>в ближайшие … дн.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/filter_builder.py" line="195"/>
+        <source>granted</source>
+        <translation>дано</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/filter_builder.py" line="195"/>
+        <source>withdrawn</source>
+        <translation>отозвано</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/filter_builder.py" line="195"/>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/filter_builder.py" line="196"/>
+        <source>female</source>
+        <translation>женский</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/filter_builder.py" line="196"/>
+        <source>male</source>
+        <translation>мужской</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/filter_builder.py" line="196"/>
+        <source>other</source>
+        <translation>другое</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/filter_builder.py" line="197"/>
+        <source>person</source>
+        <translation>частное лицо</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/filter_builder.py" line="197"/>
+        <source>company</source>
+        <translation>компания</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="50"/>
+        <source>New clients</source>
+        <translation>Новые клиенты</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="50"/>
+        <source>Match a client (changes)</source>
+        <translation>Совпадает с клиентом (изменения)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="51"/>
+        <source>Already in the register</source>
+        <translation>Уже в картотеке</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="51"/>
+        <source>Possible duplicates</source>
+        <translation>Возможные дубликаты</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="52"/>
+        <source>Repeated rows in the file</source>
+        <translation>Повторяющиеся строки в файле</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="52"/>
+        <source>Rows with problems</source>
+        <translation>Строки с проблемами</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="56"/>
+        <source>create</source>
+        <translation>создать</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="56"/>
+        <source>update</source>
+        <translation>обновить</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="56"/>
+        <source>skip</source>
+        <translation>пропустить</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="56"/>
+        <source>merge</source>
+        <translation>объединить</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="68"/>
+        <source>Reading the file…</source>
+        <translation>Чтение файла…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="68"/>
+        <source>Reading rows…</source>
+        <translation>Чтение строк…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="68"/>
+        <source>Comparing with the register…</source>
+        <translation>Сравнение с картотекой…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="69"/>
+        <source>Writing clients…</source>
+        <translation>Запись клиентов…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="69"/>
+        <source>Working…</source>
+        <translation>Выполняется…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="75"/>
+        <source>(ignore)</source>
+        <translation>(не импортировать)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="75"/>
+        <source>Full name (split)</source>
+        <translation>ФИО (разделить)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="75"/>
+        <source>First name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="76"/>
+        <source>Last name</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="76"/>
+        <source>Middle name</source>
+        <translation>Отчество</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="76"/>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="77"/>
+        <source>Job title</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="77"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="77"/>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="77"/>
+        <source>Street</source>
+        <translation>Улица</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="78"/>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="78"/>
+        <source>District</source>
+        <translation>Район</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="78"/>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="78"/>
+        <source>Postal code</source>
+        <translation>Почтовый индекс</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="79"/>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="79"/>
+        <source>Birth date</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="79"/>
+        <source>Gender</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="80"/>
+        <source>Preferred contact time</source>
+        <translation>Удобное время для связи</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="80"/>
+        <source>Preferred channel</source>
+        <translation>Предпочтительный канал</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="80"/>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="81"/>
+        <source>Tags</source>
+        <translation>Теги</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="81"/>
+        <source>Segment</source>
+        <translation>Сегмент</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="81"/>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="81"/>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="82"/>
+        <source>Consent: e-mail</source>
+        <translation>Согласие: эл. почта</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="82"/>
+        <source>Consent: SMS</source>
+        <translation>Согласие: SMS</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="83"/>
+        <source>Consent: phone</source>
+        <translation>Согласие: телефон</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="83"/>
+        <source>Consent: post</source>
+        <translation>Согласие: почта</translation>
+    </message>
+</context>
+<context>
+    <name>Kartoteka</name>
+    <message>
+        <location filename="../../../ui/dialogs/common.py" line="66"/>
+        <source>Something went wrong ({name}). Nothing was changed.</source>
+        <translation>Что-то пошло не так ({name}). Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/common.py" line="91"/>
+        <source>{feature} is not available in this build of Kartoteka.</source>
+        <translation>Функция «{feature}» недоступна в этой сборке Картотеки.</translation>
+    </message>
+</context>
+<context>
+    <name>QualityDialog</name>
+    <message>
+        <location filename="../../../ui/dialogs/quality.py" line="38"/>
+        <source>Phones that could not be read</source>
+        <translation>Телефоны, которые не удалось распознать</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/quality.py" line="39"/>
+        <source>E-mail addresses that are not valid</source>
+        <translation>Недействительные адреса эл. почты</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/quality.py" line="40"/>
+        <source>Clients with neither phone nor e-mail</source>
+        <translation>Клиенты без телефона и эл. почты</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/quality.py" line="41"/>
+        <source>Clients without e-mail consent</source>
+        <translation>Клиенты без согласия на эл. почту</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/quality.py" line="42"/>
+        <source>Clients without SMS consent</source>
+        <translation>Клиенты без согласия на SMS</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/quality.py" line="43"/>
+        <source>Clients without phone consent</source>
+        <translation>Клиенты без согласия на звонки</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/quality.py" line="44"/>
+        <source>Clients without post consent</source>
+        <translation>Клиенты без согласия на почтовые отправления</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/quality.py" line="45"/>
+        <source>Withdrew e-mail consent (keep them off mailings)</source>
+        <translation>Отозвали согласие на эл. почту (исключите их из рассылок)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/quality.py" line="46"/>
+        <source>No contact for more than {days} days</source>
+        <translation>Нет контакта более {days} дн.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/quality.py" line="47"/>
+        <source>No purchase or contact recorded</source>
+        <translation>Нет покупок и контактов</translation>
+    </message>
+</context>
+<context>
+    <name>StartDialog</name>
+    <message>
+        <location filename="../../../ui/start_dialog.py" line="58"/>
+        <source>Open register</source>
+        <translation>Открыть картотеку</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/start_dialog.py" line="64"/>
+        <source>New register</source>
+        <translation>Новая картотека</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/start_dialog.py" line="370"/>
+        <source>Wrong password. Try again.</source>
+        <translation>Неверный пароль. Попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/start_dialog.py" line="373"/>
+        <source>The register is damaged and cannot be opened.</source>
+        <translation>Картотека повреждена, открыть её невозможно.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/start_dialog.py" line="375"/>
+        <source>Version {version} is the newest good one: restore it to go on working; the damaged file is kept aside.</source>
+        <translation>Версия {version} — последняя исправная: восстановите её, чтобы продолжить работу; повреждённый файл будет отложен в сторону.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/start_dialog.py" line="378"/>
+        <source>No good version of it was found. Keep the file and do not overwrite it.</source>
+        <translation>Исправных версий не найдено. Сохраните файл и не перезаписывайте его.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/start_dialog.py" line="381"/>
+        <source>This register is open in another Kartoteka window. Close it there and try again.</source>
+        <translation>Эта картотека открыта в другом окне Картотеки. Закройте её там и попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/start_dialog.py" line="383"/>
+        <source>There is no register at this place. Open another file or create a new register.</source>
+        <translation>Здесь нет картотеки. Откройте другой файл или создайте новую картотеку.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/start_dialog.py" line="386"/>
+        <source>The register could not be opened ({name}).</source>
+        <translation>Не удалось открыть картотеку ({name}).</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsDialog</name>
+    <message>
+        <location filename="../../../ui/dialogs/versions.py" line="42"/>
+        <source>client added</source>
+        <translation>клиент добавлен</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/versions.py" line="42"/>
+        <source>edit</source>
+        <translation>изменение</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/versions.py" line="42"/>
+        <source>client deleted</source>
+        <translation>клиент удалён</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/versions.py" line="42"/>
+        <source>import</source>
+        <translation>импорт</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/versions.py" line="43"/>
+        <source>import undone</source>
+        <translation>импорт отменён</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/versions.py" line="43"/>
+        <source>merge</source>
+        <translation>объединение</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/versions.py" line="43"/>
+        <source>merge undone</source>
+        <translation>отмена объединения</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/versions.py" line="44"/>
+        <source>restore</source>
+        <translation>восстановление</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/versions.py" line="44"/>
+        <source>before a restore</source>
+        <translation>перед восстановлением</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/versions.py" line="44"/>
+        <source>upgrade</source>
+        <translation>обновление</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/versions.py" line="45"/>
+        <source>password changed</source>
+        <translation>пароль изменён</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/versions.py" line="45"/>
+        <source>client erased</source>
+        <translation>клиент стёрт</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/versions.py" line="45"/>
+        <source>new register</source>
+        <translation>новая картотека</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/versions.py" line="46"/>
+        <source>export</source>
+        <translation>экспорт</translation>
+    </message>
+</context>
 </TS>
