@@ -11,7 +11,7 @@
     <message>
         <location filename="../../ui/dialogs/common.py" line="91"/>
         <source>{feature} is not available in this build of Kartoteka.</source>
-        <translation>Функція «{feature}» недоступна в цій збірці Картотеки.</translation>
+        <translation>Функція «{feature}» недоступна в цій збірці Kartoteka.</translation>
     </message>
 </context>
 <context>
@@ -565,7 +565,7 @@
     <message>
         <location filename="../../ui/app.py" line="146"/>
         <source>Something went wrong that Kartoteka did not expect. Your register is safe: nothing is saved half-way. Please send the report below to support; it contains no client data.</source>
-        <translation>Сталася помилка, якої Картотека не очікувала. Ваша картотека в безпеці: нічого не збережено частково. Надішліть наведений нижче звіт до служби підтримки; він не містить даних клієнтів.</translation>
+        <translation>У Kartoteka сталася неочікувана помилка. Ваша картотека в безпеці: нічого не збережено частково. Надішліть наведений нижче звіт до служби підтримки; він не містить даних клієнтів.</translation>
     </message>
     <message>
         <location filename="../../ui/app.py" line="154"/>
@@ -1103,7 +1103,7 @@
     <message>
         <location filename="../../ui/lock.py" line="42"/>
         <source>Kartoteka is locked</source>
-        <translation>Картотеку заблоковано</translation>
+        <translation>Kartoteka заблокована</translation>
     </message>
     <message>
         <location filename="../../ui/lock.py" line="49"/>
@@ -1122,7 +1122,7 @@
         <location filename="../../ui/main_window.py" line="162"/>
         <location filename="../../ui/main_window.py" line="782"/>
         <source>Kartoteka — {file}</source>
-        <translation>Картотека — {file}</translation>
+        <translation>Kartoteka — {file}</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="164"/>
@@ -1966,7 +1966,7 @@ Add one with Ctrl+N or import a spreadsheet with Ctrl+I.</source>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="215"/>
         <source>Kartoteka found the table below; correct the sheet or the header row if needed.</source>
-        <translation>Картотека знайшла таблицю нижче; за потреби виправте аркуш або рядок заголовка.</translation>
+        <translation>Kartoteka знайшла таблицю нижче; за потреби виправте аркуш або рядок заголовка.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="222"/>
@@ -2062,7 +2062,7 @@ Add one with Ctrl+N or import a spreadsheet with Ctrl+I.</source>
     <message>
         <location filename="../../ui/start_dialog.py" line="87"/>
         <source>Kartoteka</source>
-        <translation>Картотека</translation>
+        <translation>Kartoteka</translation>
     </message>
     <message>
         <location filename="../../ui/start_dialog.py" line="115"/>
@@ -2430,7 +2430,7 @@ Add one with Ctrl+N or import a spreadsheet with Ctrl+I.</source>
     <message>
         <location filename="../../ui/start_dialog.py" line="381"/>
         <source>This register is open in another Kartoteka window. Close it there and try again.</source>
-        <translation>Ця картотека відкрита в іншому вікні Картотеки. Закрийте її там і спробуйте ще раз.</translation>
+        <translation>Ця картотека відкрита в іншому вікні Kartoteka. Закрийте її там і спробуйте ще раз.</translation>
     </message>
     <message>
         <location filename="../../ui/start_dialog.py" line="383"/>

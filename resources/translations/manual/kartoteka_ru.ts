@@ -909,7 +909,7 @@
     <message>
         <location filename="../../../ui/dialogs/common.py" line="91"/>
         <source>{feature} is not available in this build of Kartoteka.</source>
-        <translation>Функция «{feature}» недоступна в этой сборке Картотеки.</translation>
+        <translation>Функция «{feature}» недоступна в этой сборке Kartoteka.</translation>
     </message>
 </context>
 <context>
@@ -1000,7 +1000,7 @@
     <message>
         <location filename="../../../ui/start_dialog.py" line="381"/>
         <source>This register is open in another Kartoteka window. Close it there and try again.</source>
-        <translation>Эта картотека открыта в другом окне Картотеки. Закройте её там и попробуйте ещё раз.</translation>
+        <translation>Эта картотека открыта в другом окне Kartoteka. Закройте её там и попробуйте ещё раз.</translation>
     </message>
     <message>
         <location filename="../../../ui/start_dialog.py" line="383"/>

@@ -909,7 +909,7 @@
     <message>
         <location filename="../../../ui/dialogs/common.py" line="91"/>
         <source>{feature} is not available in this build of Kartoteka.</source>
-        <translation>Функція «{feature}» недоступна в цій збірці Картотеки.</translation>
+        <translation>Функція «{feature}» недоступна в цій збірці Kartoteka.</translation>
     </message>
 </context>
 <context>
@@ -1000,7 +1000,7 @@
     <message>
         <location filename="../../../ui/start_dialog.py" line="381"/>
         <source>This register is open in another Kartoteka window. Close it there and try again.</source>
-        <translation>Ця картотека відкрита в іншому вікні Картотеки. Закрийте її там і спробуйте ще раз.</translation>
+        <translation>Ця картотека відкрита в іншому вікні Kartoteka. Закрийте її там і спробуйте ще раз.</translation>
     </message>
     <message>
         <location filename="../../../ui/start_dialog.py" line="383"/>
