@@ -31,7 +31,7 @@ CHUNK = 2000
 _CLIENTS = t.Client.__table__
 _PHONES, _EMAILS = t.Phone.__table__, t.Email.__table__
 _TAGS, _CUSTOM = t.Tag.__table__, t.CustomValue.__table__
-_INTERNAL = {"birth_mmdd", "segment_manual", "company_id", "invalid_phone", "invalid_email", "primary_phone",
+_INTERNAL = {"birth_mmdd", "sort_name", "segment_manual", "company_id", "invalid_phone", "invalid_email", "primary_phone",
              "primary_email", "tags_text", "first_purchase", "last_contact"}
 FULL_COLUMNS = tuple(c.key for c in _CLIENTS.columns if c.key not in _INTERNAL)
 # What a mailing list needs besides the channel's consent columns.
