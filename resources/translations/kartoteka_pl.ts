@@ -1847,7 +1847,7 @@ Dodaj klienta skrótem Ctrl+N lub zaimportuj arkusz skrótem Ctrl+I.</translatio
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="527"/>
         <source>The import was undone: {deleted} new clients removed, {reverted} clients put back as they were.</source>
-        <translation>Import został cofnięty: usunięci nowi klienci: {deleted}, klienci przywróceni do poprzedniego stanu: {reverted}.</translation>
+        <translation>Import został cofnięty. Usunięci nowi klienci: {deleted}; przywróceni do poprzedniego stanu: {reverted}.</translation>
     </message>
 </context>
 <context>

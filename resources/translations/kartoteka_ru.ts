@@ -1847,7 +1847,7 @@ Add one with Ctrl+N or import a spreadsheet with Ctrl+I.</source>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="527"/>
         <source>The import was undone: {deleted} new clients removed, {reverted} clients put back as they were.</source>
-        <translation>Импорт отменён: удалено новых клиентов — {deleted}, возвращено в прежнее состояние — {reverted}.</translation>
+        <translation>Импорт отменён. Удалено новых клиентов: {deleted}; возвращено в прежнее состояние: {reverted}.</translation>
     </message>
 </context>
 <context>

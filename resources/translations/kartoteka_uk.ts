@@ -1847,7 +1847,7 @@ Add one with Ctrl+N or import a spreadsheet with Ctrl+I.</source>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="527"/>
         <source>The import was undone: {deleted} new clients removed, {reverted} clients put back as they were.</source>
-        <translation>Імпорт скасовано: видалено нових клієнтів — {deleted}, повернуто до попереднього стану — {reverted}.</translation>
+        <translation>Імпорт скасовано. Видалено нових клієнтів: {deleted}; повернуто до попереднього стану: {reverted}.</translation>
     </message>
 </context>
 <context>

@@ -156,7 +156,7 @@
     <message>
         <location filename="../../../ui/card_sections.py" line="54"/>
         <source>The spreadsheet stored this number as a float and lost digits; please retype it.</source>
-        <translation>Arkusz zapisał ten numer jako liczbę zmiennoprzecinkową i utracił cyfry; wpisz go ponownie.</translation>
+        <translation>Arkusz kalkulacyjny zapisał ten numer jako liczbę i utracił cyfry; wpisz go ponownie.</translation>
     </message>
     <message>
         <location filename="../../../ui/card_sections.py" line="55"/>

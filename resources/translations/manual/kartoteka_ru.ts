@@ -156,7 +156,7 @@
     <message>
         <location filename="../../../ui/card_sections.py" line="54"/>
         <source>The spreadsheet stored this number as a float and lost digits; please retype it.</source>
-        <translation>Таблица сохранила этот номер как дробное число и потеряла цифры; введите его заново.</translation>
+        <translation>Таблица сохранила этот номер как число и потеряла цифры; введите его заново.</translation>
     </message>
     <message>
         <location filename="../../../ui/card_sections.py" line="55"/>

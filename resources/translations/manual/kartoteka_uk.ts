@@ -156,7 +156,7 @@
     <message>
         <location filename="../../../ui/card_sections.py" line="54"/>
         <source>The spreadsheet stored this number as a float and lost digits; please retype it.</source>
-        <translation>Таблиця зберегла цей номер як дробове число й втратила цифри; введіть його знову.</translation>
+        <translation>Таблиця зберегла цей номер як число й втратила цифри; введіть його знову.</translation>
     </message>
     <message>
         <location filename="../../../ui/card_sections.py" line="55"/>
