@@ -36,8 +36,9 @@ _ROLE_MAILBOX_WORDS = (
     "invoices faktury marketing press noreply no-reply office1 general secretariat sekretariat"
 )
 _ROLE_MAILBOXES = frozenset(_ROLE_MAILBOX_WORDS.split())
-# Upper bound of what birth date and address can still add; lets a hopeless pair stop early.
+# Name weights of the pairs scored so far (names repeat); cleared after each scan.
 _NAME_CACHE: dict[tuple, float] = {}
+# Upper bound of what birth date and address can still add; lets a hopeless pair stop early.
 _ADDRESS_MAX = 2.0 + 1.5 + 2.5 + 0.5
 _REST_MAX = 4.0 + _ADDRESS_MAX
 _jw = JaroWinkler.similarity
@@ -251,9 +252,7 @@ def _address(a: Prepared, b: Prepared, reasons: list[str] | None) -> float:
             weight += 0.5 if (not a.street_no or not b.street_no) else 0.0
             if reasons is not None:
                 reasons.append("same street")
-        elif same_no:
-            weight += 0.0
-        else:
+        elif not same_no:
             weight -= 1.0
     if a.district and b.district and a.district == b.district:
         weight += 0.5
