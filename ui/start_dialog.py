@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -99,8 +99,8 @@ class StartDialog(QDialog):
             self.show_create()
         else:
             self.show_unlock()
-            if page == "open":
-                self.choose_other_file()
+            if page == "open" and not self.choose_other_file():
+                QTimer.singleShot(0, self.reject)  # File > Open… and no file chosen: nothing to ask
         if message:
             self._error(message)
 
@@ -262,12 +262,13 @@ class StartDialog(QDialog):
             self.new_path.setText(str(suggested if not suggested.exists() else suggested.with_name("new.kartoteka")))
         self.new_password.setFocus()
 
-    def choose_other_file(self) -> None:
+    def choose_other_file(self) -> bool:
         path = choose_open_path(self)
         if path:
             self.path = Path(path)
             self.show_unlock()
             self.unlock_error.hide()
+        return bool(path)
 
     def _browse_new(self) -> None:
         path = choose_save_path(self, self.new_path.text())

@@ -140,3 +140,27 @@ def test_damaged_register_offers_the_newest_good_version(qtbot, ui_register_path
         assert count(session, "") == 40
     _close(opened[0])
     assert list(ui_register_path.parent.glob(ui_register_path.name + ".damaged-*"))
+
+
+def test_open_menu_without_a_file_closes_the_dialog(qtbot, tmp_path, monkeypatch):
+    monkeypatch.setattr(start_dialog, "choose_open_path", lambda parent: "")
+    dialog = StartDialog(None, path=tmp_path / "x.kartoteka", page="open")
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.rejected, timeout=2000):
+        dialog.open()
+
+
+def test_file_menu_opens_another_register_in_the_window(qtbot, window, tmp_path, monkeypatch):
+    from storage.register import Register
+
+    other = tmp_path / "other.kartoteka"
+    Register.create(other, "Other-password-1", versions=False).close()
+    monkeypatch.setattr(start_dialog, "choose_open_path", lambda parent: str(other))
+    old = window.ctx.register
+    dialog = window._start_dialog(page="open")
+    qtbot.keyClicks(dialog.password, "Other-password-1")
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.ctx.path == other, timeout=10000)
+    assert old.closed
+    assert window.model.rowCount() == 0 and "No clients yet" in window.table.empty_text
+    assert window.windowTitle().endswith("other.kartoteka")
