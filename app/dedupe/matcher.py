@@ -265,7 +265,7 @@ def _contacts(a: Prepared, b: Prepared, reasons: list[str] | None) -> float:
         if a.phones.isdisjoint(b.phones):
             weight -= 1.0
         else:
-            weight += 6.0
+            weight += 7.0
             if reasons is not None:
                 reasons.append("same phone")
     if a.emails and b.emails:

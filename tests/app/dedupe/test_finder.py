@@ -65,6 +65,7 @@ def _groups(*records: R) -> list[tuple]:
      R(2, "Malgorzata", "Wisniewska", birth_date="1975-12-03", city="Gdansk"), "birth dates differ by a typo"),
     (R(1, "Jonathan", "Smith", postcode="LS1 4AP", street="12 Park Row"),
      R(2, "Jonathon", "Smiht", postcode="LS1 4AP", street="12 Park Row"), "last names: Smith ~ Smiht"),
+    (R(1, phones=("+48 601 234 567",)), R(2, "Anna", phones=("601234567",)), "same phone"),
     (R(1, "Jan Kowalski", phones=("+48601234567",)), R(2, "Jan", "Kowalski", phones=("601 234 567",)),
      "same name"),
     (R(1, company="Kwiaty Sp. z o.o.", street="ul. Kwiatowa 3", city="Łódź"),
