@@ -425,8 +425,11 @@ class MainWindow(QMainWindow):
         except QueryError:
             self.model.set_query(self._scope)
         self._reselect(current)
+        if self.current_client_id() is None and self.model.rowCount():
+            self.table.setCurrentIndex(self.model.index(0, 0))
         self._update_status()
         self.sidebar.reload()
+        self._card_timer.start()  # the card reads its client again (a restore or merge may have changed it)
 
     def _reselect(self, client_id: int | None) -> None:
         if client_id is None:
