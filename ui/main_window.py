@@ -240,6 +240,11 @@ class MainWindow(QMainWindow):
         main_layout.setContentsMargins(0, 0, 0, 0)
         main_layout.addWidget(self.splitter)
 
+        self.table.setAccessibleName(self.tr("Clients"))
+        self.sidebar.setAccessibleName(self.tr("Lists of clients"))
+        QWidget.setTabOrder(self.search_edit, self.table)  # search, then the rows, then the card
+        QWidget.setTabOrder(self.table, self.card)
+
         self.stack = QStackedWidget(self)
         self.stack.addWidget(main)
         self.setCentralWidget(self.stack)
