@@ -37,6 +37,18 @@ def _pick_long_name(window: object) -> int:
 
 
 def render(outdir: Path) -> list[Path]:
+    """Write every screenshot to ``outdir``; the user's data folder and settings are never touched."""
+    saved = os.environ.get("KARTOTEKA_HOME")
+    try:
+        return _render(outdir)
+    finally:
+        if saved is None:
+            os.environ.pop("KARTOTEKA_HOME", None)
+        else:
+            os.environ["KARTOTEKA_HOME"] = saved
+
+
+def _render(outdir: Path) -> list[Path]:
     from PySide6.QtCore import QSettings
 
     from app import lists
