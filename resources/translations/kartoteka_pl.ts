@@ -1120,13 +1120,13 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="162"/>
-        <location filename="../../ui/main_window.py" line="782"/>
+        <location filename="../../ui/main_window.py" line="790"/>
         <source>Kartoteka — {file}</source>
         <translation>Kartoteka — {file}</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="164"/>
-        <location filename="../../ui/main_window.py" line="414"/>
+        <location filename="../../ui/main_window.py" line="419"/>
         <source>All clients</source>
         <translation>Wszyscy klienci</translation>
     </message>
@@ -1142,14 +1142,14 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="186"/>
-        <location filename="../../ui/main_window.py" line="591"/>
-        <location filename="../../ui/main_window.py" line="594"/>
+        <location filename="../../ui/main_window.py" line="599"/>
+        <location filename="../../ui/main_window.py" line="602"/>
         <source>Save as smart list</source>
         <translation>Zapisz jako inteligentną listę</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="188"/>
-        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="314"/>
         <source>New client</source>
         <translation>Nowy klient</translation>
     </message>
@@ -1159,297 +1159,307 @@
         <translation>Dodaj klienta (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="243"/>
+        <source>Clients</source>
+        <translation>Klienci</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="244"/>
+        <source>Lists of clients</source>
+        <translation>Listy klientów</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="261"/>
         <source>No client selected</source>
         <translation>Nie wybrano klienta</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286"/>
-        <location filename="../../ui/main_window.py" line="287"/>
+        <location filename="../../ui/main_window.py" line="291"/>
+        <location filename="../../ui/main_window.py" line="292"/>
         <source>Not available in this build yet</source>
         <translation>Jeszcze niedostępne w tej wersji</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292"/>
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="298"/>
         <source>New register…</source>
         <translation>Nowa kartoteka…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294"/>
+        <location filename="../../ui/main_window.py" line="299"/>
         <source>Open register…</source>
         <translation>Otwórz kartotekę…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="302"/>
         <source>Import…</source>
         <translation>Importuj…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="298"/>
+        <location filename="../../ui/main_window.py" line="303"/>
         <source>Export…</source>
         <translation>Eksportuj…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300"/>
+        <location filename="../../ui/main_window.py" line="305"/>
         <source>Versions…</source>
         <translation>Wersje…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>Change password…</source>
         <translation>Zmień hasło…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302"/>
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>Settings…</source>
         <translation>Ustawienia…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>Lock</source>
         <translation>Zablokuj</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="311"/>
         <source>Quit</source>
         <translation>Zakończ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308"/>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>&amp;Clients</source>
         <translation>&amp;Klienci</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>Find</source>
         <translation>Znajdź</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="312"/>
+        <location filename="../../ui/main_window.py" line="317"/>
         <source>Filter builder…</source>
         <translation>Kreator filtrów…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314"/>
+        <location filename="../../ui/main_window.py" line="319"/>
         <source>Save search as smart list…</source>
         <translation>Zapisz wyszukiwanie jako inteligentną listę…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>Add tag to selected…</source>
         <translation>Dodaj tag do zaznaczonych…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="318"/>
+        <location filename="../../ui/main_window.py" line="323"/>
         <source>Remove tag from selected…</source>
         <translation>Usuń tag z zaznaczonych…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320"/>
+        <location filename="../../ui/main_window.py" line="325"/>
         <source>Set segment of selected…</source>
         <translation>Ustaw segment zaznaczonych…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="323"/>
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>Delete selected…</source>
         <translation>Usuń zaznaczonych…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="325"/>
+        <location filename="../../ui/main_window.py" line="330"/>
         <source>&amp;Tools</source>
         <translation>&amp;Narzędzia</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="331"/>
         <source>Duplicates…</source>
         <translation>Duplikaty…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="332"/>
         <source>Data quality…</source>
         <translation>Jakość danych…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="329"/>
+        <location filename="../../ui/main_window.py" line="334"/>
         <source>&amp;View</source>
         <translation>&amp;Widok</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="330"/>
+        <location filename="../../ui/main_window.py" line="335"/>
         <source>Columns</source>
         <translation>Kolumny</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="389"/>
+        <location filename="../../ui/main_window.py" line="394"/>
         <source>Cannot search</source>
         <translation>Nie można wyszukać</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="393"/>
+        <location filename="../../ui/main_window.py" line="398"/>
         <source>No clients match “{query}”.</source>
         <translation>Brak klientów pasujących do „{query}”.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="394"/>
+        <location filename="../../ui/main_window.py" line="399"/>
         <source>No clients yet.
 Add one with Ctrl+N or import a spreadsheet with Ctrl+I.</source>
         <translation>Nie ma jeszcze klientów.
 Dodaj klienta skrótem Ctrl+N lub zaimportuj arkusz skrótem Ctrl+I.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/main_window.py" line="413"/>
         <source>{shown}+ clients, counting…</source>
         <translation>Klienci: {shown}+, liczenie…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="410"/>
+        <location filename="../../ui/main_window.py" line="415"/>
         <source>{shown} of {total} clients</source>
         <translation>Klienci: {shown} z {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="412"/>
+        <location filename="../../ui/main_window.py" line="417"/>
         <source>{total} clients</source>
         <translation>Klienci: {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="542"/>
+        <location filename="../../ui/main_window.py" line="550"/>
         <source>Not available</source>
         <translation>Niedostępne</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="542"/>
+        <location filename="../../ui/main_window.py" line="550"/>
         <source>This feature is not available yet.</source>
         <translation>Ta funkcja nie jest jeszcze dostępna.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="592"/>
+        <location filename="../../ui/main_window.py" line="600"/>
         <source>Type a search or build a filter first; a smart list keeps that query.</source>
         <translation>Najpierw wpisz wyszukiwanie lub utwórz filtr; inteligentna lista zachowuje to zapytanie.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="594"/>
+        <location filename="../../ui/main_window.py" line="602"/>
         <source>Name of the smart list:</source>
         <translation>Nazwa inteligentnej listy:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="600"/>
+        <location filename="../../ui/main_window.py" line="608"/>
         <source>Cannot save the smart list</source>
         <translation>Nie można zapisać inteligentnej listy</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="611"/>
+        <location filename="../../ui/main_window.py" line="619"/>
         <source>Rename smart list</source>
         <translation>Zmień nazwę inteligentnej listy</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="611"/>
+        <location filename="../../ui/main_window.py" line="619"/>
         <source>New name:</source>
         <translation>Nowa nazwa:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="616"/>
+        <location filename="../../ui/main_window.py" line="624"/>
         <source>Cannot rename</source>
         <translation>Nie można zmienić nazwy</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="620"/>
+        <location filename="../../ui/main_window.py" line="628"/>
         <source>Delete smart list</source>
         <translation>Usuń inteligentną listę</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="621"/>
+        <location filename="../../ui/main_window.py" line="629"/>
         <source>Delete the smart list “{name}”? The clients in it stay.</source>
         <translation>Usunąć inteligentną listę „{name}”? Klienci z tej listy pozostaną.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="622"/>
+        <location filename="../../ui/main_window.py" line="630"/>
         <source>Delete list</source>
         <translation>Usuń listę</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="630"/>
+        <location filename="../../ui/main_window.py" line="638"/>
         <source>Select one or more clients first.</source>
         <translation>Najpierw zaznacz jednego lub więcej klientów.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="636"/>
+        <location filename="../../ui/main_window.py" line="644"/>
         <source>Stopped; nothing was changed.</source>
         <translation>Zatrzymano; nic nie zostało zmienione.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="640"/>
+        <location filename="../../ui/main_window.py" line="648"/>
         <source>Remove tag</source>
         <translation>Usuń tag</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="640"/>
+        <location filename="../../ui/main_window.py" line="648"/>
         <source>Add tag</source>
         <translation>Dodaj tag</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="642"/>
+        <location filename="../../ui/main_window.py" line="650"/>
         <source>Tag for {n} selected clients:</source>
         <translation>Tag dla zaznaczonych klientów ({n}):</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="650"/>
+        <location filename="../../ui/main_window.py" line="658"/>
         <source>Automatic (from purchases)</source>
         <translation>Automatycznie (na podstawie zakupów)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="651"/>
-        <location filename="../../ui/main_window.py" line="654"/>
+        <location filename="../../ui/main_window.py" line="659"/>
+        <location filename="../../ui/main_window.py" line="662"/>
         <source>Set segment</source>
         <translation>Ustaw segment</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="651"/>
+        <location filename="../../ui/main_window.py" line="659"/>
         <source>Segment for the selected clients:</source>
         <translation>Segment dla zaznaczonych klientów:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="660"/>
-        <location filename="../../ui/main_window.py" line="664"/>
+        <location filename="../../ui/main_window.py" line="668"/>
+        <location filename="../../ui/main_window.py" line="672"/>
         <source>Delete clients</source>
         <translation>Usuń klientów</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="661"/>
+        <location filename="../../ui/main_window.py" line="669"/>
         <source>Delete {n} clients? A version is kept, so this can be undone from Versions.</source>
         <translation>Usunąć zaznaczonych klientów ({n})? Wersja zostanie zachowana, więc można to cofnąć w oknie Wersje.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="662"/>
+        <location filename="../../ui/main_window.py" line="670"/>
         <source>Delete {n} clients</source>
         <translation>Usuń klientów ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="684"/>
+        <location filename="../../ui/main_window.py" line="692"/>
         <source>Add tag to {n} clients…</source>
         <translation>Dodaj tag do klientów ({n})…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="685"/>
+        <location filename="../../ui/main_window.py" line="693"/>
         <source>Remove tag from {n} clients…</source>
         <translation>Usuń tag z klientów ({n})…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="686"/>
+        <location filename="../../ui/main_window.py" line="694"/>
         <source>Set segment of {n} clients…</source>
         <translation>Ustaw segment klientów ({n})…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="689"/>
+        <location filename="../../ui/main_window.py" line="697"/>
         <source>Export {n} clients…</source>
         <translation>Eksportuj klientów ({n})…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="691"/>
+        <location filename="../../ui/main_window.py" line="699"/>
         <source>Delete {n} clients…</source>
         <translation>Usuń klientów ({n})…</translation>
     </message>
@@ -1871,89 +1881,94 @@ Dodaj klienta skrótem Ctrl+N lub zaimportuj arkusz skrótem Ctrl+I.</translatio
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="39"/>
+        <location filename="../../ui/settings_dialog.py" line="40"/>
         <source>Settings</source>
         <translation>Ustawienia</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="54"/>
+        <location filename="../../ui/settings_dialog.py" line="55"/>
         <source>General</source>
         <translation>Ogólne</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="55"/>
+        <location filename="../../ui/settings_dialog.py" line="56"/>
         <source>Default phone region</source>
         <translation>Domyślny kraj numerów telefonów</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="56"/>
+        <location filename="../../ui/settings_dialog.py" line="57"/>
         <source>Lock after idle (minutes, 0 = never)</source>
         <translation>Blokuj po bezczynności (minuty, 0 = nigdy)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="59"/>
+        <location filename="../../ui/settings_dialog.py" line="60"/>
         <source>Segments</source>
         <translation>Segmenty</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="60"/>
+        <location filename="../../ui/settings_dialog.py" line="61"/>
         <source>Active: bought within (days)</source>
         <translation>Aktywny: zakup w ciągu (dni)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="61"/>
+        <location filename="../../ui/settings_dialog.py" line="62"/>
         <source>Active: at least (purchases)</source>
         <translation>Aktywny: co najmniej (zakupów)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="62"/>
+        <location filename="../../ui/settings_dialog.py" line="63"/>
         <source>Regular: customer for (days)</source>
         <translation>Stały: klient od (dni)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="63"/>
+        <location filename="../../ui/settings_dialog.py" line="64"/>
         <source>Regular: at least (purchases)</source>
         <translation>Stały: co najmniej (zakupów)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="64"/>
+        <location filename="../../ui/settings_dialog.py" line="65"/>
         <source>VIP: spent at least</source>
         <translation>VIP: wydał co najmniej</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="66"/>
+        <location filename="../../ui/settings_dialog.py" line="67"/>
         <source>Lost: no purchase for (days)</source>
         <translation>Utracony: brak zakupu od (dni)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="68"/>
+        <location filename="../../ui/settings_dialog.py" line="69"/>
         <source>Versions</source>
         <translation>Wersje</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="69"/>
+        <location filename="../../ui/settings_dialog.py" line="70"/>
         <source>Keep every version for (hours)</source>
         <translation>Zachowuj każdą wersję przez (godziny)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="70"/>
+        <location filename="../../ui/settings_dialog.py" line="71"/>
         <source>…but at most (versions)</source>
         <translation>…ale najwyżej (wersji)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="71"/>
+        <location filename="../../ui/settings_dialog.py" line="72"/>
         <source>Then one an hour for (days)</source>
         <translation>Potem jedną na godzinę przez (dni)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="72"/>
+        <location filename="../../ui/settings_dialog.py" line="73"/>
         <source>Then one a day for (days)</source>
         <translation>Potem jedną dziennie przez (dni)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="74"/>
+        <location filename="../../ui/settings_dialog.py" line="75"/>
         <source>Older versions are kept one a month.</source>
         <translation>Starsze wersje są zachowywane po jednej na miesiąc.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="120"/>
+        <source>Saving settings</source>
+        <translation>Zapisywanie ustawień</translation>
     </message>
 </context>
 <context>
@@ -2152,77 +2167,77 @@ Dodaj klienta skrótem Ctrl+N lub zaimportuj arkusz skrótem Ctrl+I.</translatio
         <translation>Hasło (do kartoteki demonstracyjnej: „demo”)</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="283"/>
+        <location filename="../../ui/start_dialog.py" line="284"/>
         <source>Too short: use at least 8 characters</source>
         <translation>Za krótkie: użyj co najmniej 8 znaków</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="283"/>
+        <location filename="../../ui/start_dialog.py" line="284"/>
         <source>Weak</source>
         <translation>Słabe</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="284"/>
+        <location filename="../../ui/start_dialog.py" line="285"/>
         <source>Fair</source>
         <translation>Średnie</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="284"/>
+        <location filename="../../ui/start_dialog.py" line="285"/>
         <source>Good</source>
         <translation>Dobre</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="284"/>
+        <location filename="../../ui/start_dialog.py" line="285"/>
         <source>Strong</source>
         <translation>Silne</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="285"/>
+        <location filename="../../ui/start_dialog.py" line="286"/>
         <source>At least 8 characters</source>
         <translation>Co najmniej 8 znaków</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="314"/>
+        <location filename="../../ui/start_dialog.py" line="315"/>
         <source>Type the password of the register.</source>
         <translation>Wpisz hasło do kartoteki.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="316"/>
+        <location filename="../../ui/start_dialog.py" line="317"/>
         <source>Opening</source>
         <translation>Otwieranie</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="322"/>
+        <location filename="../../ui/start_dialog.py" line="323"/>
         <source>Choose where to keep the register.</source>
         <translation>Wybierz, gdzie przechowywać kartotekę.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="325"/>
+        <location filename="../../ui/start_dialog.py" line="326"/>
         <source>The password is too short: use at least 8 characters.</source>
         <translation>Hasło jest za krótkie: użyj co najmniej 8 znaków.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="328"/>
+        <location filename="../../ui/start_dialog.py" line="329"/>
         <source>The two passwords differ. Type the same password twice.</source>
         <translation>Hasła się różnią. Wpisz dwa razy to samo hasło.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="331"/>
+        <location filename="../../ui/start_dialog.py" line="332"/>
         <source>{path} already exists. Choose another name; a register is never overwritten.</source>
         <translation>{path} już istnieje. Wybierz inną nazwę; kartoteka nigdy nie jest nadpisywana.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="334"/>
+        <location filename="../../ui/start_dialog.py" line="335"/>
         <source>Creating</source>
         <translation>Tworzenie</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="341"/>
+        <location filename="../../ui/start_dialog.py" line="342"/>
         <source>Preparing the demo register</source>
         <translation>Przygotowywanie kartoteki demonstracyjnej</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="364"/>
+        <location filename="../../ui/start_dialog.py" line="365"/>
         <source>Restoring the newest good version</source>
         <translation>Przywracanie najnowszej dobrej wersji</translation>
     </message>
@@ -2408,37 +2423,37 @@ Dodaj klienta skrótem Ctrl+N lub zaimportuj arkusz skrótem Ctrl+I.</translatio
 <context>
     <name>widget</name>
     <message>
-        <location filename="../../ui/start_dialog.py" line="370"/>
+        <location filename="../../ui/start_dialog.py" line="371"/>
         <source>Wrong password. Try again.</source>
         <translation>Nieprawidłowe hasło. Spróbuj ponownie.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="373"/>
+        <location filename="../../ui/start_dialog.py" line="374"/>
         <source>The register is damaged and cannot be opened.</source>
         <translation>Kartoteka jest uszkodzona i nie można jej otworzyć.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="375"/>
+        <location filename="../../ui/start_dialog.py" line="376"/>
         <source>Version {version} is the newest good one: restore it to go on working; the damaged file is kept aside.</source>
         <translation>Wersja {version} jest najnowszą dobrą wersją: przywróć ją, aby kontynuować pracę; uszkodzony plik zostanie odłożony na bok.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="378"/>
+        <location filename="../../ui/start_dialog.py" line="379"/>
         <source>No good version of it was found. Keep the file and do not overwrite it.</source>
         <translation>Nie znaleziono żadnej dobrej wersji. Zachowaj plik i nie nadpisuj go.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="381"/>
+        <location filename="../../ui/start_dialog.py" line="382"/>
         <source>This register is open in another Kartoteka window. Close it there and try again.</source>
         <translation>Ta kartoteka jest otwarta w innym oknie Kartoteki. Zamknij ją tam i spróbuj ponownie.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="383"/>
+        <location filename="../../ui/start_dialog.py" line="384"/>
         <source>There is no register at this place. Open another file or create a new register.</source>
         <translation>W tym miejscu nie ma kartoteki. Otwórz inny plik lub utwórz nową kartotekę.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="386"/>
+        <location filename="../../ui/start_dialog.py" line="387"/>
         <source>The register could not be opened ({name}).</source>
         <translation>Nie udało się otworzyć kartoteki ({name}).</translation>
     </message>

@@ -1120,13 +1120,13 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="162"/>
-        <location filename="../../ui/main_window.py" line="782"/>
+        <location filename="../../ui/main_window.py" line="790"/>
         <source>Kartoteka — {file}</source>
         <translation>Kartoteka — {file}</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="164"/>
-        <location filename="../../ui/main_window.py" line="414"/>
+        <location filename="../../ui/main_window.py" line="419"/>
         <source>All clients</source>
         <translation>Все клиенты</translation>
     </message>
@@ -1142,14 +1142,14 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="186"/>
-        <location filename="../../ui/main_window.py" line="591"/>
-        <location filename="../../ui/main_window.py" line="594"/>
+        <location filename="../../ui/main_window.py" line="599"/>
+        <location filename="../../ui/main_window.py" line="602"/>
         <source>Save as smart list</source>
         <translation>Сохранить как смарт-список</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="188"/>
-        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="314"/>
         <source>New client</source>
         <translation>Новый клиент</translation>
     </message>
@@ -1159,297 +1159,307 @@
         <translation>Добавить клиента (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="243"/>
+        <source>Clients</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="244"/>
+        <source>Lists of clients</source>
+        <translation>Списки клиентов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="261"/>
         <source>No client selected</source>
         <translation>Клиент не выбран</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286"/>
-        <location filename="../../ui/main_window.py" line="287"/>
+        <location filename="../../ui/main_window.py" line="291"/>
+        <location filename="../../ui/main_window.py" line="292"/>
         <source>Not available in this build yet</source>
         <translation>Пока недоступно в этой сборке</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292"/>
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="298"/>
         <source>New register…</source>
         <translation>Новая картотека…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294"/>
+        <location filename="../../ui/main_window.py" line="299"/>
         <source>Open register…</source>
         <translation>Открыть картотеку…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="302"/>
         <source>Import…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="298"/>
+        <location filename="../../ui/main_window.py" line="303"/>
         <source>Export…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300"/>
+        <location filename="../../ui/main_window.py" line="305"/>
         <source>Versions…</source>
         <translation>Версии…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>Change password…</source>
         <translation>Сменить пароль…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302"/>
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>Settings…</source>
         <translation>Настройки…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>Lock</source>
         <translation>Заблокировать</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="311"/>
         <source>Quit</source>
         <translation>Выход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308"/>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>&amp;Clients</source>
         <translation>&amp;Клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>Find</source>
         <translation>Найти</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="312"/>
+        <location filename="../../ui/main_window.py" line="317"/>
         <source>Filter builder…</source>
         <translation>Конструктор фильтров…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314"/>
+        <location filename="../../ui/main_window.py" line="319"/>
         <source>Save search as smart list…</source>
         <translation>Сохранить поиск как смарт-список…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>Add tag to selected…</source>
         <translation>Добавить тег выбранным…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="318"/>
+        <location filename="../../ui/main_window.py" line="323"/>
         <source>Remove tag from selected…</source>
         <translation>Удалить тег у выбранных…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320"/>
+        <location filename="../../ui/main_window.py" line="325"/>
         <source>Set segment of selected…</source>
         <translation>Задать сегмент выбранным…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="323"/>
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>Delete selected…</source>
         <translation>Удалить выбранных…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="325"/>
+        <location filename="../../ui/main_window.py" line="330"/>
         <source>&amp;Tools</source>
         <translation>&amp;Инструменты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="331"/>
         <source>Duplicates…</source>
         <translation>Дубликаты…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="332"/>
         <source>Data quality…</source>
         <translation>Качество данных…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="329"/>
+        <location filename="../../ui/main_window.py" line="334"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="330"/>
+        <location filename="../../ui/main_window.py" line="335"/>
         <source>Columns</source>
         <translation>Столбцы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="389"/>
+        <location filename="../../ui/main_window.py" line="394"/>
         <source>Cannot search</source>
         <translation>Поиск невозможен</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="393"/>
+        <location filename="../../ui/main_window.py" line="398"/>
         <source>No clients match “{query}”.</source>
         <translation>Нет клиентов по запросу «{query}».</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="394"/>
+        <location filename="../../ui/main_window.py" line="399"/>
         <source>No clients yet.
 Add one with Ctrl+N or import a spreadsheet with Ctrl+I.</source>
         <translation>Клиентов пока нет.
 Добавьте клиента (Ctrl+N) или импортируйте таблицу (Ctrl+I).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/main_window.py" line="413"/>
         <source>{shown}+ clients, counting…</source>
         <translation>Клиенты: {shown}+, подсчёт…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="410"/>
+        <location filename="../../ui/main_window.py" line="415"/>
         <source>{shown} of {total} clients</source>
         <translation>Клиенты: {shown} из {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="412"/>
+        <location filename="../../ui/main_window.py" line="417"/>
         <source>{total} clients</source>
         <translation>Клиенты: {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="542"/>
+        <location filename="../../ui/main_window.py" line="550"/>
         <source>Not available</source>
         <translation>Недоступно</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="542"/>
+        <location filename="../../ui/main_window.py" line="550"/>
         <source>This feature is not available yet.</source>
         <translation>Эта функция пока недоступна.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="592"/>
+        <location filename="../../ui/main_window.py" line="600"/>
         <source>Type a search or build a filter first; a smart list keeps that query.</source>
         <translation>Сначала введите поисковый запрос или составьте фильтр; смарт-список сохраняет этот запрос.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="594"/>
+        <location filename="../../ui/main_window.py" line="602"/>
         <source>Name of the smart list:</source>
         <translation>Название смарт-списка:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="600"/>
+        <location filename="../../ui/main_window.py" line="608"/>
         <source>Cannot save the smart list</source>
         <translation>Не удалось сохранить смарт-список</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="611"/>
+        <location filename="../../ui/main_window.py" line="619"/>
         <source>Rename smart list</source>
         <translation>Переименовать смарт-список</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="611"/>
+        <location filename="../../ui/main_window.py" line="619"/>
         <source>New name:</source>
         <translation>Новое название:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="616"/>
+        <location filename="../../ui/main_window.py" line="624"/>
         <source>Cannot rename</source>
         <translation>Не удалось переименовать</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="620"/>
+        <location filename="../../ui/main_window.py" line="628"/>
         <source>Delete smart list</source>
         <translation>Удалить смарт-список</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="621"/>
+        <location filename="../../ui/main_window.py" line="629"/>
         <source>Delete the smart list “{name}”? The clients in it stay.</source>
         <translation>Удалить смарт-список «{name}»? Клиенты из него останутся.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="622"/>
+        <location filename="../../ui/main_window.py" line="630"/>
         <source>Delete list</source>
         <translation>Удалить список</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="630"/>
+        <location filename="../../ui/main_window.py" line="638"/>
         <source>Select one or more clients first.</source>
         <translation>Сначала выберите одного или нескольких клиентов.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="636"/>
+        <location filename="../../ui/main_window.py" line="644"/>
         <source>Stopped; nothing was changed.</source>
         <translation>Остановлено; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="640"/>
+        <location filename="../../ui/main_window.py" line="648"/>
         <source>Remove tag</source>
         <translation>Удалить тег</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="640"/>
+        <location filename="../../ui/main_window.py" line="648"/>
         <source>Add tag</source>
         <translation>Добавить тег</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="642"/>
+        <location filename="../../ui/main_window.py" line="650"/>
         <source>Tag for {n} selected clients:</source>
         <translation>Тег для выбранных клиентов ({n}):</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="650"/>
+        <location filename="../../ui/main_window.py" line="658"/>
         <source>Automatic (from purchases)</source>
         <translation>Автоматически (по покупкам)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="651"/>
-        <location filename="../../ui/main_window.py" line="654"/>
+        <location filename="../../ui/main_window.py" line="659"/>
+        <location filename="../../ui/main_window.py" line="662"/>
         <source>Set segment</source>
         <translation>Задать сегмент</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="651"/>
+        <location filename="../../ui/main_window.py" line="659"/>
         <source>Segment for the selected clients:</source>
         <translation>Сегмент для выбранных клиентов:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="660"/>
-        <location filename="../../ui/main_window.py" line="664"/>
+        <location filename="../../ui/main_window.py" line="668"/>
+        <location filename="../../ui/main_window.py" line="672"/>
         <source>Delete clients</source>
         <translation>Удалить клиентов</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="661"/>
+        <location filename="../../ui/main_window.py" line="669"/>
         <source>Delete {n} clients? A version is kept, so this can be undone from Versions.</source>
         <translation>Удалить выбранных клиентов ({n})? Версия сохраняется, поэтому удаление можно отменить в окне «Версии».</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="662"/>
+        <location filename="../../ui/main_window.py" line="670"/>
         <source>Delete {n} clients</source>
         <translation>Удалить клиентов ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="684"/>
+        <location filename="../../ui/main_window.py" line="692"/>
         <source>Add tag to {n} clients…</source>
         <translation>Добавить тег клиентам ({n})…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="685"/>
+        <location filename="../../ui/main_window.py" line="693"/>
         <source>Remove tag from {n} clients…</source>
         <translation>Удалить тег у клиентов ({n})…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="686"/>
+        <location filename="../../ui/main_window.py" line="694"/>
         <source>Set segment of {n} clients…</source>
         <translation>Задать сегмент клиентам ({n})…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="689"/>
+        <location filename="../../ui/main_window.py" line="697"/>
         <source>Export {n} clients…</source>
         <translation>Экспортировать клиентов ({n})…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="691"/>
+        <location filename="../../ui/main_window.py" line="699"/>
         <source>Delete {n} clients…</source>
         <translation>Удалить клиентов ({n})…</translation>
     </message>
@@ -1871,89 +1881,94 @@ Add one with Ctrl+N or import a spreadsheet with Ctrl+I.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="39"/>
+        <location filename="../../ui/settings_dialog.py" line="40"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="54"/>
+        <location filename="../../ui/settings_dialog.py" line="55"/>
         <source>General</source>
         <translation>Общие</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="55"/>
+        <location filename="../../ui/settings_dialog.py" line="56"/>
         <source>Default phone region</source>
         <translation>Страна телефонных номеров по умолчанию</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="56"/>
+        <location filename="../../ui/settings_dialog.py" line="57"/>
         <source>Lock after idle (minutes, 0 = never)</source>
         <translation>Блокировать при бездействии (минуты, 0 = никогда)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="59"/>
+        <location filename="../../ui/settings_dialog.py" line="60"/>
         <source>Segments</source>
         <translation>Сегменты</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="60"/>
+        <location filename="../../ui/settings_dialog.py" line="61"/>
         <source>Active: bought within (days)</source>
         <translation>Активный: покупка в течение (дней)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="61"/>
+        <location filename="../../ui/settings_dialog.py" line="62"/>
         <source>Active: at least (purchases)</source>
         <translation>Активный: не менее (покупок)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="62"/>
+        <location filename="../../ui/settings_dialog.py" line="63"/>
         <source>Regular: customer for (days)</source>
         <translation>Постоянный: клиент не менее (дней)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="63"/>
+        <location filename="../../ui/settings_dialog.py" line="64"/>
         <source>Regular: at least (purchases)</source>
         <translation>Постоянный: не менее (покупок)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="64"/>
+        <location filename="../../ui/settings_dialog.py" line="65"/>
         <source>VIP: spent at least</source>
         <translation>VIP: потратил не менее</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="66"/>
+        <location filename="../../ui/settings_dialog.py" line="67"/>
         <source>Lost: no purchase for (days)</source>
         <translation>Потерянный: нет покупок (дней)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="68"/>
+        <location filename="../../ui/settings_dialog.py" line="69"/>
         <source>Versions</source>
         <translation>Версии</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="69"/>
+        <location filename="../../ui/settings_dialog.py" line="70"/>
         <source>Keep every version for (hours)</source>
         <translation>Хранить каждую версию (часов)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="70"/>
+        <location filename="../../ui/settings_dialog.py" line="71"/>
         <source>…but at most (versions)</source>
         <translation>…но не более (версий)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="71"/>
+        <location filename="../../ui/settings_dialog.py" line="72"/>
         <source>Then one an hour for (days)</source>
         <translation>Затем по одной в час (дней)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="72"/>
+        <location filename="../../ui/settings_dialog.py" line="73"/>
         <source>Then one a day for (days)</source>
         <translation>Затем по одной в день (дней)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="74"/>
+        <location filename="../../ui/settings_dialog.py" line="75"/>
         <source>Older versions are kept one a month.</source>
         <translation>Более старые версии хранятся по одной в месяц.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="120"/>
+        <source>Saving settings</source>
+        <translation>Сохранение настроек</translation>
     </message>
 </context>
 <context>
@@ -2152,77 +2167,77 @@ Add one with Ctrl+N or import a spreadsheet with Ctrl+I.</source>
         <translation>Пароль (для демо-картотеки — «demo»)</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="283"/>
+        <location filename="../../ui/start_dialog.py" line="284"/>
         <source>Too short: use at least 8 characters</source>
         <translation>Слишком короткий: используйте не менее 8 символов</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="283"/>
+        <location filename="../../ui/start_dialog.py" line="284"/>
         <source>Weak</source>
         <translation>Слабый</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="284"/>
+        <location filename="../../ui/start_dialog.py" line="285"/>
         <source>Fair</source>
         <translation>Средний</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="284"/>
+        <location filename="../../ui/start_dialog.py" line="285"/>
         <source>Good</source>
         <translation>Хороший</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="284"/>
+        <location filename="../../ui/start_dialog.py" line="285"/>
         <source>Strong</source>
         <translation>Надёжный</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="285"/>
+        <location filename="../../ui/start_dialog.py" line="286"/>
         <source>At least 8 characters</source>
         <translation>Не менее 8 символов</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="314"/>
+        <location filename="../../ui/start_dialog.py" line="315"/>
         <source>Type the password of the register.</source>
         <translation>Введите пароль картотеки.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="316"/>
+        <location filename="../../ui/start_dialog.py" line="317"/>
         <source>Opening</source>
         <translation>Открытие</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="322"/>
+        <location filename="../../ui/start_dialog.py" line="323"/>
         <source>Choose where to keep the register.</source>
         <translation>Выберите, где хранить картотеку.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="325"/>
+        <location filename="../../ui/start_dialog.py" line="326"/>
         <source>The password is too short: use at least 8 characters.</source>
         <translation>Пароль слишком короткий: используйте не менее 8 символов.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="328"/>
+        <location filename="../../ui/start_dialog.py" line="329"/>
         <source>The two passwords differ. Type the same password twice.</source>
         <translation>Пароли не совпадают. Введите один и тот же пароль дважды.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="331"/>
+        <location filename="../../ui/start_dialog.py" line="332"/>
         <source>{path} already exists. Choose another name; a register is never overwritten.</source>
         <translation>{path} уже существует. Выберите другое имя; картотека никогда не перезаписывается.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="334"/>
+        <location filename="../../ui/start_dialog.py" line="335"/>
         <source>Creating</source>
         <translation>Создание</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="341"/>
+        <location filename="../../ui/start_dialog.py" line="342"/>
         <source>Preparing the demo register</source>
         <translation>Подготовка демо-картотеки</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="364"/>
+        <location filename="../../ui/start_dialog.py" line="365"/>
         <source>Restoring the newest good version</source>
         <translation>Восстановление последней исправной версии</translation>
     </message>
@@ -2408,37 +2423,37 @@ Add one with Ctrl+N or import a spreadsheet with Ctrl+I.</source>
 <context>
     <name>widget</name>
     <message>
-        <location filename="../../ui/start_dialog.py" line="370"/>
+        <location filename="../../ui/start_dialog.py" line="371"/>
         <source>Wrong password. Try again.</source>
         <translation>Неверный пароль. Попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="373"/>
+        <location filename="../../ui/start_dialog.py" line="374"/>
         <source>The register is damaged and cannot be opened.</source>
         <translation>Картотека повреждена, открыть её невозможно.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="375"/>
+        <location filename="../../ui/start_dialog.py" line="376"/>
         <source>Version {version} is the newest good one: restore it to go on working; the damaged file is kept aside.</source>
         <translation>Версия {version} — последняя исправная: восстановите её, чтобы продолжить работу; повреждённый файл будет отложен в сторону.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="378"/>
+        <location filename="../../ui/start_dialog.py" line="379"/>
         <source>No good version of it was found. Keep the file and do not overwrite it.</source>
         <translation>Исправных версий не найдено. Сохраните файл и не перезаписывайте его.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="381"/>
+        <location filename="../../ui/start_dialog.py" line="382"/>
         <source>This register is open in another Kartoteka window. Close it there and try again.</source>
         <translation>Эта картотека открыта в другом окне Kartoteka. Закройте её там и попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="383"/>
+        <location filename="../../ui/start_dialog.py" line="384"/>
         <source>There is no register at this place. Open another file or create a new register.</source>
         <translation>Здесь нет картотеки. Откройте другой файл или создайте новую картотеку.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="386"/>
+        <location filename="../../ui/start_dialog.py" line="387"/>
         <source>The register could not be opened ({name}).</source>
         <translation>Не удалось открыть картотеку ({name}).</translation>
     </message>

@@ -1120,13 +1120,13 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="162"/>
-        <location filename="../../ui/main_window.py" line="782"/>
+        <location filename="../../ui/main_window.py" line="790"/>
         <source>Kartoteka — {file}</source>
         <translation>Kartoteka — {file}</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="164"/>
-        <location filename="../../ui/main_window.py" line="414"/>
+        <location filename="../../ui/main_window.py" line="419"/>
         <source>All clients</source>
         <translation>Усі клієнти</translation>
     </message>
@@ -1142,14 +1142,14 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="186"/>
-        <location filename="../../ui/main_window.py" line="591"/>
-        <location filename="../../ui/main_window.py" line="594"/>
+        <location filename="../../ui/main_window.py" line="599"/>
+        <location filename="../../ui/main_window.py" line="602"/>
         <source>Save as smart list</source>
         <translation>Зберегти як смарт-список</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="188"/>
-        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="314"/>
         <source>New client</source>
         <translation>Новий клієнт</translation>
     </message>
@@ -1159,297 +1159,307 @@
         <translation>Додати клієнта (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="243"/>
+        <source>Clients</source>
+        <translation>Клієнти</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="244"/>
+        <source>Lists of clients</source>
+        <translation>Списки клієнтів</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="261"/>
         <source>No client selected</source>
         <translation>Клієнта не вибрано</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286"/>
-        <location filename="../../ui/main_window.py" line="287"/>
+        <location filename="../../ui/main_window.py" line="291"/>
+        <location filename="../../ui/main_window.py" line="292"/>
         <source>Not available in this build yet</source>
         <translation>Поки недоступно в цій збірці</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292"/>
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="298"/>
         <source>New register…</source>
         <translation>Нова картотека…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294"/>
+        <location filename="../../ui/main_window.py" line="299"/>
         <source>Open register…</source>
         <translation>Відкрити картотеку…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="302"/>
         <source>Import…</source>
         <translation>Імпорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="298"/>
+        <location filename="../../ui/main_window.py" line="303"/>
         <source>Export…</source>
         <translation>Експорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300"/>
+        <location filename="../../ui/main_window.py" line="305"/>
         <source>Versions…</source>
         <translation>Версії…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>Change password…</source>
         <translation>Змінити пароль…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302"/>
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>Settings…</source>
         <translation>Налаштування…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>Lock</source>
         <translation>Заблокувати</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="311"/>
         <source>Quit</source>
         <translation>Вийти</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308"/>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>&amp;Clients</source>
         <translation>&amp;Клієнти</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>Find</source>
         <translation>Знайти</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="312"/>
+        <location filename="../../ui/main_window.py" line="317"/>
         <source>Filter builder…</source>
         <translation>Конструктор фільтрів…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314"/>
+        <location filename="../../ui/main_window.py" line="319"/>
         <source>Save search as smart list…</source>
         <translation>Зберегти пошук як смарт-список…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>Add tag to selected…</source>
         <translation>Додати тег вибраним…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="318"/>
+        <location filename="../../ui/main_window.py" line="323"/>
         <source>Remove tag from selected…</source>
         <translation>Вилучити тег у вибраних…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320"/>
+        <location filename="../../ui/main_window.py" line="325"/>
         <source>Set segment of selected…</source>
         <translation>Задати сегмент вибраним…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="323"/>
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>Delete selected…</source>
         <translation>Видалити вибраних…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="325"/>
+        <location filename="../../ui/main_window.py" line="330"/>
         <source>&amp;Tools</source>
         <translation>&amp;Інструменти</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="331"/>
         <source>Duplicates…</source>
         <translation>Дублікати…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="332"/>
         <source>Data quality…</source>
         <translation>Якість даних…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="329"/>
+        <location filename="../../ui/main_window.py" line="334"/>
         <source>&amp;View</source>
         <translation>&amp;Вигляд</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="330"/>
+        <location filename="../../ui/main_window.py" line="335"/>
         <source>Columns</source>
         <translation>Стовпці</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="389"/>
+        <location filename="../../ui/main_window.py" line="394"/>
         <source>Cannot search</source>
         <translation>Пошук неможливий</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="393"/>
+        <location filename="../../ui/main_window.py" line="398"/>
         <source>No clients match “{query}”.</source>
         <translation>Немає клієнтів за запитом «{query}».</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="394"/>
+        <location filename="../../ui/main_window.py" line="399"/>
         <source>No clients yet.
 Add one with Ctrl+N or import a spreadsheet with Ctrl+I.</source>
         <translation>Клієнтів поки немає.
 Додайте клієнта (Ctrl+N) або імпортуйте таблицю (Ctrl+I).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/main_window.py" line="413"/>
         <source>{shown}+ clients, counting…</source>
         <translation>Клієнти: {shown}+, підрахунок…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="410"/>
+        <location filename="../../ui/main_window.py" line="415"/>
         <source>{shown} of {total} clients</source>
         <translation>Клієнти: {shown} з {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="412"/>
+        <location filename="../../ui/main_window.py" line="417"/>
         <source>{total} clients</source>
         <translation>Клієнти: {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="542"/>
+        <location filename="../../ui/main_window.py" line="550"/>
         <source>Not available</source>
         <translation>Недоступно</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="542"/>
+        <location filename="../../ui/main_window.py" line="550"/>
         <source>This feature is not available yet.</source>
         <translation>Ця функція поки недоступна.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="592"/>
+        <location filename="../../ui/main_window.py" line="600"/>
         <source>Type a search or build a filter first; a smart list keeps that query.</source>
         <translation>Спочатку введіть пошуковий запит або складіть фільтр; смарт-список зберігає цей запит.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="594"/>
+        <location filename="../../ui/main_window.py" line="602"/>
         <source>Name of the smart list:</source>
         <translation>Назва смарт-списку:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="600"/>
+        <location filename="../../ui/main_window.py" line="608"/>
         <source>Cannot save the smart list</source>
         <translation>Не вдалося зберегти смарт-список</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="611"/>
+        <location filename="../../ui/main_window.py" line="619"/>
         <source>Rename smart list</source>
         <translation>Перейменувати смарт-список</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="611"/>
+        <location filename="../../ui/main_window.py" line="619"/>
         <source>New name:</source>
         <translation>Нова назва:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="616"/>
+        <location filename="../../ui/main_window.py" line="624"/>
         <source>Cannot rename</source>
         <translation>Не вдалося перейменувати</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="620"/>
+        <location filename="../../ui/main_window.py" line="628"/>
         <source>Delete smart list</source>
         <translation>Видалити смарт-список</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="621"/>
+        <location filename="../../ui/main_window.py" line="629"/>
         <source>Delete the smart list “{name}”? The clients in it stay.</source>
         <translation>Видалити смарт-список «{name}»? Клієнти з нього залишаться.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="622"/>
+        <location filename="../../ui/main_window.py" line="630"/>
         <source>Delete list</source>
         <translation>Видалити список</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="630"/>
+        <location filename="../../ui/main_window.py" line="638"/>
         <source>Select one or more clients first.</source>
         <translation>Спочатку виберіть одного або кількох клієнтів.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="636"/>
+        <location filename="../../ui/main_window.py" line="644"/>
         <source>Stopped; nothing was changed.</source>
         <translation>Зупинено; нічого не змінено.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="640"/>
+        <location filename="../../ui/main_window.py" line="648"/>
         <source>Remove tag</source>
         <translation>Вилучити тег</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="640"/>
+        <location filename="../../ui/main_window.py" line="648"/>
         <source>Add tag</source>
         <translation>Додати тег</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="642"/>
+        <location filename="../../ui/main_window.py" line="650"/>
         <source>Tag for {n} selected clients:</source>
         <translation>Тег для вибраних клієнтів ({n}):</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="650"/>
+        <location filename="../../ui/main_window.py" line="658"/>
         <source>Automatic (from purchases)</source>
         <translation>Автоматично (за покупками)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="651"/>
-        <location filename="../../ui/main_window.py" line="654"/>
+        <location filename="../../ui/main_window.py" line="659"/>
+        <location filename="../../ui/main_window.py" line="662"/>
         <source>Set segment</source>
         <translation>Задати сегмент</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="651"/>
+        <location filename="../../ui/main_window.py" line="659"/>
         <source>Segment for the selected clients:</source>
         <translation>Сегмент для вибраних клієнтів:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="660"/>
-        <location filename="../../ui/main_window.py" line="664"/>
+        <location filename="../../ui/main_window.py" line="668"/>
+        <location filename="../../ui/main_window.py" line="672"/>
         <source>Delete clients</source>
         <translation>Видалити клієнтів</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="661"/>
+        <location filename="../../ui/main_window.py" line="669"/>
         <source>Delete {n} clients? A version is kept, so this can be undone from Versions.</source>
         <translation>Видалити вибраних клієнтів ({n})? Версію збережено, тож видалення можна скасувати у вікні «Версії».</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="662"/>
+        <location filename="../../ui/main_window.py" line="670"/>
         <source>Delete {n} clients</source>
         <translation>Видалити клієнтів ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="684"/>
+        <location filename="../../ui/main_window.py" line="692"/>
         <source>Add tag to {n} clients…</source>
         <translation>Додати тег клієнтам ({n})…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="685"/>
+        <location filename="../../ui/main_window.py" line="693"/>
         <source>Remove tag from {n} clients…</source>
         <translation>Вилучити тег у клієнтів ({n})…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="686"/>
+        <location filename="../../ui/main_window.py" line="694"/>
         <source>Set segment of {n} clients…</source>
         <translation>Задати сегмент клієнтам ({n})…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="689"/>
+        <location filename="../../ui/main_window.py" line="697"/>
         <source>Export {n} clients…</source>
         <translation>Експортувати клієнтів ({n})…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="691"/>
+        <location filename="../../ui/main_window.py" line="699"/>
         <source>Delete {n} clients…</source>
         <translation>Видалити клієнтів ({n})…</translation>
     </message>
@@ -1871,89 +1881,94 @@ Add one with Ctrl+N or import a spreadsheet with Ctrl+I.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="39"/>
+        <location filename="../../ui/settings_dialog.py" line="40"/>
         <source>Settings</source>
         <translation>Налаштування</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="54"/>
+        <location filename="../../ui/settings_dialog.py" line="55"/>
         <source>General</source>
         <translation>Загальні</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="55"/>
+        <location filename="../../ui/settings_dialog.py" line="56"/>
         <source>Default phone region</source>
         <translation>Країна телефонних номерів за замовчуванням</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="56"/>
+        <location filename="../../ui/settings_dialog.py" line="57"/>
         <source>Lock after idle (minutes, 0 = never)</source>
         <translation>Блокувати після бездіяльності (хвилини, 0 = ніколи)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="59"/>
+        <location filename="../../ui/settings_dialog.py" line="60"/>
         <source>Segments</source>
         <translation>Сегменти</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="60"/>
+        <location filename="../../ui/settings_dialog.py" line="61"/>
         <source>Active: bought within (days)</source>
         <translation>Активний: покупка протягом (днів)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="61"/>
+        <location filename="../../ui/settings_dialog.py" line="62"/>
         <source>Active: at least (purchases)</source>
         <translation>Активний: щонайменше (покупок)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="62"/>
+        <location filename="../../ui/settings_dialog.py" line="63"/>
         <source>Regular: customer for (days)</source>
         <translation>Постійний: клієнт щонайменше (днів)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="63"/>
+        <location filename="../../ui/settings_dialog.py" line="64"/>
         <source>Regular: at least (purchases)</source>
         <translation>Постійний: щонайменше (покупок)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="64"/>
+        <location filename="../../ui/settings_dialog.py" line="65"/>
         <source>VIP: spent at least</source>
         <translation>VIP: витратив щонайменше</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="66"/>
+        <location filename="../../ui/settings_dialog.py" line="67"/>
         <source>Lost: no purchase for (days)</source>
         <translation>Втрачений: немає покупок (днів)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="68"/>
+        <location filename="../../ui/settings_dialog.py" line="69"/>
         <source>Versions</source>
         <translation>Версії</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="69"/>
+        <location filename="../../ui/settings_dialog.py" line="70"/>
         <source>Keep every version for (hours)</source>
         <translation>Зберігати кожну версію (годин)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="70"/>
+        <location filename="../../ui/settings_dialog.py" line="71"/>
         <source>…but at most (versions)</source>
         <translation>…але не більше (версій)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="71"/>
+        <location filename="../../ui/settings_dialog.py" line="72"/>
         <source>Then one an hour for (days)</source>
         <translation>Потім по одній на годину (днів)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="72"/>
+        <location filename="../../ui/settings_dialog.py" line="73"/>
         <source>Then one a day for (days)</source>
         <translation>Потім по одній на день (днів)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="74"/>
+        <location filename="../../ui/settings_dialog.py" line="75"/>
         <source>Older versions are kept one a month.</source>
         <translation>Старіші версії зберігаються по одній на місяць.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="120"/>
+        <source>Saving settings</source>
+        <translation>Збереження налаштувань</translation>
     </message>
 </context>
 <context>
@@ -2152,77 +2167,77 @@ Add one with Ctrl+N or import a spreadsheet with Ctrl+I.</source>
         <translation>Пароль (для демо-картотеки — «demo»)</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="283"/>
+        <location filename="../../ui/start_dialog.py" line="284"/>
         <source>Too short: use at least 8 characters</source>
         <translation>Закороткий: використовуйте щонайменше 8 символів</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="283"/>
+        <location filename="../../ui/start_dialog.py" line="284"/>
         <source>Weak</source>
         <translation>Слабкий</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="284"/>
+        <location filename="../../ui/start_dialog.py" line="285"/>
         <source>Fair</source>
         <translation>Середній</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="284"/>
+        <location filename="../../ui/start_dialog.py" line="285"/>
         <source>Good</source>
         <translation>Добрий</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="284"/>
+        <location filename="../../ui/start_dialog.py" line="285"/>
         <source>Strong</source>
         <translation>Надійний</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="285"/>
+        <location filename="../../ui/start_dialog.py" line="286"/>
         <source>At least 8 characters</source>
         <translation>Щонайменше 8 символів</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="314"/>
+        <location filename="../../ui/start_dialog.py" line="315"/>
         <source>Type the password of the register.</source>
         <translation>Введіть пароль картотеки.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="316"/>
+        <location filename="../../ui/start_dialog.py" line="317"/>
         <source>Opening</source>
         <translation>Відкриття</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="322"/>
+        <location filename="../../ui/start_dialog.py" line="323"/>
         <source>Choose where to keep the register.</source>
         <translation>Виберіть, де зберігати картотеку.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="325"/>
+        <location filename="../../ui/start_dialog.py" line="326"/>
         <source>The password is too short: use at least 8 characters.</source>
         <translation>Пароль закороткий: використовуйте щонайменше 8 символів.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="328"/>
+        <location filename="../../ui/start_dialog.py" line="329"/>
         <source>The two passwords differ. Type the same password twice.</source>
         <translation>Паролі не збігаються. Введіть той самий пароль двічі.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="331"/>
+        <location filename="../../ui/start_dialog.py" line="332"/>
         <source>{path} already exists. Choose another name; a register is never overwritten.</source>
         <translation>{path} уже існує. Виберіть інше ім&apos;я; картотека ніколи не перезаписується.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="334"/>
+        <location filename="../../ui/start_dialog.py" line="335"/>
         <source>Creating</source>
         <translation>Створення</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="341"/>
+        <location filename="../../ui/start_dialog.py" line="342"/>
         <source>Preparing the demo register</source>
         <translation>Підготовка демо-картотеки</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="364"/>
+        <location filename="../../ui/start_dialog.py" line="365"/>
         <source>Restoring the newest good version</source>
         <translation>Відновлення останньої справної версії</translation>
     </message>
@@ -2408,37 +2423,37 @@ Add one with Ctrl+N or import a spreadsheet with Ctrl+I.</source>
 <context>
     <name>widget</name>
     <message>
-        <location filename="../../ui/start_dialog.py" line="370"/>
+        <location filename="../../ui/start_dialog.py" line="371"/>
         <source>Wrong password. Try again.</source>
         <translation>Неправильний пароль. Спробуйте ще раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="373"/>
+        <location filename="../../ui/start_dialog.py" line="374"/>
         <source>The register is damaged and cannot be opened.</source>
         <translation>Картотеку пошкоджено, відкрити її неможливо.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="375"/>
+        <location filename="../../ui/start_dialog.py" line="376"/>
         <source>Version {version} is the newest good one: restore it to go on working; the damaged file is kept aside.</source>
         <translation>Версія {version} — остання справна: відновіть її, щоб продовжити роботу; пошкоджений файл буде відкладено вбік.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="378"/>
+        <location filename="../../ui/start_dialog.py" line="379"/>
         <source>No good version of it was found. Keep the file and do not overwrite it.</source>
         <translation>Справних версій не знайдено. Збережіть файл і не перезаписуйте його.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="381"/>
+        <location filename="../../ui/start_dialog.py" line="382"/>
         <source>This register is open in another Kartoteka window. Close it there and try again.</source>
         <translation>Ця картотека відкрита в іншому вікні Kartoteka. Закрийте її там і спробуйте ще раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="383"/>
+        <location filename="../../ui/start_dialog.py" line="384"/>
         <source>There is no register at this place. Open another file or create a new register.</source>
         <translation>Тут немає картотеки. Відкрийте інший файл або створіть нову картотеку.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="386"/>
+        <location filename="../../ui/start_dialog.py" line="387"/>
         <source>The register could not be opened ({name}).</source>
         <translation>Не вдалося відкрити картотеку ({name}).</translation>
     </message>

@@ -978,37 +978,37 @@
         <translation>Новая картотека</translation>
     </message>
     <message>
-        <location filename="../../../ui/start_dialog.py" line="370"/>
+        <location filename="../../../ui/start_dialog.py" line="371"/>
         <source>Wrong password. Try again.</source>
         <translation>Неверный пароль. Попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../../ui/start_dialog.py" line="373"/>
+        <location filename="../../../ui/start_dialog.py" line="374"/>
         <source>The register is damaged and cannot be opened.</source>
         <translation>Картотека повреждена, открыть её невозможно.</translation>
     </message>
     <message>
-        <location filename="../../../ui/start_dialog.py" line="375"/>
+        <location filename="../../../ui/start_dialog.py" line="376"/>
         <source>Version {version} is the newest good one: restore it to go on working; the damaged file is kept aside.</source>
         <translation>Версия {version} — последняя исправная: восстановите её, чтобы продолжить работу; повреждённый файл будет отложен в сторону.</translation>
     </message>
     <message>
-        <location filename="../../../ui/start_dialog.py" line="378"/>
+        <location filename="../../../ui/start_dialog.py" line="379"/>
         <source>No good version of it was found. Keep the file and do not overwrite it.</source>
         <translation>Исправных версий не найдено. Сохраните файл и не перезаписывайте его.</translation>
     </message>
     <message>
-        <location filename="../../../ui/start_dialog.py" line="381"/>
+        <location filename="../../../ui/start_dialog.py" line="382"/>
         <source>This register is open in another Kartoteka window. Close it there and try again.</source>
         <translation>Эта картотека открыта в другом окне Kartoteka. Закройте её там и попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../../ui/start_dialog.py" line="383"/>
+        <location filename="../../../ui/start_dialog.py" line="384"/>
         <source>There is no register at this place. Open another file or create a new register.</source>
         <translation>Здесь нет картотеки. Откройте другой файл или создайте новую картотеку.</translation>
     </message>
     <message>
-        <location filename="../../../ui/start_dialog.py" line="386"/>
+        <location filename="../../../ui/start_dialog.py" line="387"/>
         <source>The register could not be opened ({name}).</source>
         <translation>Не удалось открыть картотеку ({name}).</translation>
     </message>
