@@ -218,8 +218,14 @@ EDITABLE_SETTINGS = (
 )
 
 
-def save_settings(register: Register, values: Mapping[str, Any]) -> list[str]:
-    """Store the settings the settings dialog edits; returns the keys that changed."""
+def save_settings(
+    register: Register, values: Mapping[str, Any], *,
+    progress: Progress | None = None, cancel: threading.Event | None = None,
+) -> list[str]:
+    """Store the settings the settings dialog edits; returns the keys that changed.
+
+    New segment thresholds re-sort every client into its segment in the same save, so the sidebar and
+    the filters never show segments computed by the old rules."""
     unknown = sorted(set(values) - set(EDITABLE_SETTINGS))
     if unknown:
         raise UserError("Unknown settings: " + ", ".join(unknown))
@@ -234,6 +240,13 @@ def save_settings(register: Register, values: Mapping[str, Any]) -> list[str]:
                 session.add(Setting(key=key, value=json.dumps(values[key])))
             else:
                 row.value = json.dumps(values[key])
+        if any(key.startswith("segment.") for key in changed):
+            session.flush()
+            if progress is not None:
+                progress(0, 0, "")
+            records.refresh_aggregates(session, None)
+            if cancel is not None and cancel.is_set():
+                raise Cancelled("Stopped; the settings were not changed.")
     return changed
 
 

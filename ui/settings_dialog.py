@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from app import lists
 from app.session import KartotekaError
+from ui import workers
 from ui.app import apply_style
 from ui.start_dialog import REGIONS
 
@@ -112,12 +113,23 @@ class SettingsDialog(QDialog):
     def values(self) -> dict[str, Any]:
         return {key: (w.currentText() if isinstance(w, QComboBox) else w.value()) for key, w in self.fields.items()}
 
-    def save(self) -> None:
-        try:
-            lists.save_settings(self.ctx.register, self.values())
-        except KartotekaError as exc:
-            self.error.setText(exc.message)
-            self.error.show()
-            return
+    def save(self) -> workers.Task:
+        """Store the settings off the UI thread (new segment rules re-sort every client)."""
+        self.save_button.setEnabled(False)
+        task = workers.run_task(self, lists.save_settings, self.ctx.register, self.values(),
+                                title=self.tr("Saving settings"))
+        task.finished.connect(self._saved)
+        task.failed.connect(self._failed)
+        task.cancelled.connect(lambda: self.save_button.setEnabled(True))
+        return task
+
+    def _saved(self, _changed: list[str]) -> None:
         self.saved.emit()
         self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.save_button.setEnabled(True)
+        if not isinstance(exc, KartotekaError):
+            raise exc
+        self.error.setText(exc.message)
+        self.error.show()

@@ -100,3 +100,12 @@ def test_save_settings(filled):
     assert filled.get_setting("idle_lock_minutes") == 5
     with pytest.raises(UserError):
         lists.save_settings(filled, {"password": "x"})
+
+
+def test_new_segment_thresholds_resort_clients_in_the_same_save(filled):
+    saves = []
+    filled.add_save_listener(saves.append)
+    assert lists.sidebar_counts(filled).segments["one-time"] == 1
+    lists.save_settings(filled, {"segment.vip_spent": 1})  # 100.00 spent is now VIP
+    assert lists.sidebar_counts(filled).segments["vip"] == 1
+    assert len(saves) == 1

@@ -217,10 +217,12 @@ def test_missing_feature_dialogs_are_disabled_with_a_tooltip(window):
 def test_settings_dialog_changes_idle_time(qtbot, window):
     dialog = window.open_settings()
     dialog.fields["idle_lock_minutes"].setValue(5)
-    dialog.fields["segment.vip_spent"].setValue(2000)
-    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    dialog.fields["segment.vip_spent"].setValue(100)
+    with qtbot.waitSignal(dialog.saved, timeout=5000):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert window.ctx.register.get_setting("idle_lock_minutes") == 5
     assert window.lock_controller._limit == 300
+    qtbot.waitUntil(lambda: window.sidebar.count_text("segment:vip") == "3", timeout=3000)  # Jan, Anna, Łucja
 
 
 def test_ctrl_n_starts_a_new_client_in_the_card(qtbot, window, monkeypatch):
