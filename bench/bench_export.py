@@ -100,14 +100,15 @@ def _measure(reg: Any, n: int, lib_rows: int, repeats: int) -> dict:
     out: dict[str, Any] = {"clients": len(all_ids)}
     with tempfile.TemporaryDirectory(prefix="kartoteka-bench-") as tmp:
         folder = Path(tmp)
-        for name, fmt, channel in (("mailing_list_csv", "mailchimp", "email"), ("sms_list_csv", "sms", "sms"),
-                                   ("table_csv", "csv", None)):
-            seconds = _timed(lambda f=fmt, c=channel: export_query(reg, "", c, f, folder / "list.csv"), repeats)
+        # The target is the mailing list (medians of ``repeats``); the others are reported, timed once.
+        for name, fmt, channel, times in (("mailing_list_csv", "mailchimp", "email", repeats),
+                                          ("sms_list_csv", "sms", "sms", 1), ("table_csv", "csv", None, 1)):
+            seconds = _timed(lambda f=fmt, c=channel: export_query(reg, "", c, f, folder / "list.csv"), times)
             out[f"{name}_s"] = seconds
             out[f"{name}_rows_per_s"] = round(len(all_ids) / seconds)
         out["csv_target_rows_per_s"] = 50_000
 
-        out["xlsx_all_s"] = _timed(lambda: export_query(reg, "", None, "xlsx", folder / "all.xlsx"), repeats)
+        out["xlsx_all_s"] = _timed(lambda: export_query(reg, "", None, "xlsx", folder / "all.xlsx"), 1)
         header, rows = _same_rows(reg, subset)
         out["xlsx_rows_compared"] = len(rows)
         out["xlsx_columns"] = len(header)
