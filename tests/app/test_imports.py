@@ -205,3 +205,30 @@ def test_forcing_a_row_without_identity_fails_and_writes_nothing(register, tmp_p
         with pytest.raises(UserError, match="Row 7"):
             job.apply(register, plan)
     assert list_imports(register) == []
+
+
+def test_bulk_written_client_reads_like_one_created_by_app_records(register, tmp_path: Path) -> None:
+    """The import's own bulk writer must store exactly what app.records.create_client stores."""
+    path = tmp_path / "one.xlsx"
+    wb = xlsxwriter.Workbook(str(path))
+    ws = wb.add_worksheet()
+    ws.write_row(0, 0, ["Imię", "Nazwisko", "Telefon", "E-mail", "Miasto", "Tagi", "Płeć", "Newsletter", "Karta",
+                        "Data urodzenia", "Firma"])
+    ws.write_row(1, 0, ["Anna", "Nowak", "601 234 567", "Anna@Example.PL", "Kraków", "vip, hurt", "K", "tak",
+                        "0042", "17.05.1980", "Kwiaty"])
+    wb.close()
+    run_import(register, path)
+    with register.unit_of_work("add") as session:
+        session.info["today"] = dt.date.today()
+        records.create_client(session, {
+            "first_name": "Anna", "last_name": "Nowak", "phones": [{"original": "601 234 567"}],
+            "email": "Anna@Example.PL", "city": "Kraków", "tags": ["vip", "hurt"], "gender": "female",
+            "consent_email": "granted", "custom.karta": "0042", "birth_date": "1980-05-17", "company": "Kwiaty",
+        })
+    imported, manual = _all_clients(register)
+    assert imported["consent"]["email"]["source"] == "import:1"  # where the consent came from
+    for d in (imported, manual):
+        for key in ("id", "created", "updated"):
+            d.pop(key)
+        d["consent"]["email"].pop("source")
+    assert imported == manual
