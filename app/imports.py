@@ -182,6 +182,8 @@ class ImportJob:
                 _check_cancel(cancel)
                 if progress is not None:
                     progress(index, total, "parse")
+        if progress is not None:
+            progress(total, total, "parse")
         return out
 
     def apply(self, reg: Any, plan: ImportPlan, *, progress: Progress | None = None,

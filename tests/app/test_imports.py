@@ -166,6 +166,12 @@ def test_wizard_steps_and_per_row_decisions(register, tmp_path: Path) -> None:
         assert job.mapping[6].target == "notes"
 
 
+def test_progress_reports_each_phase(register, tmp_path: Path) -> None:
+    phases: list[str] = []
+    run_import(register, _book(tmp_path / "k.xlsx", ROWS), progress=lambda done, total, phase: phases.append(phase))
+    assert "parse" in phases and phases[-1] == "index"
+
+
 def test_cancel_writes_nothing(register, tmp_path: Path) -> None:
     stop = threading.Event()
     stop.set()
