@@ -47,7 +47,7 @@ class Operator:
 def field_titles() -> dict[str, str]:
     """The fields the builder offers, with names a shop owner reads (order = menu order)."""
     return {
-        "any": _tr("Anything (name, phone, email, city, notes)"),
+        "any": _tr("Any field"),
         "name": _tr("Name"), "first_name": _tr("First name"), "last_name": _tr("Last name"),
         "company": _tr("Company"), "phone": _tr("Phone"), "email": _tr("Email"), "city": _tr("City"),
         "district": _tr("District"), "region": _tr("Region"), "postcode": _tr("Postcode"),
