@@ -377,8 +377,8 @@
     <name>FilterBuilder</name>
     <message>
         <location filename="../../../ui/filter_builder.py" line="50"/>
-        <source>Anything (name, phone, email, city, notes)</source>
-        <translation>Cokolwiek (imię i nazwisko, telefon, e-mail, miejscowość, notatki)</translation>
+        <source>Any field</source>
+        <translation>Dowolne pole</translation>
     </message>
     <message>
         <location filename="../../../ui/filter_builder.py" line="51"/>

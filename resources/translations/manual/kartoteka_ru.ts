@@ -377,8 +377,8 @@
     <name>FilterBuilder</name>
     <message>
         <location filename="../../../ui/filter_builder.py" line="50"/>
-        <source>Anything (name, phone, email, city, notes)</source>
-        <translation>Что угодно (имя, телефон, эл. почта, город, заметки)</translation>
+        <source>Any field</source>
+        <translation>Любое поле</translation>
     </message>
     <message>
         <location filename="../../../ui/filter_builder.py" line="51"/>

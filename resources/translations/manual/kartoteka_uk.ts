@@ -377,8 +377,8 @@
     <name>FilterBuilder</name>
     <message>
         <location filename="../../../ui/filter_builder.py" line="50"/>
-        <source>Anything (name, phone, email, city, notes)</source>
-        <translation>Будь-що (ім'я, телефон, ел. пошта, місто, нотатки)</translation>
+        <source>Any field</source>
+        <translation>Будь-яке поле</translation>
     </message>
     <message>
         <location filename="../../../ui/filter_builder.py" line="51"/>
