@@ -385,7 +385,10 @@ class _Parser:
         if token.kind == "(":
             self.pos += 1
             closing = self.peek()
-            if closing is not None and closing.kind == ")":
+            if closing is None:
+                raise QueryError("unclosed parenthesis: add a term and the closing ')'", token.start,
+                                 len(self.text))
+            if closing.kind == ")":
                 raise QueryError("empty parentheses", token.start, closing.end)
             node = self.or_expr()
             closing = self.peek()
@@ -401,7 +404,8 @@ class _Parser:
         if after is not None:
             word = self.text[after.start:after.end]
             raise QueryError(f"{word} needs a term after it", after.start, after.end)
-        assert token is not None
+        if token is None:
+            raise QueryError("the query ends where a term was expected", len(self.text), len(self.text))
         if token.kind == ")":
             raise QueryError("unmatched ')': there is no '(' before it", token.start, token.end)
         word = self.text[token.start:token.end]

@@ -177,6 +177,8 @@ def test_fields_have_descriptions_and_cover_the_design_names():
         ("- tag:blocked", "'-' must touch the term it excludes", "-"),
         ("tag:vip OR - x", "'-' must touch the term it excludes", "-"),
         ("Kowalska -", "'-' must touch the term it excludes", "-"),
+        ("(", "unclosed parenthesis", "("),
+        ("kowal (", "unclosed parenthesis", "("),
     ],
 )
 def test_errors_name_the_bad_part(text, message, bad):
