@@ -33,3 +33,8 @@ def versions_dir(register_path: Path) -> Path:
 
 def lock_path(register_path: Path) -> Path:
     return register_path.with_name(register_path.name + ".lock")
+
+
+def state_path(register_path: Path) -> Path:
+    """Size and modification time of the register as Kartoteka last left it (no client data)."""
+    return register_path.with_name(register_path.name + ".state")
