@@ -34,7 +34,6 @@ from importers.plan import ImportPlan, RowPlan, build_plan, update_data
 from importers.readers import Limits, SheetData, SheetInfo, Value, Workbook, open_workbook
 from importers.values import ParsedRow, Problem, RowParser, cell_text
 from models import tables as t
-from models.names import display_name
 from models.tables import utcnow
 from storage.errors import Cancelled, NotFound, UserError
 
@@ -252,8 +251,10 @@ def _check_cancel(cancel: CancelFlag | None) -> None:
 
 # ---------------------------------------------------------------------------------------------- apply
 def _create_data(parsed: ParsedRow, batch_id: int) -> dict[str, Any]:
+    """A parsed row as app.records.normalise would hand it over; consents say which import gave them
+    (their dates are set by ``bulk_insert_normalised``)."""
     data = parsed.data()
-    for f in ("consent_email", "consent_sms", "consent_phone", "consent_post"):
+    for f in records.CONSENT_FIELDS:
         if data.get(f) in ("granted", "withdrawn"):
             data[f"{f}_source"] = f"import:{batch_id}"
     return data
@@ -309,8 +310,9 @@ def apply_plan(reg: Any, plan: ImportPlan, *, progress: Progress | None = None,
         session.flush()
         batch_id = batch.id
         source = f"import:{batch_id}"
-        bulk_create(session, _creation_data(creates, merged_into, batch_id, plan.sheet), len(creates), source=source,
-                    batch_id=batch_id, progress=progress, cancel=cancel)
+        records.bulk_insert_normalised(session, _creation_data(creates, merged_into, batch_id, plan.sheet),
+                                       source=source, batch_id=batch_id, progress=progress, cancel=cancel,
+                                       total=len(creates))
         result.updated = _apply_updates(session, updates, source, batch_id, cancel)
         result.created = len(creates)
         result.merged = sum(len(v) for v in merged_into.values())
@@ -327,139 +329,6 @@ def apply_plan(reg: Any, plan: ImportPlan, *, progress: Progress | None = None,
     return result
 
 
-_CONSENTS = ("consent_email", "consent_sms", "consent_phone", "consent_post")
-_CLIENT_COLUMNS = tuple(c.name for c in t.Client.__table__.columns)
-# Child rows as the driver takes them: (table, columns); values are built in this order below.
-_CHILDREN = (
-    ("phones", ("client_id", "position", "value", "original", "label", "valid")),
-    ("emails", ("client_id", "position", "value", "original", "label", "valid", "key")),
-    ("client_tags", ("client_id", "tag")),
-    ("client_custom", ("client_id", "name", "value")),
-    ("change_log", ("time", "client_id", "field", "old", "new", "source", "batch_id")),
-)
-
-
-def _insert_sql(table: str, columns: Sequence[str]) -> str:
-    return f'INSERT INTO "{table}" ({", ".join(columns)}) VALUES ({", ".join("?" * len(columns))})'
-
-
-def _storage_converters() -> list[Callable[[Any], Any] | None]:
-    """Per client column, how SQLAlchemy's SQLite types store a Python value (as storage.bulk does):
-    ISO dates, ``YYYY-MM-DD HH:MM:SS`` datetimes, 0/1 booleans; None for columns stored as they are."""
-    from sqlalchemy import Boolean, Date, DateTime
-
-    out: list[Callable[[Any], Any] | None] = []
-    for column in t.Client.__table__.columns:
-        if isinstance(column.type, DateTime):
-            out.append(lambda v: v.isoformat(" ") if v is not None else None)
-        elif isinstance(column.type, Date):
-            out.append(lambda v: v.isoformat() if v is not None else None)
-        elif isinstance(column.type, Boolean):
-            out.append(lambda v: int(v) if v is not None else None)
-        else:
-            out.append(None)
-    return out
-
-
-def _client_defaults() -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for column in t.Client.__table__.columns:
-        default = column.default.arg if column.default is not None else None
-        out[column.name] = None if callable(default) else default
-    return out
-
-
-def _client_row(data: dict[str, Any], defaults: dict[str, Any], cid: int, now: dt.datetime,
-                today: dt.date) -> dict[str, Any]:
-    """The clients-table row of already normalised data, with the derived columns app.records keeps
-    (display name, birthday key, primary phone/e-mail, invalid flags, tags text, consent dates)."""
-    row = dict(defaults)
-    row.update((k, v) for k, v in data.items() if k in defaults)
-    phones, emails, tags = data.get("phones", []), data.get("emails", []), data.get("tags", [])
-    row.update(id=cid, created=now, updated=now)
-    row["display_name"] = (row["company"] if row["kind"] == "company" and row["company"] else
-                           display_name(row["first_name"], row["middle_name"], row["last_name"], row["company"]))
-    birth = row.get("birth_date")
-    row["birth_mmdd"] = birth.month * 100 + birth.day if birth else None
-    row["primary_phone"] = phones[0]["value"] if phones else ""
-    row["primary_email"] = emails[0]["value"] if emails else ""
-    row["invalid_phone"] = any(not p["valid"] for p in phones)
-    row["invalid_email"] = any(not e["valid"] for e in emails)
-    row["tags_text"] = ", ".join(sorted(tags))
-    row["segment_manual"] = "segment" in data
-    for consent in _CONSENTS:
-        if row[consent] == "granted":
-            row[f"{consent}_date"] = today
-        elif row[consent] == "withdrawn":
-            row[f"{consent}_optout"] = today
-    return row
-
-
-def bulk_create(session: Any, items: Iterable[dict[str, Any]], total: int, *, source: str, batch_id: int,
-                progress: Progress | None = None, cancel: CancelFlag | None = None, chunk: int = 5000) -> list[int]:
-    """Insert already normalised clients in bulk through the driver's executemany, then index them.
-
-    app.records.bulk_create_clients would normalise every value again (phones through phonenumbers:
-    ~100 us each, 13 s for 100k rows); the importer has already done it with the same model functions.
-    Rows go to the driver as tuples in column order (storage.bulk's dict-to-tuple conversion cost
-    ~15% of a 100k import). New clients have no purchases, so their aggregates are the column defaults
-    (segment ``potential``).
-    """
-    from sqlalchemy import func
-
-    from storage.search import index_clients
-
-    conn = session.connection()
-    next_id = (session.execute(select(func.max(t.Client.id))).scalar() or 0) + 1
-    defaults = _client_defaults()
-    converters = list(zip(_CLIENT_COLUMNS, _storage_converters(), strict=True))
-    client_sql = _insert_sql("clients", _CLIENT_COLUMNS)
-    child_sql = [_insert_sql(table, columns) for table, columns in _CHILDREN]
-    now, today = utcnow(), dt.date.today()
-    now_text = now.isoformat(" ")
-    ids: list[int] = []
-    clients: list[tuple] = []
-    phones: list[tuple] = []
-    emails: list[tuple] = []
-    tags: list[tuple] = []
-    custom: list[tuple] = []
-    log: list[tuple] = []
-    children = (phones, emails, tags, custom, log)
-
-    def flush() -> None:
-        if clients:
-            conn.exec_driver_sql(client_sql, clients)
-            clients.clear()
-        for sql, rows in zip(child_sql, children, strict=True):
-            if rows:
-                conn.exec_driver_sql(sql, rows)
-                rows.clear()
-
-    for n, data in enumerate(items, start=1):
-        cid = next_id + n - 1
-        ids.append(cid)
-        row = _client_row(data, defaults, cid, now, today)
-        clients.append(tuple(row[c] if conv is None else conv(row[c]) for c, conv in converters))
-        for pos, p in enumerate(data.get("phones", ())):
-            phones.append((cid, pos, p["value"], p["original"], p["label"], int(p["valid"])))
-        for pos, e in enumerate(data.get("emails", ())):
-            emails.append((cid, pos, e["value"], e["original"], e["label"], int(e["valid"]), e["value"].lower()))
-        tags.extend((cid, tag) for tag in data.get("tags", ()))
-        custom.extend((cid, k, v) for k, v in data.get("custom", {}).items() if v)
-        log.append((now_text, cid, "created", None, row["display_name"] or None, source, batch_id))
-        if n % chunk == 0:
-            _check_cancel(cancel)
-            flush()
-            if progress is not None:
-                progress(n, total, "write")
-    flush()
-    _check_cancel(cancel)
-    if progress is not None:
-        progress(total, total, "index")
-    index_clients(conn, ids)
-    return ids
-
-
 def _creation_data(creates: list[RowPlan], merged_into: dict[int, list[RowPlan]], batch_id: int,
                    sheet: str) -> Iterator[dict[str, Any]]:
     """One data dict at a time (a list of 100k dicts would cost ~100 MB)."""
@@ -470,7 +339,17 @@ def _creation_data(creates: list[RowPlan], merged_into: dict[int, list[RowPlan]]
         if not any(data.get(k) for k in ("first_name", "last_name", "company", "phones", "emails")):
             raise UserError(f"Row {r.row} of sheet {sheet!r} cannot become a client: it has no name, company, "
                             "phone or e-mail. Skip it, or fix it in the file and import again.")
+        _segment_manual(data)
         yield data
+
+
+def _segment_manual(data: dict[str, Any]) -> None:
+    """A segment in the file pins the client to it (as ``normalise`` does), except ``potential``: that is
+    what the automatic rule gives a new client without purchases, so re-importing our own export does
+    not freeze every client's segment."""
+    if data.get("segment") == "potential":
+        del data["segment"]
+    data["segment_manual"] = "segment" in data
 
 
 def _apply_updates(session: Any, updates: list[RowPlan], source: str, batch_id: int,

@@ -238,3 +238,9 @@ def test_bulk_written_client_reads_like_one_created_by_app_records(register, tmp
             d.pop(key)
         d["consent"]["email"].pop("source")
     assert imported == manual
+    # The derived columns the table sorts and filters on too (sort_name, birthday key, primary phone...).
+    columns = [c for c in t.Client.__table__.columns if c.name not in ("id", "created", "updated",
+                                                                       "consent_email_source")]
+    with register.session() as session:
+        rows = session.execute(select(*columns).order_by(t.Client.id)).all()
+    assert rows[0] == rows[1] and rows[0].sort_name == "anna nowak"
