@@ -18,14 +18,14 @@
     <name>ClientCard</name>
     <message>
         <location filename="../../ui/card.py" line="164"/>
-        <location filename="../../ui/card.py" line="489"/>
+        <location filename="../../ui/card.py" line="491"/>
         <source>Select a client, or press Ctrl+N to add one</source>
         <translation>Wybierz klienta lub naciśnij Ctrl+N, aby dodać nowego</translation>
     </message>
     <message>
         <location filename="../../ui/card.py" line="168"/>
-        <location filename="../../ui/card.py" line="455"/>
-        <location filename="../../ui/card.py" line="655"/>
+        <location filename="../../ui/card.py" line="457"/>
+        <location filename="../../ui/card.py" line="657"/>
         <source>New client</source>
         <translation>Nowy klient</translation>
     </message>
@@ -71,7 +71,7 @@
     </message>
     <message>
         <location filename="../../ui/card.py" line="255"/>
-        <location filename="../../ui/card.py" line="654"/>
+        <location filename="../../ui/card.py" line="656"/>
         <source>Save (Ctrl+S)</source>
         <translation>Zapisz (Ctrl+S)</translation>
     </message>
@@ -359,73 +359,73 @@
         <translation>Interakcje</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="418"/>
+        <location filename="../../ui/card.py" line="420"/>
         <source>History</source>
         <translation>Historia</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="422"/>
+        <location filename="../../ui/card.py" line="424"/>
         <source>Save the new client first to add purchases and interactions.</source>
         <translation>Najpierw zapisz nowego klienta, aby dodawać zakupy i interakcje.</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="456"/>
+        <location filename="../../ui/card.py" line="458"/>
         <source>Type the name, a phone or an e-mail, then press Ctrl+S</source>
         <translation>Wpisz imię i nazwisko, telefon lub e-mail, a następnie naciśnij Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="474"/>
-        <location filename="../../ui/card.py" line="655"/>
+        <location filename="../../ui/card.py" line="476"/>
+        <location filename="../../ui/card.py" line="657"/>
         <source>Unsaved changes</source>
         <translation>Niezapisane zmiany</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="475"/>
+        <location filename="../../ui/card.py" line="477"/>
         <source>This client has unsaved changes. Save them?</source>
         <translation>Ten klient ma niezapisane zmiany. Zapisać je?</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="588"/>
+        <location filename="../../ui/card.py" line="590"/>
         <source>Add custom field</source>
         <translation>Dodaj pole własne</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="588"/>
+        <location filename="../../ui/card.py" line="590"/>
         <source>Name of the field</source>
         <translation>Nazwa pola</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="614"/>
+        <location filename="../../ui/card.py" line="616"/>
         <source>(no name)</source>
         <translation>(bez nazwy)</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="654"/>
+        <location filename="../../ui/card.py" line="656"/>
         <source>Create (Ctrl+S)</source>
         <translation>Utwórz (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="691"/>
+        <location filename="../../ui/card.py" line="693"/>
         <source>this client</source>
         <translation>tego klienta</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="693"/>
+        <location filename="../../ui/card.py" line="695"/>
         <source>Delete client</source>
         <translation>Usuń klienta</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="694"/>
+        <location filename="../../ui/card.py" line="696"/>
         <source>Delete {name}? You can undo this later from File &gt; Versions.</source>
         <translation>Usunąć {name}? Możesz to później cofnąć w menu Plik &gt; Wersje.</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="702"/>
+        <location filename="../../ui/card.py" line="704"/>
         <source>{name} (#{id}) was deleted. To undo, open File &gt; Versions, choose the version before the delete and restore client #{id}.</source>
         <translation>Usunięto klienta: {name} (nr {id}). Aby to cofnąć, otwórz Plik &gt; Wersje, wybierz wersję sprzed usunięcia i przywróć klienta nr {id}.</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="737"/>
+        <location filename="../../ui/card.py" line="739"/>
         <source>Not saved</source>
         <translation>Nie zapisano</translation>
     </message>
@@ -999,32 +999,32 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../ui/card_sections.py" line="456"/>
+        <location filename="../../ui/card_sections.py" line="506"/>
         <source>Time</source>
         <translation>Czas</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="456"/>
+        <location filename="../../ui/card_sections.py" line="506"/>
         <source>Field</source>
         <translation>Pole</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="456"/>
+        <location filename="../../ui/card_sections.py" line="506"/>
         <source>Change</source>
         <translation>Zmiana</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="456"/>
+        <location filename="../../ui/card_sections.py" line="506"/>
         <source>Source</source>
         <translation>Źródło</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="460"/>
+        <location filename="../../ui/card_sections.py" line="510"/>
         <source>Put back the old value</source>
         <translation>Przywróć poprzednią wartość</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="462"/>
+        <location filename="../../ui/card_sections.py" line="512"/>
         <source>Restore the value this field had before the selected change</source>
         <translation>Przywróć wartość, jaką to pole miało przed zaznaczoną zmianą</translation>
     </message>
@@ -1040,29 +1040,39 @@
 <context>
     <name>InteractionsPanel</name>
     <message>
-        <location filename="../../ui/card_sections.py" line="377"/>
+        <location filename="../../ui/card_sections.py" line="382"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="377"/>
+        <location filename="../../ui/card_sections.py" line="382"/>
         <source>Channel</source>
         <translation>Kanał</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="377"/>
+        <location filename="../../ui/card_sections.py" line="382"/>
         <source>Summary</source>
         <translation>Opis</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="388"/>
+        <location filename="../../ui/card_sections.py" line="393"/>
         <source>What happened, e.g. called about the order</source>
         <translation>Co się wydarzyło, np. telefon w sprawie zamówienia</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="389"/>
+        <location filename="../../ui/card_sections.py" line="394"/>
         <source>Add interaction</source>
         <translation>Dodaj interakcję</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card_sections.py" line="396"/>
+        <source>Update selected</source>
+        <translation>Zaktualizuj zaznaczone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card_sections.py" line="398"/>
+        <source>Remove selected</source>
+        <translation>Usuń zaznaczone</translation>
     </message>
 </context>
 <context>
@@ -1683,62 +1693,62 @@ Dodaj klienta skrótem Ctrl+N lub zaimportuj arkusz skrótem Ctrl+I.</translatio
 <context>
     <name>PurchasesPanel</name>
     <message>
-        <location filename="../../ui/card_sections.py" line="269"/>
+        <location filename="../../ui/card_sections.py" line="275"/>
         <source>paid</source>
         <translation>opłacony</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="269"/>
+        <location filename="../../ui/card_sections.py" line="275"/>
         <source>open</source>
         <translation>otwarty</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="269"/>
+        <location filename="../../ui/card_sections.py" line="275"/>
         <source>cancelled</source>
         <translation>anulowany</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="270"/>
+        <location filename="../../ui/card_sections.py" line="276"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="270"/>
+        <location filename="../../ui/card_sections.py" line="276"/>
         <source>Amount</source>
         <translation>Kwota</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="270"/>
+        <location filename="../../ui/card_sections.py" line="276"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="270"/>
+        <location filename="../../ui/card_sections.py" line="276"/>
         <source>Item</source>
         <translation>Pozycja</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="276"/>
+        <location filename="../../ui/card_sections.py" line="282"/>
         <source>Amount, e.g. 149.90</source>
         <translation>Kwota, np. 149,90</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="279"/>
+        <location filename="../../ui/card_sections.py" line="285"/>
         <source>What was bought</source>
         <translation>Co zostało kupione</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="284"/>
+        <location filename="../../ui/card_sections.py" line="290"/>
         <source>Add purchase</source>
         <translation>Dodaj zakup</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="286"/>
+        <location filename="../../ui/card_sections.py" line="292"/>
         <source>Update selected</source>
         <translation>Zaktualizuj zaznaczone</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="288"/>
+        <location filename="../../ui/card_sections.py" line="294"/>
         <source>Remove selected</source>
         <translation>Usuń zaznaczone</translation>
     </message>

@@ -18,14 +18,14 @@
     <name>ClientCard</name>
     <message>
         <location filename="../../ui/card.py" line="164"/>
-        <location filename="../../ui/card.py" line="489"/>
+        <location filename="../../ui/card.py" line="491"/>
         <source>Select a client, or press Ctrl+N to add one</source>
         <translation>Выберите клиента или нажмите Ctrl+N, чтобы добавить нового</translation>
     </message>
     <message>
         <location filename="../../ui/card.py" line="168"/>
-        <location filename="../../ui/card.py" line="455"/>
-        <location filename="../../ui/card.py" line="655"/>
+        <location filename="../../ui/card.py" line="457"/>
+        <location filename="../../ui/card.py" line="657"/>
         <source>New client</source>
         <translation>Новый клиент</translation>
     </message>
@@ -71,7 +71,7 @@
     </message>
     <message>
         <location filename="../../ui/card.py" line="255"/>
-        <location filename="../../ui/card.py" line="654"/>
+        <location filename="../../ui/card.py" line="656"/>
         <source>Save (Ctrl+S)</source>
         <translation>Сохранить (Ctrl+S)</translation>
     </message>
@@ -359,73 +359,73 @@
         <translation>Взаимодействия</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="418"/>
+        <location filename="../../ui/card.py" line="420"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="422"/>
+        <location filename="../../ui/card.py" line="424"/>
         <source>Save the new client first to add purchases and interactions.</source>
         <translation>Сначала сохраните нового клиента, чтобы добавлять покупки и взаимодействия.</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="456"/>
+        <location filename="../../ui/card.py" line="458"/>
         <source>Type the name, a phone or an e-mail, then press Ctrl+S</source>
         <translation>Введите имя, телефон или адрес эл. почты, затем нажмите Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="474"/>
-        <location filename="../../ui/card.py" line="655"/>
+        <location filename="../../ui/card.py" line="476"/>
+        <location filename="../../ui/card.py" line="657"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="475"/>
+        <location filename="../../ui/card.py" line="477"/>
         <source>This client has unsaved changes. Save them?</source>
         <translation>У этого клиента есть несохранённые изменения. Сохранить их?</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="588"/>
+        <location filename="../../ui/card.py" line="590"/>
         <source>Add custom field</source>
         <translation>Добавить своё поле</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="588"/>
+        <location filename="../../ui/card.py" line="590"/>
         <source>Name of the field</source>
         <translation>Название поля</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="614"/>
+        <location filename="../../ui/card.py" line="616"/>
         <source>(no name)</source>
         <translation>(без названия)</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="654"/>
+        <location filename="../../ui/card.py" line="656"/>
         <source>Create (Ctrl+S)</source>
         <translation>Создать (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="691"/>
+        <location filename="../../ui/card.py" line="693"/>
         <source>this client</source>
         <translation>этого клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="693"/>
+        <location filename="../../ui/card.py" line="695"/>
         <source>Delete client</source>
         <translation>Удалить клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="694"/>
+        <location filename="../../ui/card.py" line="696"/>
         <source>Delete {name}? You can undo this later from File &gt; Versions.</source>
         <translation>Удалить {name}? Это можно будет отменить в меню Файл &gt; Версии.</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="702"/>
+        <location filename="../../ui/card.py" line="704"/>
         <source>{name} (#{id}) was deleted. To undo, open File &gt; Versions, choose the version before the delete and restore client #{id}.</source>
         <translation>Клиент удалён: {name} (№ {id}). Чтобы отменить удаление, откройте Файл &gt; Версии, выберите версию до удаления и восстановите клиента № {id}.</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="737"/>
+        <location filename="../../ui/card.py" line="739"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
@@ -999,32 +999,32 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../ui/card_sections.py" line="456"/>
+        <location filename="../../ui/card_sections.py" line="506"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="456"/>
+        <location filename="../../ui/card_sections.py" line="506"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="456"/>
+        <location filename="../../ui/card_sections.py" line="506"/>
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="456"/>
+        <location filename="../../ui/card_sections.py" line="506"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="460"/>
+        <location filename="../../ui/card_sections.py" line="510"/>
         <source>Put back the old value</source>
         <translation>Вернуть прежнее значение</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="462"/>
+        <location filename="../../ui/card_sections.py" line="512"/>
         <source>Restore the value this field had before the selected change</source>
         <translation>Восстановить значение, которое было у этого поля до выбранного изменения</translation>
     </message>
@@ -1040,29 +1040,39 @@
 <context>
     <name>InteractionsPanel</name>
     <message>
-        <location filename="../../ui/card_sections.py" line="377"/>
+        <location filename="../../ui/card_sections.py" line="382"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="377"/>
+        <location filename="../../ui/card_sections.py" line="382"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="377"/>
+        <location filename="../../ui/card_sections.py" line="382"/>
         <source>Summary</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="388"/>
+        <location filename="../../ui/card_sections.py" line="393"/>
         <source>What happened, e.g. called about the order</source>
         <translation>Что произошло, например звонок по заказу</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="389"/>
+        <location filename="../../ui/card_sections.py" line="394"/>
         <source>Add interaction</source>
         <translation>Добавить взаимодействие</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card_sections.py" line="396"/>
+        <source>Update selected</source>
+        <translation>Обновить выбранное</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card_sections.py" line="398"/>
+        <source>Remove selected</source>
+        <translation>Удалить выбранное</translation>
     </message>
 </context>
 <context>
@@ -1683,62 +1693,62 @@ Add one with Ctrl+N or import a spreadsheet with Ctrl+I.</source>
 <context>
     <name>PurchasesPanel</name>
     <message>
-        <location filename="../../ui/card_sections.py" line="269"/>
+        <location filename="../../ui/card_sections.py" line="275"/>
         <source>paid</source>
         <translation>оплачена</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="269"/>
+        <location filename="../../ui/card_sections.py" line="275"/>
         <source>open</source>
         <translation>открыта</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="269"/>
+        <location filename="../../ui/card_sections.py" line="275"/>
         <source>cancelled</source>
         <translation>отменена</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="270"/>
+        <location filename="../../ui/card_sections.py" line="276"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="270"/>
+        <location filename="../../ui/card_sections.py" line="276"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="270"/>
+        <location filename="../../ui/card_sections.py" line="276"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="270"/>
+        <location filename="../../ui/card_sections.py" line="276"/>
         <source>Item</source>
         <translation>Товар</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="276"/>
+        <location filename="../../ui/card_sections.py" line="282"/>
         <source>Amount, e.g. 149.90</source>
         <translation>Сумма, например 149,90</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="279"/>
+        <location filename="../../ui/card_sections.py" line="285"/>
         <source>What was bought</source>
         <translation>Что было куплено</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="284"/>
+        <location filename="../../ui/card_sections.py" line="290"/>
         <source>Add purchase</source>
         <translation>Добавить покупку</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="286"/>
+        <location filename="../../ui/card_sections.py" line="292"/>
         <source>Update selected</source>
         <translation>Обновить выбранное</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="288"/>
+        <location filename="../../ui/card_sections.py" line="294"/>
         <source>Remove selected</source>
         <translation>Удалить выбранное</translation>
     </message>

@@ -18,14 +18,14 @@
     <name>ClientCard</name>
     <message>
         <location filename="../../ui/card.py" line="164"/>
-        <location filename="../../ui/card.py" line="489"/>
+        <location filename="../../ui/card.py" line="491"/>
         <source>Select a client, or press Ctrl+N to add one</source>
         <translation>Виберіть клієнта або натисніть Ctrl+N, щоб додати нового</translation>
     </message>
     <message>
         <location filename="../../ui/card.py" line="168"/>
-        <location filename="../../ui/card.py" line="455"/>
-        <location filename="../../ui/card.py" line="655"/>
+        <location filename="../../ui/card.py" line="457"/>
+        <location filename="../../ui/card.py" line="657"/>
         <source>New client</source>
         <translation>Новий клієнт</translation>
     </message>
@@ -71,7 +71,7 @@
     </message>
     <message>
         <location filename="../../ui/card.py" line="255"/>
-        <location filename="../../ui/card.py" line="654"/>
+        <location filename="../../ui/card.py" line="656"/>
         <source>Save (Ctrl+S)</source>
         <translation>Зберегти (Ctrl+S)</translation>
     </message>
@@ -359,73 +359,73 @@
         <translation>Взаємодії</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="418"/>
+        <location filename="../../ui/card.py" line="420"/>
         <source>History</source>
         <translation>Історія</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="422"/>
+        <location filename="../../ui/card.py" line="424"/>
         <source>Save the new client first to add purchases and interactions.</source>
         <translation>Спочатку збережіть нового клієнта, щоб додавати покупки та взаємодії.</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="456"/>
+        <location filename="../../ui/card.py" line="458"/>
         <source>Type the name, a phone or an e-mail, then press Ctrl+S</source>
         <translation>Введіть ім&apos;я, телефон або адресу ел. пошти, потім натисніть Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="474"/>
-        <location filename="../../ui/card.py" line="655"/>
+        <location filename="../../ui/card.py" line="476"/>
+        <location filename="../../ui/card.py" line="657"/>
         <source>Unsaved changes</source>
         <translation>Незбережені зміни</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="475"/>
+        <location filename="../../ui/card.py" line="477"/>
         <source>This client has unsaved changes. Save them?</source>
         <translation>Цей клієнт має незбережені зміни. Зберегти їх?</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="588"/>
+        <location filename="../../ui/card.py" line="590"/>
         <source>Add custom field</source>
         <translation>Додати власне поле</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="588"/>
+        <location filename="../../ui/card.py" line="590"/>
         <source>Name of the field</source>
         <translation>Назва поля</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="614"/>
+        <location filename="../../ui/card.py" line="616"/>
         <source>(no name)</source>
         <translation>(без назви)</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="654"/>
+        <location filename="../../ui/card.py" line="656"/>
         <source>Create (Ctrl+S)</source>
         <translation>Створити (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="691"/>
+        <location filename="../../ui/card.py" line="693"/>
         <source>this client</source>
         <translation>цього клієнта</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="693"/>
+        <location filename="../../ui/card.py" line="695"/>
         <source>Delete client</source>
         <translation>Видалити клієнта</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="694"/>
+        <location filename="../../ui/card.py" line="696"/>
         <source>Delete {name}? You can undo this later from File &gt; Versions.</source>
         <translation>Видалити {name}? Це можна буде скасувати в меню Файл &gt; Версії.</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="702"/>
+        <location filename="../../ui/card.py" line="704"/>
         <source>{name} (#{id}) was deleted. To undo, open File &gt; Versions, choose the version before the delete and restore client #{id}.</source>
         <translation>Клієнта видалено: {name} (№ {id}). Щоб скасувати видалення, відкрийте Файл &gt; Версії, виберіть версію до видалення та відновіть клієнта № {id}.</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="737"/>
+        <location filename="../../ui/card.py" line="739"/>
         <source>Not saved</source>
         <translation>Не збережено</translation>
     </message>
@@ -999,32 +999,32 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../ui/card_sections.py" line="456"/>
+        <location filename="../../ui/card_sections.py" line="506"/>
         <source>Time</source>
         <translation>Час</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="456"/>
+        <location filename="../../ui/card_sections.py" line="506"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="456"/>
+        <location filename="../../ui/card_sections.py" line="506"/>
         <source>Change</source>
         <translation>Зміна</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="456"/>
+        <location filename="../../ui/card_sections.py" line="506"/>
         <source>Source</source>
         <translation>Джерело</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="460"/>
+        <location filename="../../ui/card_sections.py" line="510"/>
         <source>Put back the old value</source>
         <translation>Повернути попереднє значення</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="462"/>
+        <location filename="../../ui/card_sections.py" line="512"/>
         <source>Restore the value this field had before the selected change</source>
         <translation>Відновити значення, яке це поле мало до вибраної зміни</translation>
     </message>
@@ -1040,29 +1040,39 @@
 <context>
     <name>InteractionsPanel</name>
     <message>
-        <location filename="../../ui/card_sections.py" line="377"/>
+        <location filename="../../ui/card_sections.py" line="382"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="377"/>
+        <location filename="../../ui/card_sections.py" line="382"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="377"/>
+        <location filename="../../ui/card_sections.py" line="382"/>
         <source>Summary</source>
         <translation>Опис</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="388"/>
+        <location filename="../../ui/card_sections.py" line="393"/>
         <source>What happened, e.g. called about the order</source>
         <translation>Що сталося, наприклад дзвінок щодо замовлення</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="389"/>
+        <location filename="../../ui/card_sections.py" line="394"/>
         <source>Add interaction</source>
         <translation>Додати взаємодію</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card_sections.py" line="396"/>
+        <source>Update selected</source>
+        <translation>Оновити вибране</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card_sections.py" line="398"/>
+        <source>Remove selected</source>
+        <translation>Видалити вибране</translation>
     </message>
 </context>
 <context>
@@ -1683,62 +1693,62 @@ Add one with Ctrl+N or import a spreadsheet with Ctrl+I.</source>
 <context>
     <name>PurchasesPanel</name>
     <message>
-        <location filename="../../ui/card_sections.py" line="269"/>
+        <location filename="../../ui/card_sections.py" line="275"/>
         <source>paid</source>
         <translation>оплачена</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="269"/>
+        <location filename="../../ui/card_sections.py" line="275"/>
         <source>open</source>
         <translation>відкрита</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="269"/>
+        <location filename="../../ui/card_sections.py" line="275"/>
         <source>cancelled</source>
         <translation>скасована</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="270"/>
+        <location filename="../../ui/card_sections.py" line="276"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="270"/>
+        <location filename="../../ui/card_sections.py" line="276"/>
         <source>Amount</source>
         <translation>Сума</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="270"/>
+        <location filename="../../ui/card_sections.py" line="276"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="270"/>
+        <location filename="../../ui/card_sections.py" line="276"/>
         <source>Item</source>
         <translation>Товар</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="276"/>
+        <location filename="../../ui/card_sections.py" line="282"/>
         <source>Amount, e.g. 149.90</source>
         <translation>Сума, наприклад 149,90</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="279"/>
+        <location filename="../../ui/card_sections.py" line="285"/>
         <source>What was bought</source>
         <translation>Що було куплено</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="284"/>
+        <location filename="../../ui/card_sections.py" line="290"/>
         <source>Add purchase</source>
         <translation>Додати покупку</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="286"/>
+        <location filename="../../ui/card_sections.py" line="292"/>
         <source>Update selected</source>
         <translation>Оновити вибране</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="288"/>
+        <location filename="../../ui/card_sections.py" line="294"/>
         <source>Remove selected</source>
         <translation>Видалити вибране</translation>
     </message>
