@@ -1525,99 +1525,99 @@ Dodaj klienta skrótem Ctrl+N lub zaimportuj arkusz skrótem Ctrl+I.</translatio
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../ui/dialogs/password.py" line="49"/>
-        <location filename="../../ui/dialogs/password.py" line="76"/>
-        <location filename="../../ui/dialogs/password.py" line="114"/>
+        <location filename="../../ui/dialogs/password.py" line="51"/>
+        <location filename="../../ui/dialogs/password.py" line="78"/>
+        <location filename="../../ui/dialogs/password.py" line="116"/>
         <source>Change password</source>
         <translation>Zmień hasło</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/password.py" line="51"/>
+        <location filename="../../ui/dialogs/password.py" line="53"/>
         <source>The register and every version are re-encrypted with the new password. Afterwards the old password opens nothing. There is no way to recover a forgotten password.</source>
         <translation>Kartoteka i wszystkie wersje zostaną ponownie zaszyfrowane nowym hasłem. Potem stare hasło niczego nie otworzy. Zapomnianego hasła nie da się odzyskać.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/password.py" line="64"/>
+        <location filename="../../ui/dialogs/password.py" line="66"/>
         <source>Current password</source>
         <translation>Obecne hasło</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/password.py" line="65"/>
+        <location filename="../../ui/dialogs/password.py" line="67"/>
         <source>New password</source>
         <translation>Nowe hasło</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/password.py" line="66"/>
+        <location filename="../../ui/dialogs/password.py" line="68"/>
         <source>Repeat new password</source>
         <translation>Powtórz nowe hasło</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/password.py" line="67"/>
+        <location filename="../../ui/dialogs/password.py" line="69"/>
         <source>Strength</source>
         <translation>Siła</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/password.py" line="91"/>
+        <location filename="../../ui/dialogs/password.py" line="93"/>
         <source>too short</source>
         <translation>za krótkie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/password.py" line="91"/>
+        <location filename="../../ui/dialogs/password.py" line="93"/>
         <source>weak</source>
         <translation>słabe</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/password.py" line="91"/>
+        <location filename="../../ui/dialogs/password.py" line="93"/>
         <source>fair</source>
         <translation>średnie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/password.py" line="92"/>
+        <location filename="../../ui/dialogs/password.py" line="94"/>
         <source>good</source>
         <translation>dobre</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/password.py" line="92"/>
+        <location filename="../../ui/dialogs/password.py" line="94"/>
         <source>strong</source>
         <translation>silne</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/password.py" line="102"/>
+        <location filename="../../ui/dialogs/password.py" line="104"/>
         <source>Use at least 8 characters.</source>
         <translation>Użyj co najmniej 8 znaków.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/password.py" line="104"/>
+        <location filename="../../ui/dialogs/password.py" line="106"/>
         <source>The two new passwords are not the same.</source>
         <translation>Nowe hasła nie są takie same.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/password.py" line="106"/>
+        <location filename="../../ui/dialogs/password.py" line="108"/>
         <source>The new password is the same as the current one.</source>
         <translation>Nowe hasło jest takie samo jak obecne.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/password.py" line="118"/>
+        <location filename="../../ui/dialogs/password.py" line="120"/>
         <source>Re-encrypting the register and its versions…</source>
         <translation>Ponowne szyfrowanie kartoteki i jej wersji…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/password.py" line="120"/>
+        <location filename="../../ui/dialogs/password.py" line="122"/>
         <source>Changing the password</source>
         <translation>Zmiana hasła</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/password.py" line="131"/>
+        <location filename="../../ui/dialogs/password.py" line="133"/>
         <source>Password changed</source>
         <translation>Hasło zostało zmienione</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/password.py" line="132"/>
+        <location filename="../../ui/dialogs/password.py" line="134"/>
         <source>The password was changed for the register and all its versions.</source>
         <translation>Hasło zostało zmienione dla kartoteki i wszystkich jej wersji.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/password.py" line="141"/>
+        <location filename="../../ui/dialogs/password.py" line="143"/>
         <source>The current password is not right. Nothing was changed.</source>
         <translation>Obecne hasło jest nieprawidłowe. Nic nie zostało zmienione.</translation>
     </message>

@@ -1525,99 +1525,99 @@ Add one with Ctrl+N or import a spreadsheet with Ctrl+I.</source>
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../ui/dialogs/password.py" line="49"/>
-        <location filename="../../ui/dialogs/password.py" line="76"/>
-        <location filename="../../ui/dialogs/password.py" line="114"/>
+        <location filename="../../ui/dialogs/password.py" line="51"/>
+        <location filename="../../ui/dialogs/password.py" line="78"/>
+        <location filename="../../ui/dialogs/password.py" line="116"/>
         <source>Change password</source>
         <translation>Сменить пароль</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/password.py" line="51"/>
+        <location filename="../../ui/dialogs/password.py" line="53"/>
         <source>The register and every version are re-encrypted with the new password. Afterwards the old password opens nothing. There is no way to recover a forgotten password.</source>
         <translation>Картотека и все версии будут заново зашифрованы новым паролем. После этого старый пароль ничего не откроет. Восстановить забытый пароль невозможно.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/password.py" line="64"/>
+        <location filename="../../ui/dialogs/password.py" line="66"/>
         <source>Current password</source>
         <translation>Текущий пароль</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/password.py" line="65"/>
+        <location filename="../../ui/dialogs/password.py" line="67"/>
         <source>New password</source>
         <translation>Новый пароль</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/password.py" line="66"/>
+        <location filename="../../ui/dialogs/password.py" line="68"/>
         <source>Repeat new password</source>
         <translation>Повторите новый пароль</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/password.py" line="67"/>
+        <location filename="../../ui/dialogs/password.py" line="69"/>
         <source>Strength</source>
         <translation>Надёжность</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/password.py" line="91"/>
+        <location filename="../../ui/dialogs/password.py" line="93"/>
         <source>too short</source>
         <translation>слишком короткий</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/password.py" line="91"/>
+        <location filename="../../ui/dialogs/password.py" line="93"/>
         <source>weak</source>
         <translation>слабый</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/password.py" line="91"/>
+        <location filename="../../ui/dialogs/password.py" line="93"/>
         <source>fair</source>
         <translation>средний</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/password.py" line="92"/>
+        <location filename="../../ui/dialogs/password.py" line="94"/>
         <source>good</source>
         <translation>хороший</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/password.py" line="92"/>
+        <location filename="../../ui/dialogs/password.py" line="94"/>
         <source>strong</source>
         <translation>надёжный</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/password.py" line="102"/>
+        <location filename="../../ui/dialogs/password.py" line="104"/>
         <source>Use at least 8 characters.</source>
         <translation>Используйте не менее 8 символов.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/password.py" line="104"/>
+        <location filename="../../ui/dialogs/password.py" line="106"/>
         <source>The two new passwords are not the same.</source>
         <translation>Новые пароли не совпадают.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/password.py" line="106"/>
+        <location filename="../../ui/dialogs/password.py" line="108"/>
         <source>The new password is the same as the current one.</source>
         <translation>Новый пароль совпадает с текущим.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/password.py" line="118"/>
+        <location filename="../../ui/dialogs/password.py" line="120"/>
         <source>Re-encrypting the register and its versions…</source>
         <translation>Повторное шифрование картотеки и её версий…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/password.py" line="120"/>
+        <location filename="../../ui/dialogs/password.py" line="122"/>
         <source>Changing the password</source>
         <translation>Смена пароля</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/password.py" line="131"/>
+        <location filename="../../ui/dialogs/password.py" line="133"/>
         <source>Password changed</source>
         <translation>Пароль изменён</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/password.py" line="132"/>
+        <location filename="../../ui/dialogs/password.py" line="134"/>
         <source>The password was changed for the register and all its versions.</source>
         <translation>Пароль изменён для картотеки и всех её версий.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/password.py" line="141"/>
+        <location filename="../../ui/dialogs/password.py" line="143"/>
         <source>The current password is not right. Nothing was changed.</source>
         <translation>Текущий пароль неверен. Ничего не изменено.</translation>
     </message>

@@ -1525,99 +1525,99 @@ Add one with Ctrl+N or import a spreadsheet with Ctrl+I.</source>
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../ui/dialogs/password.py" line="49"/>
-        <location filename="../../ui/dialogs/password.py" line="76"/>
-        <location filename="../../ui/dialogs/password.py" line="114"/>
+        <location filename="../../ui/dialogs/password.py" line="51"/>
+        <location filename="../../ui/dialogs/password.py" line="78"/>
+        <location filename="../../ui/dialogs/password.py" line="116"/>
         <source>Change password</source>
         <translation>Змінити пароль</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/password.py" line="51"/>
+        <location filename="../../ui/dialogs/password.py" line="53"/>
         <source>The register and every version are re-encrypted with the new password. Afterwards the old password opens nothing. There is no way to recover a forgotten password.</source>
         <translation>Картотеку та всі версії буде заново зашифровано новим паролем. Після цього старий пароль нічого не відкриє. Відновити забутий пароль неможливо.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/password.py" line="64"/>
+        <location filename="../../ui/dialogs/password.py" line="66"/>
         <source>Current password</source>
         <translation>Поточний пароль</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/password.py" line="65"/>
+        <location filename="../../ui/dialogs/password.py" line="67"/>
         <source>New password</source>
         <translation>Новий пароль</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/password.py" line="66"/>
+        <location filename="../../ui/dialogs/password.py" line="68"/>
         <source>Repeat new password</source>
         <translation>Повторіть новий пароль</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/password.py" line="67"/>
+        <location filename="../../ui/dialogs/password.py" line="69"/>
         <source>Strength</source>
         <translation>Надійність</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/password.py" line="91"/>
+        <location filename="../../ui/dialogs/password.py" line="93"/>
         <source>too short</source>
         <translation>закороткий</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/password.py" line="91"/>
+        <location filename="../../ui/dialogs/password.py" line="93"/>
         <source>weak</source>
         <translation>слабкий</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/password.py" line="91"/>
+        <location filename="../../ui/dialogs/password.py" line="93"/>
         <source>fair</source>
         <translation>середній</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/password.py" line="92"/>
+        <location filename="../../ui/dialogs/password.py" line="94"/>
         <source>good</source>
         <translation>добрий</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/password.py" line="92"/>
+        <location filename="../../ui/dialogs/password.py" line="94"/>
         <source>strong</source>
         <translation>надійний</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/password.py" line="102"/>
+        <location filename="../../ui/dialogs/password.py" line="104"/>
         <source>Use at least 8 characters.</source>
         <translation>Використовуйте щонайменше 8 символів.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/password.py" line="104"/>
+        <location filename="../../ui/dialogs/password.py" line="106"/>
         <source>The two new passwords are not the same.</source>
         <translation>Нові паролі не збігаються.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/password.py" line="106"/>
+        <location filename="../../ui/dialogs/password.py" line="108"/>
         <source>The new password is the same as the current one.</source>
         <translation>Новий пароль збігається з поточним.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/password.py" line="118"/>
+        <location filename="../../ui/dialogs/password.py" line="120"/>
         <source>Re-encrypting the register and its versions…</source>
         <translation>Повторне шифрування картотеки та її версій…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/password.py" line="120"/>
+        <location filename="../../ui/dialogs/password.py" line="122"/>
         <source>Changing the password</source>
         <translation>Зміна пароля</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/password.py" line="131"/>
+        <location filename="../../ui/dialogs/password.py" line="133"/>
         <source>Password changed</source>
         <translation>Пароль змінено</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/password.py" line="132"/>
+        <location filename="../../ui/dialogs/password.py" line="134"/>
         <source>The password was changed for the register and all its versions.</source>
         <translation>Пароль змінено для картотеки та всіх її версій.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/password.py" line="141"/>
+        <location filename="../../ui/dialogs/password.py" line="143"/>
         <source>The current password is not right. Nothing was changed.</source>
         <translation>Поточний пароль неправильний. Нічого не змінено.</translation>
     </message>
