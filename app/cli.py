@@ -51,8 +51,13 @@ class Context:
     def close(self) -> None:
         """Close the register: waits for the pending version, so every save is covered on exit."""
         if self._register is not None:
-            self._register.close()
-            self._register = None
+            register, self._register = self._register, None
+            versions = register.versions
+            register.close()
+            # A version that could not be written must not go unnoticed; the save itself stands.
+            for problem in (getattr(versions, "last_error", None), getattr(versions, "mirror_error", None)):
+                if problem:
+                    self.err(f"kartoteka: warning: {problem}")
 
     @staticmethod
     def out(text: str = "") -> None:

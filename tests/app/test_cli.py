@@ -140,3 +140,17 @@ def test_no_plaintext_anywhere_after_a_session(tmp_path):
             if _contains_token(path, needles):
                 leaks.append(str(path))
     assert not leaks, f"client data in plain text: {leaks}"
+
+
+def test_a_version_that_cannot_be_written_is_a_warning(cli, monkeypatch):
+    """The save stands, and the command says the version is missing instead of staying silent."""
+    from storage.versions import VersionWriter
+
+    def no_space(self, infos):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(VersionWriter, "write_version", no_space)
+    code, out, err = cli("add", "--field", "first_name=Ola")
+    assert code == 0 and out.strip().isdigit()
+    assert "warning: The last version could not be written" in err
+    assert "No space left on device" in err
