@@ -2255,138 +2255,149 @@ Dodaj klienta skrótem Ctrl+N lub zaimportuj arkusz skrótem Ctrl+I.</translatio
 <context>
     <name>VersionsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="108"/>
-        <location filename="../../ui/dialogs/versions.py" line="172"/>
+        <location filename="../../ui/dialogs/versions.py" line="125"/>
+        <location filename="../../ui/dialogs/versions.py" line="194"/>
         <source>Versions</source>
         <translation>Wersje</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="111"/>
+        <location filename="../../ui/dialogs/versions.py" line="128"/>
         <source>A version is kept after every save. Restoring keeps the current state as a version first, so a restore can be undone too.</source>
         <translation>Po każdym zapisie tworzona jest wersja. Przed przywróceniem bieżący stan również zostaje zachowany jako wersja, więc przywrócenie można cofnąć.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="117"/>
+        <location filename="../../ui/dialogs/versions.py" line="134"/>
         <source>Time</source>
         <translation>Czas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="117"/>
+        <location filename="../../ui/dialogs/versions.py" line="134"/>
         <source>Save</source>
         <translation>Zapis</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="117"/>
+        <location filename="../../ui/dialogs/versions.py" line="134"/>
         <source>Clients</source>
         <translation>Klienci</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="118"/>
+        <location filename="../../ui/dialogs/versions.py" line="135"/>
         <source>Size</source>
         <translation>Rozmiar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="118"/>
+        <location filename="../../ui/dialogs/versions.py" line="135"/>
         <source>Saves</source>
         <translation>Zapisy</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="128"/>
+        <location filename="../../ui/dialogs/versions.py" line="145"/>
         <source>Client number</source>
         <translation>Numer klienta</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="132"/>
+        <location filename="../../ui/dialogs/versions.py" line="149"/>
+        <location filename="../../ui/dialogs/versions.py" line="222"/>
         <source>none</source>
         <translation>brak</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="137"/>
+        <location filename="../../ui/dialogs/versions.py" line="154"/>
         <source>The number (#) of the client to bring back, e.g. a deleted one</source>
         <translation>Numer (#) klienta do przywrócenia, np. usuniętego</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="147"/>
+        <location filename="../../ui/dialogs/versions.py" line="157"/>
+        <source>Recently deleted</source>
+        <translation>Ostatnio usunięci</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/versions.py" line="160"/>
+        <source>Pick a deleted client: the version before the delete is chosen</source>
+        <translation>Wybierz usuniętego klienta: zostanie wybrana wersja sprzed usunięcia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/versions.py" line="169"/>
         <source>Restore whole register…</source>
         <translation>Przywróć całą kartotekę…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="149"/>
+        <location filename="../../ui/dialogs/versions.py" line="171"/>
         <source>Restore this client</source>
         <translation>Przywróć tego klienta</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="151"/>
+        <location filename="../../ui/dialogs/versions.py" line="173"/>
         <source>Save a copy…</source>
         <translation>Zapisz kopię…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="152"/>
+        <location filename="../../ui/dialogs/versions.py" line="174"/>
         <source>Write this version as a register file that opens with your password</source>
         <translation>Zapisz tę wersję jako plik kartoteki, który otwiera się Twoim hasłem</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="153"/>
+        <location filename="../../ui/dialogs/versions.py" line="175"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="174"/>
+        <location filename="../../ui/dialogs/versions.py" line="196"/>
         <source>Reading versions</source>
         <translation>Odczytywanie wersji</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="192"/>
+        <location filename="../../ui/dialogs/versions.py" line="216"/>
         <source>Versions kept: {count}</source>
         <translation>Zachowane wersje: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="215"/>
+        <location filename="../../ui/dialogs/versions.py" line="267"/>
         <source>Restore whole register</source>
         <translation>Przywróć całą kartotekę</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="216"/>
+        <location filename="../../ui/dialogs/versions.py" line="268"/>
         <source>Put the whole register back as it was at {time}? Everything saved after that is replaced. The current state is kept as a version first, so you can undo this.</source>
         <translation>Przywrócić całą kartotekę do stanu z {time}? Wszystko, co zapisano później, zostanie zastąpione. Bieżący stan zostanie najpierw zachowany jako wersja, więc możesz to cofnąć.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="222"/>
+        <location filename="../../ui/dialogs/versions.py" line="274"/>
         <source>Restoring the register</source>
         <translation>Przywracanie kartoteki</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="226"/>
+        <location filename="../../ui/dialogs/versions.py" line="278"/>
         <source>The register is back as it was at that version. The state before the restore is the version marked &quot;before a restore&quot;.</source>
         <translation>Kartoteka została przywrócona do stanu z tej wersji. Stan sprzed przywrócenia to wersja oznaczona „przed przywróceniem”.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="236"/>
+        <location filename="../../ui/dialogs/versions.py" line="288"/>
         <source>Restoring the client</source>
         <translation>Przywracanie klienta</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="240"/>
+        <location filename="../../ui/dialogs/versions.py" line="292"/>
         <source>Client #{id} is back as it was in that version ({count} fields changed).</source>
         <translation>Klient nr {id} został przywrócony do stanu z tej wersji (zmienione pola: {count}).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="250"/>
+        <location filename="../../ui/dialogs/versions.py" line="302"/>
         <source>Save a copy of this version</source>
         <translation>Zapisz kopię tej wersji</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="251"/>
+        <location filename="../../ui/dialogs/versions.py" line="303"/>
         <source>Kartoteka register (*.kartoteka)</source>
         <translation>Kartoteka (*.kartoteka)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="254"/>
+        <location filename="../../ui/dialogs/versions.py" line="306"/>
         <source>Saving a copy</source>
         <translation>Zapisywanie kopii</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="258"/>
+        <location filename="../../ui/dialogs/versions.py" line="310"/>
         <source>Saved a copy as {name}; it opens with your password.</source>
         <translation>Zapisano kopię jako {name}; otwiera się Twoim hasłem.</translation>
     </message>

@@ -2255,138 +2255,149 @@ Add one with Ctrl+N or import a spreadsheet with Ctrl+I.</source>
 <context>
     <name>VersionsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="108"/>
-        <location filename="../../ui/dialogs/versions.py" line="172"/>
+        <location filename="../../ui/dialogs/versions.py" line="125"/>
+        <location filename="../../ui/dialogs/versions.py" line="194"/>
         <source>Versions</source>
         <translation>Версии</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="111"/>
+        <location filename="../../ui/dialogs/versions.py" line="128"/>
         <source>A version is kept after every save. Restoring keeps the current state as a version first, so a restore can be undone too.</source>
         <translation>После каждого сохранения создаётся версия. Перед восстановлением текущее состояние тоже сохраняется как версия, поэтому восстановление можно отменить.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="117"/>
+        <location filename="../../ui/dialogs/versions.py" line="134"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="117"/>
+        <location filename="../../ui/dialogs/versions.py" line="134"/>
         <source>Save</source>
         <translation>Событие</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="117"/>
+        <location filename="../../ui/dialogs/versions.py" line="134"/>
         <source>Clients</source>
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="118"/>
+        <location filename="../../ui/dialogs/versions.py" line="135"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="118"/>
+        <location filename="../../ui/dialogs/versions.py" line="135"/>
         <source>Saves</source>
         <translation>Сохранений</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="128"/>
+        <location filename="../../ui/dialogs/versions.py" line="145"/>
         <source>Client number</source>
         <translation>Номер клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="132"/>
+        <location filename="../../ui/dialogs/versions.py" line="149"/>
+        <location filename="../../ui/dialogs/versions.py" line="222"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="137"/>
+        <location filename="../../ui/dialogs/versions.py" line="154"/>
         <source>The number (#) of the client to bring back, e.g. a deleted one</source>
         <translation>Номер (#) клиента, которого нужно вернуть, например удалённого</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="147"/>
+        <location filename="../../ui/dialogs/versions.py" line="157"/>
+        <source>Recently deleted</source>
+        <translation>Недавно удалённые</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/versions.py" line="160"/>
+        <source>Pick a deleted client: the version before the delete is chosen</source>
+        <translation>Выберите удалённого клиента: будет выбрана версия до удаления</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/versions.py" line="169"/>
         <source>Restore whole register…</source>
         <translation>Восстановить всю картотеку…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="149"/>
+        <location filename="../../ui/dialogs/versions.py" line="171"/>
         <source>Restore this client</source>
         <translation>Восстановить этого клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="151"/>
+        <location filename="../../ui/dialogs/versions.py" line="173"/>
         <source>Save a copy…</source>
         <translation>Сохранить копию…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="152"/>
+        <location filename="../../ui/dialogs/versions.py" line="174"/>
         <source>Write this version as a register file that opens with your password</source>
         <translation>Записать эту версию как файл картотеки, который открывается вашим паролем</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="153"/>
+        <location filename="../../ui/dialogs/versions.py" line="175"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="174"/>
+        <location filename="../../ui/dialogs/versions.py" line="196"/>
         <source>Reading versions</source>
         <translation>Чтение версий</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="192"/>
+        <location filename="../../ui/dialogs/versions.py" line="216"/>
         <source>Versions kept: {count}</source>
         <translation>Сохранено версий: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="215"/>
+        <location filename="../../ui/dialogs/versions.py" line="267"/>
         <source>Restore whole register</source>
         <translation>Восстановить всю картотеку</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="216"/>
+        <location filename="../../ui/dialogs/versions.py" line="268"/>
         <source>Put the whole register back as it was at {time}? Everything saved after that is replaced. The current state is kept as a version first, so you can undo this.</source>
         <translation>Вернуть всю картотеку в состояние на {time}? Всё, что было сохранено позже, будет заменено. Текущее состояние сначала сохранится как версия, поэтому это можно отменить.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="222"/>
+        <location filename="../../ui/dialogs/versions.py" line="274"/>
         <source>Restoring the register</source>
         <translation>Восстановление картотеки</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="226"/>
+        <location filename="../../ui/dialogs/versions.py" line="278"/>
         <source>The register is back as it was at that version. The state before the restore is the version marked &quot;before a restore&quot;.</source>
         <translation>Картотека возвращена в состояние этой версии. Состояние до восстановления — это версия с отметкой «перед восстановлением».</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="236"/>
+        <location filename="../../ui/dialogs/versions.py" line="288"/>
         <source>Restoring the client</source>
         <translation>Восстановление клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="240"/>
+        <location filename="../../ui/dialogs/versions.py" line="292"/>
         <source>Client #{id} is back as it was in that version ({count} fields changed).</source>
         <translation>Клиент № {id} возвращён в состояние этой версии (изменено полей: {count}).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="250"/>
+        <location filename="../../ui/dialogs/versions.py" line="302"/>
         <source>Save a copy of this version</source>
         <translation>Сохранить копию этой версии</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="251"/>
+        <location filename="../../ui/dialogs/versions.py" line="303"/>
         <source>Kartoteka register (*.kartoteka)</source>
         <translation>Картотека (*.kartoteka)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="254"/>
+        <location filename="../../ui/dialogs/versions.py" line="306"/>
         <source>Saving a copy</source>
         <translation>Сохранение копии</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="258"/>
+        <location filename="../../ui/dialogs/versions.py" line="310"/>
         <source>Saved a copy as {name}; it opens with your password.</source>
         <translation>Копия сохранена как {name}; она открывается вашим паролем.</translation>
     </message>

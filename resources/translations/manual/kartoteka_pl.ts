@@ -1016,72 +1016,72 @@
 <context>
     <name>VersionsDialog</name>
     <message>
-        <location filename="../../../ui/dialogs/versions.py" line="42"/>
+        <location filename="../../../ui/dialogs/versions.py" line="43"/>
         <source>client added</source>
         <translation>dodanie klienta</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/versions.py" line="42"/>
+        <location filename="../../../ui/dialogs/versions.py" line="43"/>
         <source>edit</source>
         <translation>edycja</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/versions.py" line="42"/>
+        <location filename="../../../ui/dialogs/versions.py" line="43"/>
         <source>client deleted</source>
         <translation>usunięcie klienta</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/versions.py" line="42"/>
+        <location filename="../../../ui/dialogs/versions.py" line="43"/>
         <source>import</source>
         <translation>import</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/versions.py" line="43"/>
+        <location filename="../../../ui/dialogs/versions.py" line="44"/>
         <source>import undone</source>
         <translation>cofnięcie importu</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/versions.py" line="43"/>
+        <location filename="../../../ui/dialogs/versions.py" line="44"/>
         <source>merge</source>
         <translation>scalenie</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/versions.py" line="43"/>
+        <location filename="../../../ui/dialogs/versions.py" line="44"/>
         <source>merge undone</source>
         <translation>cofnięte scalenie</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/versions.py" line="44"/>
+        <location filename="../../../ui/dialogs/versions.py" line="45"/>
         <source>restore</source>
         <translation>przywrócenie</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/versions.py" line="44"/>
+        <location filename="../../../ui/dialogs/versions.py" line="45"/>
         <source>before a restore</source>
         <translation>przed przywróceniem</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/versions.py" line="44"/>
+        <location filename="../../../ui/dialogs/versions.py" line="45"/>
         <source>upgrade</source>
         <translation>aktualizacja</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/versions.py" line="45"/>
+        <location filename="../../../ui/dialogs/versions.py" line="46"/>
         <source>password changed</source>
         <translation>zmiana hasła</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/versions.py" line="45"/>
+        <location filename="../../../ui/dialogs/versions.py" line="46"/>
         <source>client erased</source>
         <translation>wymazanie klienta</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/versions.py" line="45"/>
+        <location filename="../../../ui/dialogs/versions.py" line="46"/>
         <source>new register</source>
         <translation>nowa kartoteka</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/versions.py" line="46"/>
+        <location filename="../../../ui/dialogs/versions.py" line="47"/>
         <source>export</source>
         <translation>eksport</translation>
     </message>

@@ -1016,72 +1016,72 @@
 <context>
     <name>VersionsDialog</name>
     <message>
-        <location filename="../../../ui/dialogs/versions.py" line="42"/>
+        <location filename="../../../ui/dialogs/versions.py" line="43"/>
         <source>client added</source>
         <translation>клиент добавлен</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/versions.py" line="42"/>
+        <location filename="../../../ui/dialogs/versions.py" line="43"/>
         <source>edit</source>
         <translation>изменение</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/versions.py" line="42"/>
+        <location filename="../../../ui/dialogs/versions.py" line="43"/>
         <source>client deleted</source>
         <translation>клиент удалён</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/versions.py" line="42"/>
+        <location filename="../../../ui/dialogs/versions.py" line="43"/>
         <source>import</source>
         <translation>импорт</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/versions.py" line="43"/>
+        <location filename="../../../ui/dialogs/versions.py" line="44"/>
         <source>import undone</source>
         <translation>импорт отменён</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/versions.py" line="43"/>
+        <location filename="../../../ui/dialogs/versions.py" line="44"/>
         <source>merge</source>
         <translation>объединение</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/versions.py" line="43"/>
+        <location filename="../../../ui/dialogs/versions.py" line="44"/>
         <source>merge undone</source>
         <translation>отмена объединения</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/versions.py" line="44"/>
+        <location filename="../../../ui/dialogs/versions.py" line="45"/>
         <source>restore</source>
         <translation>восстановление</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/versions.py" line="44"/>
+        <location filename="../../../ui/dialogs/versions.py" line="45"/>
         <source>before a restore</source>
         <translation>перед восстановлением</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/versions.py" line="44"/>
+        <location filename="../../../ui/dialogs/versions.py" line="45"/>
         <source>upgrade</source>
         <translation>обновление</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/versions.py" line="45"/>
+        <location filename="../../../ui/dialogs/versions.py" line="46"/>
         <source>password changed</source>
         <translation>пароль изменён</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/versions.py" line="45"/>
+        <location filename="../../../ui/dialogs/versions.py" line="46"/>
         <source>client erased</source>
         <translation>клиент стёрт</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/versions.py" line="45"/>
+        <location filename="../../../ui/dialogs/versions.py" line="46"/>
         <source>new register</source>
         <translation>новая картотека</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/versions.py" line="46"/>
+        <location filename="../../../ui/dialogs/versions.py" line="47"/>
         <source>export</source>
         <translation>экспорт</translation>
     </message>

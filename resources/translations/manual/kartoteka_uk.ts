@@ -1016,72 +1016,72 @@
 <context>
     <name>VersionsDialog</name>
     <message>
-        <location filename="../../../ui/dialogs/versions.py" line="42"/>
+        <location filename="../../../ui/dialogs/versions.py" line="43"/>
         <source>client added</source>
         <translation>клієнта додано</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/versions.py" line="42"/>
+        <location filename="../../../ui/dialogs/versions.py" line="43"/>
         <source>edit</source>
         <translation>редагування</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/versions.py" line="42"/>
+        <location filename="../../../ui/dialogs/versions.py" line="43"/>
         <source>client deleted</source>
         <translation>клієнта видалено</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/versions.py" line="42"/>
+        <location filename="../../../ui/dialogs/versions.py" line="43"/>
         <source>import</source>
         <translation>імпорт</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/versions.py" line="43"/>
+        <location filename="../../../ui/dialogs/versions.py" line="44"/>
         <source>import undone</source>
         <translation>імпорт скасовано</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/versions.py" line="43"/>
+        <location filename="../../../ui/dialogs/versions.py" line="44"/>
         <source>merge</source>
         <translation>об'єднання</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/versions.py" line="43"/>
+        <location filename="../../../ui/dialogs/versions.py" line="44"/>
         <source>merge undone</source>
         <translation>скасування об'єднання</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/versions.py" line="44"/>
+        <location filename="../../../ui/dialogs/versions.py" line="45"/>
         <source>restore</source>
         <translation>відновлення</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/versions.py" line="44"/>
+        <location filename="../../../ui/dialogs/versions.py" line="45"/>
         <source>before a restore</source>
         <translation>перед відновленням</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/versions.py" line="44"/>
+        <location filename="../../../ui/dialogs/versions.py" line="45"/>
         <source>upgrade</source>
         <translation>оновлення</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/versions.py" line="45"/>
+        <location filename="../../../ui/dialogs/versions.py" line="46"/>
         <source>password changed</source>
         <translation>пароль змінено</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/versions.py" line="45"/>
+        <location filename="../../../ui/dialogs/versions.py" line="46"/>
         <source>client erased</source>
         <translation>клієнта стерто</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/versions.py" line="45"/>
+        <location filename="../../../ui/dialogs/versions.py" line="46"/>
         <source>new register</source>
         <translation>нова картотека</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/versions.py" line="46"/>
+        <location filename="../../../ui/dialogs/versions.py" line="47"/>
         <source>export</source>
         <translation>експорт</translation>
     </message>
