@@ -1,0 +1,44 @@
+"""Migrations: an older register is upgraded on open, after a version of it was taken."""
+
+from __future__ import annotations
+
+import json
+
+from sqlalchemy import text
+
+from app import records
+from storage import schema
+from storage.register import Register
+
+
+def _make_0001_register(register):
+    """Turn a current register back into what revision 0001 created (no sort_name)."""
+    with register.unit_of_work("add", record_version=False) as session:
+        records.create_client(session, {"first_name": "Anna", "last_name": "Łęcka"})
+        records.create_client(session, {"first_name": "Zofia", "last_name": "Zieliński"})
+    with register.engine.begin() as conn:
+        conn.exec_driver_sql("DROP INDEX ix_clients_sort_name")
+        conn.exec_driver_sql("ALTER TABLE clients DROP COLUMN sort_name")
+        conn.exec_driver_sql("CREATE INDEX ix_clients_display_name ON clients (display_name)")
+        conn.exec_driver_sql("UPDATE alembic_version SET version_num = '0001'")
+    register.close()
+
+
+def test_old_register_is_migrated_after_a_version(register, register_path, template_register):
+    _make_0001_register(register)
+    reg = Register.open_with_key(register_path, template_register[1], versions=True)
+    try:
+        assert schema.current_revision(reg.engine) == schema.head_revision()
+        with reg.engine.connect() as conn:
+            names = dict(conn.execute(text("SELECT last_name, sort_name FROM clients")).all())
+        assert names == {"Łęcka": "anna lecka", "Zieliński": "zofia zielinski"}
+        reg.versions.wait()
+        kinds = [v.kind for v in reg.versions.list()]
+    finally:
+        reg.close()
+    assert kinds.count("migration") == 2  # the state before the upgrade, and after it
+
+
+def test_pending_migrations_of_a_current_register_is_empty(register):
+    assert schema.pending_migrations(register.engine) == []
+    assert json.dumps(schema.head_revision()) == '"0002"'
