@@ -414,6 +414,8 @@ class ClientCard(QWidget):
         self.body_layout.addWidget(section_header(self.tr("Interactions")))
         self.interactions = InteractionsPanel(self)
         self.interactions.add_requested.connect(self._add_interaction)
+        self.interactions.edit_requested.connect(self._edit_interaction)
+        self.interactions.remove_requested.connect(self._remove_interaction)
         self.body_layout.addWidget(self.interactions)
         self.body_layout.addWidget(section_header(self.tr("History")))
         self.history = HistoryPanel(self)
@@ -753,12 +755,9 @@ class ClientCard(QWidget):
     def _edit_purchase(self, purchase_id: int, form: dict[str, Any]) -> None:
         cid = self._client_id
 
-        def replace(session: Any) -> None:  # no update use case: remove and add in the same save
-            records.remove_purchase(session, purchase_id)
-            records.add_purchase(session, cid, form["amount"], date=form["date"], item=form["item"],
-                                 status=form["status"])
-
-        if cid is not None and self._write("edit", replace):
+        if cid is not None and self._write("edit", lambda s: records.update_purchase(
+                s, purchase_id, amount=form["amount"], date=form["date"], item=form["item"],
+                status=form["status"])):
             self.purchases.clear_form()
             self._after_activity()
 
@@ -771,6 +770,17 @@ class ClientCard(QWidget):
         cid = self._client_id
         if cid is not None and self._write("edit", lambda s: records.add_interaction(
                 s, cid, form["summary"], date=form["date"], channel=form["channel"])):
+            self.interactions.clear_form()
+            self._after_activity()
+
+    def _edit_interaction(self, interaction_id: int, form: dict[str, Any]) -> None:
+        if self._write("edit", lambda s: records.update_interaction(
+                s, interaction_id, date=form["date"], channel=form["channel"], summary=form["summary"])):
+            self.interactions.clear_form()
+            self._after_activity()
+
+    def _remove_interaction(self, interaction_id: int) -> None:
+        if self._write("edit", lambda s: records.remove_interaction(s, interaction_id)):
             self.interactions.clear_form()
             self._after_activity()
 

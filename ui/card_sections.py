@@ -245,6 +245,12 @@ def _item(text: str, data: Any = None) -> QTableWidgetItem:
     return item
 
 
+def _selected_data(table: QTableWidget) -> Any:
+    """The stored row behind the selected line of an activity table (None when nothing is selected)."""
+    rows = table.selectionModel().selectedRows()
+    return table.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole) if rows else None
+
+
 def _date_edit(parent: QWidget) -> QDateEdit:
     edit = QDateEdit(parent)
     edit.setCalendarPopup(True)
@@ -330,10 +336,7 @@ class PurchasesPanel(QWidget):
                 "item": self.item.text().strip(), "status": self.status.currentData()}
 
     def _current(self) -> dict[str, Any] | None:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows:
-            return None
-        return self.table.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole)
+        return _selected_data(self.table)
 
     def _selected(self) -> None:
         current = self._current()
@@ -371,6 +374,8 @@ class InteractionsPanel(QWidget):
     """Calls, meetings and messages with the client, newest first, and a line to add one."""
 
     add_requested = Signal(dict)
+    edit_requested = Signal(int, dict)
+    remove_requested = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -388,17 +393,30 @@ class InteractionsPanel(QWidget):
         self.summary.setPlaceholderText(self.tr("What happened, e.g. called about the order"))
         self.add_button = QPushButton(self.tr("Add interaction"), self)
         self.add_button.setObjectName("add_interaction")
+        self.update_button = QPushButton(self.tr("Update selected"), self)
+        self.update_button.setObjectName("update_interaction")
+        self.remove_button = QPushButton(self.tr("Remove selected"), self)
+        self.remove_button.setObjectName("remove_interaction")
         form = QHBoxLayout()
         form.addWidget(self.date)
         form.addWidget(self.channel)
         form.addWidget(self.summary, 1)
-        form.addWidget(self.add_button)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.update_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table)
         layout.addLayout(form)
+        layout.addLayout(buttons)
         self.add_button.clicked.connect(self._add)
+        self.update_button.clicked.connect(self._update)
+        self.remove_button.clicked.connect(self._remove)
         self.summary.returnPressed.connect(self._add)
+        self.table.itemSelectionChanged.connect(self._selected)
+        self._selected()
 
     def set_interactions(self, interactions: Sequence[dict[str, Any]]) -> None:
         names = channel_names()
@@ -410,18 +428,50 @@ class InteractionsPanel(QWidget):
             self.table.setItem(row, 1, _item(names.get(i.get("channel") or "", i.get("channel") or "")))
             self.table.setItem(row, 2, _item(i.get("summary") or ""))
         self.table.resizeRowsToContents()
+        self._selected()
 
-    def _add(self) -> None:
-        summary = self.summary.text().strip()
-        if not summary:
-            return
+    def _form(self) -> dict[str, Any]:
         index = self.channel.currentIndex()
         text = self.channel.currentText().strip()
         channel = self.channel.itemData(index) if index >= 0 and self.channel.itemText(index) == text else text
-        self.add_requested.emit({"date": _qdate_to_date(self.date.date()), "channel": channel or "",
-                                 "summary": summary})
+        return {"date": _qdate_to_date(self.date.date()), "channel": channel or "",
+                "summary": self.summary.text().strip()}
+
+    def _current(self) -> dict[str, Any] | None:
+        return _selected_data(self.table)
+
+    def _selected(self) -> None:
+        current = self._current()
+        self.update_button.setEnabled(current is not None)
+        self.remove_button.setEnabled(current is not None)
+        if current is not None:  # load the row into the form so it can be corrected
+            self.date.setDate(QDate.fromString(current.get("date") or "", "yyyy-MM-dd"))
+            channel = current.get("channel") or ""
+            index = self.channel.findData(channel)
+            if index >= 0:
+                self.channel.setCurrentIndex(index)
+            else:
+                self.channel.setEditText(channel)
+            self.summary.setText(current.get("summary") or "")
+
+    def _add(self) -> None:
+        form = self._form()
+        if form["summary"]:
+            self.add_requested.emit(form)
+
+    def _update(self) -> None:
+        current = self._current()
+        form = self._form()
+        if current is not None and form["summary"]:
+            self.edit_requested.emit(int(current["id"]), form)
+
+    def _remove(self) -> None:
+        current = self._current()
+        if current is not None:
+            self.remove_requested.emit(int(current["id"]))
 
     def clear_form(self) -> None:
+        self.table.clearSelection()
         self.summary.clear()
         self.date.setDate(QDate.currentDate())
 

@@ -321,3 +321,37 @@ def test_phone_label_change_and_removal_keep_the_others_as_written(card, ctx, qt
     assert [(p["value"], p["label"], p["original"]) for p in phones] == [
         ("+79161234567", "work", "+7 916 123-45-67")]
     assert card.phones.invalid_count() == 0
+
+
+def test_edit_purchase_keeps_its_identity(card, ctx, qtbot):
+    card.show_client(ctx.ids["semen"])
+    panel = card.purchases
+    panel.table.selectRow(1)  # the older one: 100.00 Чай
+    before = panel.table.item(1, 0).data(Qt.ItemDataRole.UserRole)["id"]
+    retype(qtbot, panel.item, "Зелёный чай")
+    qtbot.mouseClick(panel.update_button, Qt.MouseButton.LeftButton)
+    purchases = {p["id"]: p for p in read(ctx, ctx.ids["semen"])["purchases"]}
+    assert len(purchases) == 2 and purchases[before]["item"] == "Зелёный чай"
+    assert not panel.update_button.isEnabled()  # the form was cleared after the save
+
+
+def test_edit_and_remove_interaction(card, ctx, qtbot):
+    card.show_client(ctx.ids["grzegorz"])
+    panel = card.interactions
+    assert not panel.update_button.isEnabled() and not panel.remove_button.isEnabled()
+    type_text(qtbot, panel.summary, "Zadzwonił")
+    qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
+    first = read(ctx, ctx.ids["grzegorz"])["interactions"][0]["id"]
+    panel.table.selectRow(0)
+    assert panel.summary.text() == "Zadzwonił"
+    retype(qtbot, panel.summary, "Zadzwonił w sprawie faktury")
+    qtbot.mouseClick(panel.update_button, Qt.MouseButton.LeftButton)
+    rows = read(ctx, ctx.ids["grzegorz"])["interactions"]
+    assert [(r["id"], r["summary"]) for r in rows] == [(first, "Zadzwonił w sprawie faktury")]
+    assert panel.table.item(0, 2).text() == "Zadzwonił w sprawie faktury"
+    newest = card.history.table.item(0, 0).data(Qt.ItemDataRole.UserRole)
+    assert newest.field == "interaction" and "Zadzwonił" in newest.old and "faktury" in newest.new
+    panel.table.selectRow(0)
+    qtbot.mouseClick(panel.remove_button, Qt.MouseButton.LeftButton)
+    assert read(ctx, ctx.ids["grzegorz"])["interactions"] == []
+    assert panel.table.rowCount() == 0

@@ -9,6 +9,8 @@ from card_fixtures import build_template, type_text
 from PySide6.QtCore import Qt
 
 from app import records
+from app import session as session_api
+from app import versions as versions_api
 from app.session import WrongPassword
 from storage.register import Register
 from ui import workers
@@ -40,6 +42,10 @@ def reg(tmp_path, card_template):
 
 def test_change_password(qtbot, reg, monkeypatch):
     monkeypatch.setattr(common, "show_info", lambda *args: None)
+    checked = []
+    real_check = session_api.check_password
+    monkeypatch.setattr(session_api, "check_password", lambda r, p: checked.append(p) or real_check(r, p))
+    monkeypatch.setattr(versions_api, "list_versions_at", None)  # the check must not open the versions
     dialog = PasswordDialog(type("Ctx", (), {"register": reg})(), None)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -53,6 +59,7 @@ def test_change_password(qtbot, reg, monkeypatch):
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.task is None)
     assert "not right" in dialog.message.text() and not dialog.changed
+    assert checked == ["wrong password"]
     dialog.current.clear()
     type_text(qtbot, dialog.current, PASSWORD)
     old_key = reg.key_hex

@@ -87,3 +87,24 @@ def test_restore_whole_register_asks_first(qtbot, reg, card_template, monkeypatc
     qtbot.mouseClick(dialog.restore_all_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.last_result is not None)
     assert city(reg, cid) == "Gdańsk"
+
+
+def test_recently_deleted_client_is_picked_and_restored(qtbot, reg, card_template):
+    cid = card_template.ids["grzegorz"]
+    set_city(reg, cid, "Gdańsk")
+    with reg.unit_of_work("delete") as session:
+        records.delete_client(session, cid)
+    reg.versions.wait()
+    dialog = opened(qtbot, reg)
+    combo = dialog.deleted_combo
+    assert combo.count() == 1 and "Brzęczyszczykiewicz" in combo.itemText(0) and f"#{cid}" in combo.itemText(0)
+    assert not dialog.restore_client_button.isEnabled()
+    qtbot.mouseClick(combo, Qt.MouseButton.LeftButton)  # open the list, pick the first entry like a person
+    qtbot.keyClick(combo.view(), Qt.Key.Key_Return)
+    assert dialog.client_spin.value() == cid
+    assert dialog.selected_version() == dialog.versions[1]["id"]  # the one before the delete
+    qtbot.mouseClick(dialog.restore_client_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.last_result is not None)
+    assert city(reg, cid) == "Gdańsk"
+    qtbot.waitUntil(lambda: dialog.versions is not None)
+    assert not dialog.deleted_combo.isEnabled()  # restored: no longer in the list

@@ -2,7 +2,7 @@
 
 The change re-encrypts the register and every version (``app.versions.change_password``), which takes
 a while on a big register, so it runs off the UI thread; the current password is checked first, in the
-same task, against the versions (``list_versions_at`` derives the key from it).
+same task, with ``app.session.check_password`` (one key derivation; nothing else is opened).
 """
 
 from __future__ import annotations
@@ -29,9 +29,11 @@ BACKEND = "app.versions"
 def _change(reg: Any, current: str, new: str, progress: Any, cancel: Any) -> bool:
     """Worker: check the current password, then re-key everything (not cancellable half-way)."""
     del progress, cancel
-    from app.versions import change_password, list_versions_at
+    from app.session import WrongPassword, check_password
+    from app.versions import change_password
 
-    list_versions_at(reg.path, current)  # raises WrongPassword when ``current`` is not the password
+    if not check_password(reg, current):
+        raise WrongPassword("The current password is not right.")
     change_password(reg, new)
     return True
 

@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QDialog,
     QHBoxLayout,
     QHeaderView,
@@ -66,11 +67,27 @@ def human_size(size: int) -> str:
     return str(size)
 
 
-def _list(reg: Any, progress: Any, cancel: Any) -> list[dict[str, Any]]:
+def _list(reg: Any, progress: Any, cancel: Any) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Worker: the versions, and the recently deleted clients one of them can bring back."""
     del progress, cancel
+    from app.records import deleted_clients
     from app.versions import list_versions
 
-    return list_versions(reg)
+    versions = list_versions(reg)
+    with reg.session() as session:
+        return versions, deleted_clients(session, 50)
+
+
+def _utc(value: Any) -> dt.datetime | None:
+    """A version time (ISO text) or a change-log time (naive UTC datetime) as an aware UTC datetime."""
+    if isinstance(value, str):
+        try:
+            value = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+        except ValueError:
+            return None
+    if not isinstance(value, dt.datetime):
+        return None
+    return value if value.tzinfo else value.replace(tzinfo=dt.UTC)
 
 
 def _restore_all(reg: Any, version_id: int, progress: Any, cancel: Any) -> dict[str, int]:
@@ -137,7 +154,12 @@ class VersionsDialog(QDialog):
         self.client_spin.setToolTip(self.tr("The number (#) of the client to bring back, e.g. a deleted one"))
         self.client_spin.valueChanged.connect(self._update_buttons)
         client_row.addWidget(self.client_spin)
-        client_row.addStretch(1)
+        client_row.addWidget(QLabel(self.tr("Recently deleted"), self))
+        self.deleted_combo = QComboBox(self)
+        self.deleted_combo.setObjectName("versions_deleted")
+        self.deleted_combo.setToolTip(self.tr("Pick a deleted client: the version before the delete is chosen"))
+        self.deleted_combo.activated.connect(self._deleted_picked)
+        client_row.addWidget(self.deleted_combo, 1)
         layout.addLayout(client_row)
         self.status = QLabel(self)
         self.status.setObjectName("versions_status")
@@ -173,7 +195,9 @@ class VersionsDialog(QDialog):
             return
         self._run(_list, self._show_list, self.tr("Reading versions"), show_progress=False)
 
-    def _show_list(self, versions: list[dict[str, Any]]) -> None:
+    def _show_list(self, found: tuple[list[dict[str, Any]], list[dict[str, Any]]]) -> None:
+        versions, deleted = found
+        self._show_deleted(deleted)
         self.versions = list(versions)
         kinds = kind_names()
         self.table.setRowCount(0)
@@ -191,6 +215,34 @@ class VersionsDialog(QDialog):
         if not self.status.text():
             self.status.setText(self.tr("Versions kept: {count}").format(count=len(self.versions)))
         self._update_buttons()
+
+    def _show_deleted(self, deleted: list[dict[str, Any]]) -> None:
+        self.deleted_combo.clear()
+        if not deleted:
+            self.deleted_combo.addItem(self.tr("none"))
+        for client in deleted:
+            when = _utc(client.get("deleted"))
+            text = "{name} (#{id}) · {when}".format(
+                name=client.get("name") or "?", id=client["id"],
+                when=when.astimezone().strftime("%Y-%m-%d %H:%M") if when else "")
+            self.deleted_combo.addItem(text, client)
+        self.deleted_combo.setEnabled(bool(deleted))
+
+    def _deleted_picked(self, index: int) -> None:
+        """Put the client's number in the box and select the newest version from before the delete."""
+        client = self.deleted_combo.itemData(index)
+        if not client:
+            return
+        self.client_spin.setValue(int(client["id"]))
+        deleted = _utc(client.get("deleted"))
+        for row, version in enumerate(self.versions or []):  # newest first
+            when = _utc(version.get("time"))
+            if deleted is None or when is None:
+                continue
+            # times have whole seconds: in the delete's own second, skip the version the delete made
+            if when < deleted or (when == deleted and version.get("kind") != "delete"):
+                self.table.selectRow(row)
+                break
 
     def selected_version(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()
