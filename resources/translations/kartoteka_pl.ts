@@ -2255,149 +2255,160 @@ Dodaj klienta skrótem Ctrl+N lub zaimportuj arkusz skrótem Ctrl+I.</translatio
 <context>
     <name>VersionsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="125"/>
-        <location filename="../../ui/dialogs/versions.py" line="194"/>
+        <location filename="../../ui/dialogs/versions.py" line="137"/>
+        <location filename="../../ui/dialogs/versions.py" line="143"/>
+        <location filename="../../ui/dialogs/versions.py" line="230"/>
         <source>Versions</source>
         <translation>Wersje</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="128"/>
+        <location filename="../../ui/dialogs/versions.py" line="146"/>
         <source>A version is kept after every save. Restoring keeps the current state as a version first, so a restore can be undone too.</source>
         <translation>Po każdym zapisie tworzona jest wersja. Przed przywróceniem bieżący stan również zostaje zachowany jako wersja, więc przywrócenie można cofnąć.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="134"/>
+        <location filename="../../ui/dialogs/versions.py" line="153"/>
         <source>Time</source>
         <translation>Czas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="134"/>
+        <location filename="../../ui/dialogs/versions.py" line="153"/>
         <source>Save</source>
         <translation>Zapis</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="134"/>
+        <location filename="../../ui/dialogs/versions.py" line="153"/>
         <source>Clients</source>
         <translation>Klienci</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="135"/>
+        <location filename="../../ui/dialogs/versions.py" line="154"/>
         <source>Size</source>
         <translation>Rozmiar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="135"/>
+        <location filename="../../ui/dialogs/versions.py" line="154"/>
         <source>Saves</source>
         <translation>Zapisy</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="145"/>
+        <location filename="../../ui/dialogs/versions.py" line="171"/>
+        <source>No versions yet. One is kept after every save.</source>
+        <translation>Nie ma jeszcze wersji. Wersja jest tworzona po każdym zapisie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/versions.py" line="179"/>
         <source>Client number</source>
         <translation>Numer klienta</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="149"/>
-        <location filename="../../ui/dialogs/versions.py" line="222"/>
+        <location filename="../../ui/dialogs/versions.py" line="183"/>
+        <location filename="../../ui/dialogs/versions.py" line="273"/>
         <source>none</source>
         <translation>brak</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="154"/>
+        <location filename="../../ui/dialogs/versions.py" line="188"/>
         <source>The number (#) of the client to bring back, e.g. a deleted one</source>
         <translation>Numer (#) klienta do przywrócenia, np. usuniętego</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="157"/>
+        <location filename="../../ui/dialogs/versions.py" line="192"/>
         <source>Recently deleted</source>
         <translation>Ostatnio usunięci</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="160"/>
+        <location filename="../../ui/dialogs/versions.py" line="195"/>
         <source>Pick a deleted client: the version before the delete is chosen</source>
         <translation>Wybierz usuniętego klienta: zostanie wybrana wersja sprzed usunięcia</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="169"/>
+        <location filename="../../ui/dialogs/versions.py" line="205"/>
         <source>Restore whole register…</source>
         <translation>Przywróć całą kartotekę…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="171"/>
+        <location filename="../../ui/dialogs/versions.py" line="207"/>
         <source>Restore this client</source>
         <translation>Przywróć tego klienta</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="173"/>
+        <location filename="../../ui/dialogs/versions.py" line="209"/>
         <source>Save a copy…</source>
         <translation>Zapisz kopię…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="174"/>
+        <location filename="../../ui/dialogs/versions.py" line="210"/>
         <source>Write this version as a register file that opens with your password</source>
         <translation>Zapisz tę wersję jako plik kartoteki, który otwiera się Twoim hasłem</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="175"/>
+        <location filename="../../ui/dialogs/versions.py" line="211"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="196"/>
+        <location filename="../../ui/dialogs/versions.py" line="232"/>
         <source>Reading versions</source>
         <translation>Odczytywanie wersji</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="216"/>
+        <location filename="../../ui/dialogs/versions.py" line="245"/>
         <source>Versions kept: {count}</source>
         <translation>Zachowane wersje: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="267"/>
+        <location filename="../../ui/dialogs/versions.py" line="253"/>
+        <source>{what} — current state</source>
+        <translation>{what} — stan bieżący</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/versions.py" line="318"/>
         <source>Restore whole register</source>
         <translation>Przywróć całą kartotekę</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="268"/>
+        <location filename="../../ui/dialogs/versions.py" line="319"/>
         <source>Put the whole register back as it was at {time}? Everything saved after that is replaced. The current state is kept as a version first, so you can undo this.</source>
         <translation>Przywrócić całą kartotekę do stanu z {time}? Wszystko, co zapisano później, zostanie zastąpione. Bieżący stan zostanie najpierw zachowany jako wersja, więc możesz to cofnąć.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="274"/>
+        <location filename="../../ui/dialogs/versions.py" line="325"/>
         <source>Restoring the register</source>
         <translation>Przywracanie kartoteki</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="278"/>
+        <location filename="../../ui/dialogs/versions.py" line="329"/>
         <source>The register is back as it was at that version. The state before the restore is the version marked &quot;before a restore&quot;.</source>
         <translation>Kartoteka została przywrócona do stanu z tej wersji. Stan sprzed przywrócenia to wersja oznaczona „przed przywróceniem”.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="288"/>
+        <location filename="../../ui/dialogs/versions.py" line="339"/>
         <source>Restoring the client</source>
         <translation>Przywracanie klienta</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="292"/>
+        <location filename="../../ui/dialogs/versions.py" line="343"/>
         <source>Client #{id} is back as it was in that version ({count} fields changed).</source>
         <translation>Klient nr {id} został przywrócony do stanu z tej wersji (zmienione pola: {count}).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="302"/>
+        <location filename="../../ui/dialogs/versions.py" line="353"/>
         <source>Save a copy of this version</source>
         <translation>Zapisz kopię tej wersji</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="303"/>
+        <location filename="../../ui/dialogs/versions.py" line="354"/>
         <source>Kartoteka register (*.kartoteka)</source>
         <translation>Kartoteka (*.kartoteka)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="306"/>
+        <location filename="../../ui/dialogs/versions.py" line="357"/>
         <source>Saving a copy</source>
         <translation>Zapisywanie kopii</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="310"/>
+        <location filename="../../ui/dialogs/versions.py" line="361"/>
         <source>Saved a copy as {name}; it opens with your password.</source>
         <translation>Zapisano kopię jako {name}; otwiera się Twoim hasłem.</translation>
     </message>

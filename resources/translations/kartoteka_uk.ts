@@ -2255,149 +2255,160 @@ Add one with Ctrl+N or import a spreadsheet with Ctrl+I.</source>
 <context>
     <name>VersionsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="125"/>
-        <location filename="../../ui/dialogs/versions.py" line="194"/>
+        <location filename="../../ui/dialogs/versions.py" line="137"/>
+        <location filename="../../ui/dialogs/versions.py" line="143"/>
+        <location filename="../../ui/dialogs/versions.py" line="230"/>
         <source>Versions</source>
         <translation>Версії</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="128"/>
+        <location filename="../../ui/dialogs/versions.py" line="146"/>
         <source>A version is kept after every save. Restoring keeps the current state as a version first, so a restore can be undone too.</source>
         <translation>Після кожного збереження створюється версія. Перед відновленням поточний стан також зберігається як версія, тож відновлення можна скасувати.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="134"/>
+        <location filename="../../ui/dialogs/versions.py" line="153"/>
         <source>Time</source>
         <translation>Час</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="134"/>
+        <location filename="../../ui/dialogs/versions.py" line="153"/>
         <source>Save</source>
         <translation>Подія</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="134"/>
+        <location filename="../../ui/dialogs/versions.py" line="153"/>
         <source>Clients</source>
         <translation>Клієнти</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="135"/>
+        <location filename="../../ui/dialogs/versions.py" line="154"/>
         <source>Size</source>
         <translation>Розмір</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="135"/>
+        <location filename="../../ui/dialogs/versions.py" line="154"/>
         <source>Saves</source>
         <translation>Збережень</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="145"/>
+        <location filename="../../ui/dialogs/versions.py" line="171"/>
+        <source>No versions yet. One is kept after every save.</source>
+        <translation>Версій поки немає. Версія створюється після кожного збереження.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/versions.py" line="179"/>
         <source>Client number</source>
         <translation>Номер клієнта</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="149"/>
-        <location filename="../../ui/dialogs/versions.py" line="222"/>
+        <location filename="../../ui/dialogs/versions.py" line="183"/>
+        <location filename="../../ui/dialogs/versions.py" line="273"/>
         <source>none</source>
         <translation>немає</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="154"/>
+        <location filename="../../ui/dialogs/versions.py" line="188"/>
         <source>The number (#) of the client to bring back, e.g. a deleted one</source>
         <translation>Номер (#) клієнта, якого треба повернути, наприклад видаленого</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="157"/>
+        <location filename="../../ui/dialogs/versions.py" line="192"/>
         <source>Recently deleted</source>
         <translation>Нещодавно видалені</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="160"/>
+        <location filename="../../ui/dialogs/versions.py" line="195"/>
         <source>Pick a deleted client: the version before the delete is chosen</source>
         <translation>Виберіть видаленого клієнта: буде вибрано версію до видалення</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="169"/>
+        <location filename="../../ui/dialogs/versions.py" line="205"/>
         <source>Restore whole register…</source>
         <translation>Відновити всю картотеку…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="171"/>
+        <location filename="../../ui/dialogs/versions.py" line="207"/>
         <source>Restore this client</source>
         <translation>Відновити цього клієнта</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="173"/>
+        <location filename="../../ui/dialogs/versions.py" line="209"/>
         <source>Save a copy…</source>
         <translation>Зберегти копію…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="174"/>
+        <location filename="../../ui/dialogs/versions.py" line="210"/>
         <source>Write this version as a register file that opens with your password</source>
         <translation>Записати цю версію як файл картотеки, що відкривається вашим паролем</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="175"/>
+        <location filename="../../ui/dialogs/versions.py" line="211"/>
         <source>Close</source>
         <translation>Закрити</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="196"/>
+        <location filename="../../ui/dialogs/versions.py" line="232"/>
         <source>Reading versions</source>
         <translation>Читання версій</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="216"/>
+        <location filename="../../ui/dialogs/versions.py" line="245"/>
         <source>Versions kept: {count}</source>
         <translation>Збережено версій: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="267"/>
+        <location filename="../../ui/dialogs/versions.py" line="253"/>
+        <source>{what} — current state</source>
+        <translation>{what} — поточний стан</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/versions.py" line="318"/>
         <source>Restore whole register</source>
         <translation>Відновити всю картотеку</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="268"/>
+        <location filename="../../ui/dialogs/versions.py" line="319"/>
         <source>Put the whole register back as it was at {time}? Everything saved after that is replaced. The current state is kept as a version first, so you can undo this.</source>
         <translation>Повернути всю картотеку до стану на {time}? Усе, що було збережено пізніше, буде замінено. Поточний стан спершу буде збережено як версію, тож цю дію можна скасувати.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="274"/>
+        <location filename="../../ui/dialogs/versions.py" line="325"/>
         <source>Restoring the register</source>
         <translation>Відновлення картотеки</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="278"/>
+        <location filename="../../ui/dialogs/versions.py" line="329"/>
         <source>The register is back as it was at that version. The state before the restore is the version marked &quot;before a restore&quot;.</source>
         <translation>Картотеку повернуто до стану цієї версії. Стан до відновлення — це версія з позначкою «перед відновленням».</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="288"/>
+        <location filename="../../ui/dialogs/versions.py" line="339"/>
         <source>Restoring the client</source>
         <translation>Відновлення клієнта</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="292"/>
+        <location filename="../../ui/dialogs/versions.py" line="343"/>
         <source>Client #{id} is back as it was in that version ({count} fields changed).</source>
         <translation>Клієнта № {id} повернуто до стану цієї версії (змінено полів: {count}).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="302"/>
+        <location filename="../../ui/dialogs/versions.py" line="353"/>
         <source>Save a copy of this version</source>
         <translation>Зберегти копію цієї версії</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="303"/>
+        <location filename="../../ui/dialogs/versions.py" line="354"/>
         <source>Kartoteka register (*.kartoteka)</source>
         <translation>Картотека (*.kartoteka)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="306"/>
+        <location filename="../../ui/dialogs/versions.py" line="357"/>
         <source>Saving a copy</source>
         <translation>Збереження копії</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="310"/>
+        <location filename="../../ui/dialogs/versions.py" line="361"/>
         <source>Saved a copy as {name}; it opens with your password.</source>
         <translation>Копію збережено як {name}; вона відкривається вашим паролем.</translation>
     </message>

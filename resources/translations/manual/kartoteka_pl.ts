@@ -1016,74 +1016,84 @@
 <context>
     <name>VersionsDialog</name>
     <message>
-        <location filename="../../../ui/dialogs/versions.py" line="43"/>
-        <source>client added</source>
-        <translation>dodanie klienta</translation>
+        <location filename="../../../ui/dialogs/versions.py" line="59"/>
+        <source>Client added</source>
+        <translation>Dodano klienta</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/versions.py" line="43"/>
-        <source>edit</source>
-        <translation>edycja</translation>
+        <location filename="../../../ui/dialogs/versions.py" line="59"/>
+        <source>Card saved</source>
+        <translation>Zapisano kartę</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/versions.py" line="43"/>
-        <source>client deleted</source>
-        <translation>usunięcie klienta</translation>
+        <location filename="../../../ui/dialogs/versions.py" line="59"/>
+        <source>Client deleted</source>
+        <translation>Usunięto klienta</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/versions.py" line="43"/>
-        <source>import</source>
-        <translation>import</translation>
+        <location filename="../../../ui/dialogs/versions.py" line="60"/>
+        <source>Import</source>
+        <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/versions.py" line="44"/>
-        <source>import undone</source>
-        <translation>cofnięcie importu</translation>
+        <location filename="../../../ui/dialogs/versions.py" line="60"/>
+        <source>Import undone</source>
+        <translation>Cofnięto import</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/versions.py" line="44"/>
-        <source>merge</source>
-        <translation>scalenie</translation>
+        <location filename="../../../ui/dialogs/versions.py" line="60"/>
+        <source>Duplicates merged</source>
+        <translation>Scalono duplikaty</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/versions.py" line="44"/>
-        <source>merge undone</source>
-        <translation>cofnięte scalenie</translation>
+        <location filename="../../../ui/dialogs/versions.py" line="61"/>
+        <source>Merge undone</source>
+        <translation>Cofnięto scalenie</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/versions.py" line="45"/>
-        <source>restore</source>
-        <translation>przywrócenie</translation>
+        <location filename="../../../ui/dialogs/versions.py" line="61"/>
+        <source>Restore</source>
+        <translation>Przywrócenie</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/versions.py" line="45"/>
-        <source>before a restore</source>
-        <translation>przed przywróceniem</translation>
+        <location filename="../../../ui/dialogs/versions.py" line="61"/>
+        <source>Before a restore</source>
+        <translation>Przed przywróceniem</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/versions.py" line="45"/>
-        <source>upgrade</source>
-        <translation>aktualizacja</translation>
+        <location filename="../../../ui/dialogs/versions.py" line="62"/>
+        <source>Upgrade</source>
+        <translation>Aktualizacja</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/versions.py" line="46"/>
-        <source>password changed</source>
-        <translation>zmiana hasła</translation>
+        <location filename="../../../ui/dialogs/versions.py" line="62"/>
+        <source>Password changed</source>
+        <translation>Zmiana hasła</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/versions.py" line="46"/>
-        <source>client erased</source>
-        <translation>wymazanie klienta</translation>
+        <location filename="../../../ui/dialogs/versions.py" line="62"/>
+        <source>Client erased</source>
+        <translation>Wymazano klienta</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/versions.py" line="46"/>
-        <source>new register</source>
-        <translation>nowa kartoteka</translation>
+        <location filename="../../../ui/dialogs/versions.py" line="63"/>
+        <source>New register</source>
+        <translation>Nowa kartoteka</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/versions.py" line="47"/>
-        <source>export</source>
-        <translation>eksport</translation>
+        <location filename="../../../ui/dialogs/versions.py" line="63"/>
+        <source>Export</source>
+        <translation>Eksport</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/versions.py" line="77"/>
+        <source>Today {time}</source>
+        <translation>Dziś {time}</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/versions.py" line="79"/>
+        <source>Yesterday {time}</source>
+        <translation>Wczoraj {time}</translation>
     </message>
 </context>
 </TS>

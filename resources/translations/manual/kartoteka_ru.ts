@@ -1016,74 +1016,84 @@
 <context>
     <name>VersionsDialog</name>
     <message>
-        <location filename="../../../ui/dialogs/versions.py" line="43"/>
-        <source>client added</source>
-        <translation>клиент добавлен</translation>
+        <location filename="../../../ui/dialogs/versions.py" line="59"/>
+        <source>Client added</source>
+        <translation>Клиент добавлен</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/versions.py" line="43"/>
-        <source>edit</source>
-        <translation>изменение</translation>
+        <location filename="../../../ui/dialogs/versions.py" line="59"/>
+        <source>Card saved</source>
+        <translation>Карточка сохранена</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/versions.py" line="43"/>
-        <source>client deleted</source>
-        <translation>клиент удалён</translation>
+        <location filename="../../../ui/dialogs/versions.py" line="59"/>
+        <source>Client deleted</source>
+        <translation>Клиент удалён</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/versions.py" line="43"/>
-        <source>import</source>
-        <translation>импорт</translation>
+        <location filename="../../../ui/dialogs/versions.py" line="60"/>
+        <source>Import</source>
+        <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/versions.py" line="44"/>
-        <source>import undone</source>
-        <translation>импорт отменён</translation>
+        <location filename="../../../ui/dialogs/versions.py" line="60"/>
+        <source>Import undone</source>
+        <translation>Импорт отменён</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/versions.py" line="44"/>
-        <source>merge</source>
-        <translation>объединение</translation>
+        <location filename="../../../ui/dialogs/versions.py" line="60"/>
+        <source>Duplicates merged</source>
+        <translation>Дубликаты объединены</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/versions.py" line="44"/>
-        <source>merge undone</source>
-        <translation>отмена объединения</translation>
+        <location filename="../../../ui/dialogs/versions.py" line="61"/>
+        <source>Merge undone</source>
+        <translation>Объединение отменено</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/versions.py" line="45"/>
-        <source>restore</source>
-        <translation>восстановление</translation>
+        <location filename="../../../ui/dialogs/versions.py" line="61"/>
+        <source>Restore</source>
+        <translation>Восстановление</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/versions.py" line="45"/>
-        <source>before a restore</source>
-        <translation>перед восстановлением</translation>
+        <location filename="../../../ui/dialogs/versions.py" line="61"/>
+        <source>Before a restore</source>
+        <translation>Перед восстановлением</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/versions.py" line="45"/>
-        <source>upgrade</source>
-        <translation>обновление</translation>
+        <location filename="../../../ui/dialogs/versions.py" line="62"/>
+        <source>Upgrade</source>
+        <translation>Обновление</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/versions.py" line="46"/>
-        <source>password changed</source>
-        <translation>пароль изменён</translation>
+        <location filename="../../../ui/dialogs/versions.py" line="62"/>
+        <source>Password changed</source>
+        <translation>Смена пароля</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/versions.py" line="46"/>
-        <source>client erased</source>
-        <translation>клиент стёрт</translation>
+        <location filename="../../../ui/dialogs/versions.py" line="62"/>
+        <source>Client erased</source>
+        <translation>Клиент стёрт</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/versions.py" line="46"/>
-        <source>new register</source>
-        <translation>новая картотека</translation>
+        <location filename="../../../ui/dialogs/versions.py" line="63"/>
+        <source>New register</source>
+        <translation>Новая картотека</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/versions.py" line="47"/>
-        <source>export</source>
-        <translation>экспорт</translation>
+        <location filename="../../../ui/dialogs/versions.py" line="63"/>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/versions.py" line="77"/>
+        <source>Today {time}</source>
+        <translation>Сегодня {time}</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/versions.py" line="79"/>
+        <source>Yesterday {time}</source>
+        <translation>Вчера {time}</translation>
     </message>
 </context>
 </TS>

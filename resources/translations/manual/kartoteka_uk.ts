@@ -1016,74 +1016,84 @@
 <context>
     <name>VersionsDialog</name>
     <message>
-        <location filename="../../../ui/dialogs/versions.py" line="43"/>
-        <source>client added</source>
-        <translation>клієнта додано</translation>
+        <location filename="../../../ui/dialogs/versions.py" line="59"/>
+        <source>Client added</source>
+        <translation>Клієнта додано</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/versions.py" line="43"/>
-        <source>edit</source>
-        <translation>редагування</translation>
+        <location filename="../../../ui/dialogs/versions.py" line="59"/>
+        <source>Card saved</source>
+        <translation>Картку збережено</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/versions.py" line="43"/>
-        <source>client deleted</source>
-        <translation>клієнта видалено</translation>
+        <location filename="../../../ui/dialogs/versions.py" line="59"/>
+        <source>Client deleted</source>
+        <translation>Клієнта видалено</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/versions.py" line="43"/>
-        <source>import</source>
-        <translation>імпорт</translation>
+        <location filename="../../../ui/dialogs/versions.py" line="60"/>
+        <source>Import</source>
+        <translation>Імпорт</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/versions.py" line="44"/>
-        <source>import undone</source>
-        <translation>імпорт скасовано</translation>
+        <location filename="../../../ui/dialogs/versions.py" line="60"/>
+        <source>Import undone</source>
+        <translation>Імпорт скасовано</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/versions.py" line="44"/>
-        <source>merge</source>
-        <translation>об'єднання</translation>
+        <location filename="../../../ui/dialogs/versions.py" line="60"/>
+        <source>Duplicates merged</source>
+        <translation>Дублікати об'єднано</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/versions.py" line="44"/>
-        <source>merge undone</source>
-        <translation>скасування об'єднання</translation>
+        <location filename="../../../ui/dialogs/versions.py" line="61"/>
+        <source>Merge undone</source>
+        <translation>Об'єднання скасовано</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/versions.py" line="45"/>
-        <source>restore</source>
-        <translation>відновлення</translation>
+        <location filename="../../../ui/dialogs/versions.py" line="61"/>
+        <source>Restore</source>
+        <translation>Відновлення</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/versions.py" line="45"/>
-        <source>before a restore</source>
-        <translation>перед відновленням</translation>
+        <location filename="../../../ui/dialogs/versions.py" line="61"/>
+        <source>Before a restore</source>
+        <translation>Перед відновленням</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/versions.py" line="45"/>
-        <source>upgrade</source>
-        <translation>оновлення</translation>
+        <location filename="../../../ui/dialogs/versions.py" line="62"/>
+        <source>Upgrade</source>
+        <translation>Оновлення</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/versions.py" line="46"/>
-        <source>password changed</source>
-        <translation>пароль змінено</translation>
+        <location filename="../../../ui/dialogs/versions.py" line="62"/>
+        <source>Password changed</source>
+        <translation>Зміна пароля</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/versions.py" line="46"/>
-        <source>client erased</source>
-        <translation>клієнта стерто</translation>
+        <location filename="../../../ui/dialogs/versions.py" line="62"/>
+        <source>Client erased</source>
+        <translation>Клієнта стерто</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/versions.py" line="46"/>
-        <source>new register</source>
-        <translation>нова картотека</translation>
+        <location filename="../../../ui/dialogs/versions.py" line="63"/>
+        <source>New register</source>
+        <translation>Нова картотека</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/versions.py" line="47"/>
-        <source>export</source>
-        <translation>експорт</translation>
+        <location filename="../../../ui/dialogs/versions.py" line="63"/>
+        <source>Export</source>
+        <translation>Експорт</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/versions.py" line="77"/>
+        <source>Today {time}</source>
+        <translation>Сьогодні {time}</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/versions.py" line="79"/>
+        <source>Yesterday {time}</source>
+        <translation>Учора {time}</translation>
     </message>
 </context>
 </TS>
