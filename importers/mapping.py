@@ -28,6 +28,8 @@ FIELDS = (
     "contact_time", "channel", "source", "tags", "segment", "notes",
     "consent_email", "consent_sms", "consent_phone", "consent_post",
 )
+# When a consent was given or withdrawn: our own exports carry them, so a re-import keeps them.
+CONSENT_DATES = tuple(f"consent_{c}_{part}" for c in ("email", "sms", "phone", "post") for part in ("date", "optout"))
 SPECIAL_TARGETS = ("full_name", "ignore")
 # Fields that may come from several columns (each adds to the list).
 LIST_FIELDS = ("phone", "email", "tags", "notes")
@@ -42,6 +44,7 @@ _HEADERS: dict[str, tuple[str, ...]] = {
         "клиент", "покупатель", "контакт", "контактное лицо", "заказчик", "піб", "п.і.б.", "п.і.б",
         "прізвище ім'я по батькові", "прізвище та ім'я", "клієнт", "покупець", "замовник",
     ),
+    "kind": ("kind", "client type", "customer type", "typ klienta", "тип клиента", "тип клієнта"),
     "first_name": (
         "first name", "firstname", "first", "given name", "forename", "imie", "imiona", "имя", "им'я",
         "ім'я", "імя", "iм'я",
@@ -59,7 +62,7 @@ _HEADERS: dict[str, tuple[str, ...]] = {
         "компания", "организация", "фирма", "предприятие", "компанія", "організація", "підприємство",
     ),
     "job_title": (
-        "job title", "jobtitle", "position", "role", "occupation", "stanowisko", "funkcja", "zawod",
+        "job title", "jobtitle", "contact title", "position", "role", "occupation", "stanowisko", "funkcja", "zawod",
         "должность", "профессия", "посада", "професія",
     ),
     "phone": (
@@ -133,9 +136,15 @@ _HEADERS: dict[str, tuple[str, ...]] = {
                     "согласие на смс", "згода смс"),
     "consent_phone": ("phone consent", "consent phone", "zgoda na telefon", "zgoda telefon", "согласие на звонки"),
     "consent_post": ("post consent", "consent post", "mail consent", "zgoda na korespondencje", "согласие почта"),
+    **{f: (f.replace("_", " "),) for f in CONSENT_DATES},
     "ignore": ("lp", "lp.", "l.p.", "no", "no.", "nr", "nr.", "#", "№", "№ п/п", "n", "id", "п/п"),
 }
 _EXACT = {word: field for field, words in _HEADERS.items() for word in words}
+# Columns our own full-table export writes that are the exporting register's bookkeeping (ids, times,
+# purchase totals computed from purchases the table does not carry): a re-import ignores them whatever
+# their values look like (``created`` is full of dates but is not a birth date). The user can still map
+# them to notes or a custom field.
+_BOOKKEEPING = frozenset({"created", "updated", "total spent", "orders", "avg check", "last purchase"})
 # One alternation, longer keywords first, so "telefon komorkowy" wins over "telefon" at the same place.
 _KEYWORDS = sorted((w for w, f in _EXACT.items() if len(w) >= 4 and f != "ignore"), key=len, reverse=True)
 _KEYWORD_RE = re.compile(r"(?<!\w)(" + "|".join(re.escape(w) for w in _KEYWORDS) + r")(?!\w)")
@@ -170,18 +179,33 @@ class ColumnMap:
         return asdict(self)
 
 
+_CAMEL = re.compile(r"(?<=[a-zà-ÿа-яё])(?=[A-ZÀ-ÞА-ЯЁ])")
+
+
+def header_key(text: str) -> str:
+    """A header as words: folded, ``_`` and camelCase split (``birth_date``, ``PostalCode``), spaces single."""
+    key = fold(_CAMEL.sub(" ", text)).replace("_", " ").strip(" :*")
+    return re.sub(r"\s+", " ", key)
+
+
 @functools.lru_cache(maxsize=4096)
 def header_field(text: str) -> str | None:
-    """The field a header names, or None. Exact folded match first, then a known keyword inside it."""
-    key = fold(text).strip(" :*")
-    key = re.sub(r"\s+", " ", key)
+    """The field a header names, or None. Exact folded match first, then a known keyword inside it.
+
+    Our own export's headers are the field names (``first_name``, ``phone_2``, ``custom.NAME``); a
+    ``custom.NAME`` header maps to that custom field as written."""
+    if text.strip().lower().startswith("custom.") and text.strip()[7:].strip():
+        return f"custom.{text.strip()[7:].strip()}"
+    key = header_key(text)
     if not key:
         return None
     if key in _EXACT:
         return _EXACT[key]
-    bare = re.sub(r"[\s\d]+$", "", key)  # "Telefon 2", "E-mail2"
+    bare = re.sub(r"[\s\d]+$", "", key)  # "Telefon 2", "E-mail2", "phone_2"
     if bare in _EXACT:
         return _EXACT[bare]
+    if key.endswith((" id", " nr", " no")):
+        return None  # "CustomerID", "Klient nr": a reference number, not the customer's name
     match = _KEYWORD_RE.search(key)
     return _EXACT[match.group(1)] if match else None
 
@@ -259,7 +283,7 @@ def guess_from_values(values: Iterable[object]) -> tuple[str | None, float]:
 
 def custom_name(header: str) -> str:
     """A custom field name from a header: folded words joined by underscores (``Nr karty`` -> ``nr_karty``)."""
-    words = re.findall(r"\w+", fold(header))
+    words = re.findall(r"\w+", header_key(header))
     return "_".join(words)[:40] or "column"
 
 
@@ -273,12 +297,15 @@ def guess_mapping(names: Sequence[str], columns: Sequence[Sequence[object]], *, 
         values = [v for v in columns[index] if v is not None and not (isinstance(v, str) and not v.strip())] \
             if index < len(columns) else []
         by_header = header_field(name) if has_header else None
+        if has_header and header_key(name) in _BOOKKEEPING:
+            result.append(ColumnMap(index, letter, name, "ignore", "", "header", 1.0))
+            continue
         by_values, share = guess_from_values(values)
         label = header_label(name) if has_header else ""
         if by_header and by_header != "ignore":
             target, how, confidence = by_header, "header", 1.0
             if by_values in ("email", "phone") and by_header not in ("email", "phone", "notes", "full_name") \
-                    and share >= 0.95:
+                    and not by_header.startswith("custom.") and share >= 0.95:
                 target, how, confidence = by_values, "values", share  # "Kontakt" full of e-mails
         elif by_header == "ignore" and not by_values:
             target, how, confidence = "ignore", "header", 1.0
@@ -302,7 +329,7 @@ def validate_target(target: str) -> str:
             raise UserError("A custom field needs a name: custom.NAME")
         return f"custom.{name}"
     low = text.lower().replace("-", "_").replace(" ", "_")
-    if low in FIELDS or low in SPECIAL_TARGETS:
+    if low in FIELDS or low in SPECIAL_TARGETS or low in CONSENT_DATES:
         return low
     if low in ("name", "fullname"):
         return "full_name"

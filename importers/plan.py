@@ -23,7 +23,7 @@ from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
 from importers.layout import Header
-from importers.mapping import ColumnMap
+from importers.mapping import CONSENT_DATES, ColumnMap
 from importers.values import ParsedRow, Problem
 from models import tables as t
 from models.text import fold as _fold_text
@@ -37,7 +37,7 @@ NAME_SIMILARITY = 90  # rapidfuzz token_sort_ratio for "close name" in the same 
 _CHUNK = 500
 _FLAT = ("kind", "first_name", "last_name", "middle_name", "company", "job_title", "street", "city", "district",
          "region", "postcode", "country", "birth_date", "gender", "contact_time", "channel", "source",
-         "segment", "consent_email", "consent_sms", "consent_phone", "consent_post")
+         "segment", "consent_email", "consent_sms", "consent_phone", "consent_post", *CONSENT_DATES)
 
 
 @dataclass(slots=True)

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from importers.mapping import ColumnMap
 from importers.readers import ERROR_VALUES, SheetData, Value
+from models.countries import country_code
 from models.dates import DateError, parse_date
 from models.emails import Email, parse_email, split_emails
 from models.names import fix_case, split_full_name
@@ -32,13 +33,17 @@ _GENDER = {
                "жіноча", "mrs", "ms", "miss"),
     "male": ("m", "male", "man", "mężczyzna", "mezczyzna", "pan", "м", "муж", "мужской", "мужчина", "ч", "чол",
              "чоловік", "чоловіча", "mr"),
+    "other": ("other", "inna", "inne", "другое", "другой", "інша", "інше"),
+    "unknown": ("unknown", "?", "n/a", "nieznana", "не указан", "не вказано"),  # as our exports write it
 }
 _GENDER_VALUE = {word: gender for gender, words in _GENDER.items() for word in words}
 _YES = {"yes", "y", "tak", "t", "да", "д", "так", "1", "true", "x", "+", "✓", "✔", "granted", "opt-in", "zgoda"}
 _NO = {"no", "n", "nie", "нет", "н", "ні", "0", "false", "-", "withdrawn", "opt-out", "brak zgody"}
+_UNKNOWN = {"unknown", "?", "n/a"}
 _TAG_SPLIT = re.compile(r"\s*[,;|]\s*")
 _NAME_TARGETS = ("first_name", "last_name", "middle_name")
 _TITLE_CASE_TARGETS = ("city", "district", "region")
+_YEARLESS = re.compile(r"^\d{1,2}[./-]\d{1,2}$")  # Mailchimp's "MM/DD" birthday, "17.05"
 
 
 @dataclass(frozen=True, slots=True)
@@ -206,12 +211,14 @@ class RowParser:
         self.columns = [m for m in mapping if m.target != "ignore"]
         self._has_split_names = any(m.target in _NAME_TARGETS for m in self.columns)
         self._notes_columns = sum(1 for m in self.columns if m.target == "notes")
-        # Full names last: separate first/last columns, when present, win over splitting.
-        ordered = sorted(self.columns, key=lambda m: m.target == "full_name")
+        # The country first (phones are read in its numbering plan); full names last: separate first/last
+        # columns, when present, win over splitting.
+        ordered = sorted(self.columns, key=lambda m: (m.target != "country", m.target == "full_name"))
         self._handlers: list[tuple[ColumnMap, Callable[[ParsedRow, ColumnMap, Value], None]]] = [
             (m, self._handler(m.target)) for m in ordered
         ]
-        self._phones = PhoneParser(region)
+        self._phones: dict[str, PhoneParser] = {region: PhoneParser(region)}
+        self._regions: dict[str, str] = {}  # country as written -> region code (one lookup per country)
 
     def _handler(self, target: str) -> Callable[[ParsedRow, ColumnMap, Value], None]:
         if target == "full_name":
@@ -222,6 +229,8 @@ class RowParser:
             return self._email
         if target == "birth_date":
             return self._date
+        if target.startswith("consent_") and target.endswith(("_date", "_optout")):
+            return self._consent_date
         if target == "gender":
             return self._gender
         if target.startswith("consent_"):
@@ -304,9 +313,24 @@ class RowParser:
             if part and not f.get(name):
                 f[name] = part
 
+    def _phone_parser(self, row: ParsedRow) -> PhoneParser:
+        """Phones are read in the numbering plan of the row's country (as app.records does), else the
+        register's region."""
+        country = row.fields.get("country")
+        if not country:
+            return self._phones[self.region]
+        region = self._regions.get(str(country))
+        if region is None:
+            region = self._regions[str(country)] = country_code(str(country)) or self.region
+        parser = self._phones.get(region)
+        if parser is None:
+            parser = self._phones[region] = PhoneParser(region)
+        return parser
+
     def _phone(self, row: ParsedRow, col: ColumnMap, value: Value) -> None:
+        parser = self._phone_parser(row)
         for piece in split_phones(value):
-            phone = self._phones.parse(piece, col.label)
+            phone = parser.parse(piece, col.label)
             if not phone.valid:
                 reason = {
                     "precision": "the spreadsheet stored this phone as a number and lost digits; kept as "
@@ -334,8 +358,12 @@ class RowParser:
                 parsed = value
             elif isinstance(value, int | float) and not isinstance(value, bool):
                 parsed = serial_to_date(float(value), self.sheet.date1904)
+            elif _YEARLESS.match(text := cell_text(value)):
+                self._problem(row, col, value, "birthday without a year; kept in notes")
+                self._keep_in_notes(row, col, value)
+                return
             else:
-                result = parse_date(cell_text(value))
+                result = parse_date(text)
                 parsed = result.value
                 if result.ambiguous:
                     self._problem(row, col, value, f"ambiguous date, read as day/month: {parsed.isoformat()}")
@@ -347,6 +375,23 @@ class RowParser:
             self._problem(row, col, value, f"unlikely birth date {parsed.isoformat()}")
         row.fields[col.target] = parsed
 
+    def _consent_date(self, row: ParsedRow, col: ColumnMap, value: Value) -> None:
+        """When a consent was given or withdrawn (our own exports carry it)."""
+        try:
+            if isinstance(value, dt.datetime):
+                parsed = value.date()
+            elif isinstance(value, dt.date):
+                parsed = value
+            elif isinstance(value, int | float) and not isinstance(value, bool):
+                parsed = serial_to_date(float(value), self.sheet.date1904)
+            else:
+                parsed = parse_date(cell_text(value)).value
+        except DateError as exc:
+            self._problem(row, col, value, f"not a date ({exc}); kept in notes")
+            self._keep_in_notes(row, col, value)
+            return
+        row.fields[col.target] = parsed
+
     def _gender(self, row: ParsedRow, col: ColumnMap, value: Value) -> None:
         key = clean_spaces(cell_text(value)).casefold().strip(".")
         gender = _GENDER_VALUE.get(key)
@@ -354,12 +399,15 @@ class RowParser:
             self._problem(row, col, value, "unknown gender; kept in notes")
             self._keep_in_notes(row, col, value)
             return
-        row.fields["gender"] = gender
+        if gender != "unknown":  # as good as empty: never overwrites a known gender on update
+            row.fields["gender"] = gender
 
     def _consent(self, row: ParsedRow, col: ColumnMap, value: Value) -> None:
         key = clean_spaces(cell_text(value)).casefold()
         if isinstance(value, bool):
             key = "true" if value else "false"
+        if key in _UNKNOWN:
+            return  # our exports write "unknown": as good as empty, never resets a consent on update
         if key in _YES:
             row.fields[col.target] = "granted"
         elif key in _NO:

@@ -78,3 +78,28 @@ def test_saved_mapping_by_header_signature() -> None:
     apply_saved(fresh, saved)
     assert fresh[1].target == "custom.card" and fresh[1].guessed_by == "saved"
     assert signature(["Imię", "Karta"]) == signature(["imie", "KARTA"]) != signature(["Karta", "Imię"])
+
+
+def test_our_export_headers_map_back_to_their_fields() -> None:
+    """The full table's headers are the field names; Mailchimp's and Northwind's CamelCase ones too."""
+    from app.export.formats import MAILCHIMP_HEADER, TableShape, table_header
+
+    expected = {
+        "kind": "kind", "first_name": "first_name", "last_name": "last_name", "middle_name": "middle_name",
+        "job_title": "job_title", "phone_2": "phone", "email_2": "email", "birth_date": "birth_date",
+        "contact_time": "contact_time", "consent_sms": "consent_sms", "consent_post_date": "consent_post_date",
+        "consent_email_optout": "consent_email_optout", "custom.Nr karty": "custom.Nr karty",
+        "Email Address": "email", "Address": "street", "Phone Number": "phone", "Birthday": "birth_date",
+        "ContactName": "full_name", "CompanyName": "company", "ContactTitle": "job_title",
+        "PostalCode": "postcode", "CustomerID": None,
+    }
+    assert {h: header_field(h) for h in expected} == expected
+    names = [*table_header(TableShape(2, 1, ("Nr karty",))), *MAILCHIMP_HEADER]
+    dates = [["2024-01-02 10:00:00", "2023-05-06"]]
+    mapping = guess_mapping(names, [dates[0] if n in ("created", "updated", "last_purchase") else ["x"]
+                                    for n in names])
+    by_name = {m.header: m.target for m in mapping}
+    assert {by_name[n] for n in ("id", "created", "updated", "total_spent", "orders", "avg_check",
+                                 "last_purchase")} == {"ignore"}
+    assert by_name["custom.Nr karty"] == "custom.Nr karty" and by_name["segment"] == "segment"
+    assert guess_mapping(["CustomerID"], [["ALFKI"]])[0].target == "custom.customer_id"

@@ -131,3 +131,21 @@ def test_fast_phone_path_agrees_with_the_model(raw) -> None:
     fast.parse("+48 601 000 000")
     fast.parse(79160000000.0)
     assert fast.parse(raw) == parse_phone(raw, "PL")
+
+
+def test_values_our_exports_write_read_back() -> None:
+    """``unknown`` gender and consent are as good as empty (no doubt, nothing overwritten on update);
+    consent dates are dates; a Mailchimp birthday without a year is kept in the notes, not refused."""
+    (row,) = _parse([["Jan", "unknown", "unknown", "2024-03-01", "05/17"]],
+                    [_col(0, "first_name"), _col(1, "gender"), _col(2, "consent_email"),
+                     _col(3, "consent_sms_date"), _col(4, "birth_date", "Birthday")])
+    assert "gender" not in row.fields and "consent_email" not in row.fields
+    assert row.fields["consent_sms_date"] == dt.date(2024, 3, 1)
+    assert row.notes == ["Birthday: 05/17"]
+    assert [(p.column, p.severity) for p in row.problems] == [("E", "warning")]
+
+
+def test_phones_are_read_in_the_rows_country() -> None:
+    """As app.records does: a German number in a row whose country is Germany, wherever the column is."""
+    rows = _parse([["030-0074321", "Germany"], ["601 234 567", ""]], [_col(0, "phone"), _col(1, "country")])
+    assert [r.phones[0].value for r in rows] == ["+49300074321", "+48601234567"]
