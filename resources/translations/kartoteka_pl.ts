@@ -540,17 +540,17 @@
         <translation>Dodaj e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="135"/>
+        <location filename="../../ui/card_sections.py" line="138"/>
         <source>+48 601 234 567</source>
         <translation>+48 601 234 567</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="135"/>
+        <location filename="../../ui/card_sections.py" line="138"/>
         <source>name@example.com</source>
         <translation>nazwa@przyklad.pl</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="144"/>
+        <location filename="../../ui/card_sections.py" line="147"/>
         <source>Remove</source>
         <translation>Usuń</translation>
     </message>
@@ -999,32 +999,32 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../ui/card_sections.py" line="506"/>
+        <location filename="../../ui/card_sections.py" line="509"/>
         <source>Time</source>
         <translation>Czas</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="506"/>
+        <location filename="../../ui/card_sections.py" line="509"/>
         <source>Field</source>
         <translation>Pole</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="506"/>
+        <location filename="../../ui/card_sections.py" line="509"/>
         <source>Change</source>
         <translation>Zmiana</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="506"/>
+        <location filename="../../ui/card_sections.py" line="509"/>
         <source>Source</source>
         <translation>Źródło</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="510"/>
+        <location filename="../../ui/card_sections.py" line="513"/>
         <source>Put back the old value</source>
         <translation>Przywróć poprzednią wartość</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="512"/>
+        <location filename="../../ui/card_sections.py" line="515"/>
         <source>Restore the value this field had before the selected change</source>
         <translation>Przywróć wartość, jaką to pole miało przed zaznaczoną zmianą</translation>
     </message>
@@ -1040,37 +1040,37 @@
 <context>
     <name>InteractionsPanel</name>
     <message>
-        <location filename="../../ui/card_sections.py" line="382"/>
+        <location filename="../../ui/card_sections.py" line="385"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="382"/>
+        <location filename="../../ui/card_sections.py" line="385"/>
         <source>Channel</source>
         <translation>Kanał</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="382"/>
+        <location filename="../../ui/card_sections.py" line="385"/>
         <source>Summary</source>
         <translation>Opis</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="393"/>
+        <location filename="../../ui/card_sections.py" line="396"/>
         <source>What happened, e.g. called about the order</source>
         <translation>Co się wydarzyło, np. telefon w sprawie zamówienia</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="394"/>
+        <location filename="../../ui/card_sections.py" line="397"/>
         <source>Add interaction</source>
         <translation>Dodaj interakcję</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="396"/>
+        <location filename="../../ui/card_sections.py" line="399"/>
         <source>Update selected</source>
         <translation>Zaktualizuj zaznaczone</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="398"/>
+        <location filename="../../ui/card_sections.py" line="401"/>
         <source>Remove selected</source>
         <translation>Usuń zaznaczone</translation>
     </message>
@@ -1693,62 +1693,62 @@ Dodaj klienta skrótem Ctrl+N lub zaimportuj arkusz skrótem Ctrl+I.</translatio
 <context>
     <name>PurchasesPanel</name>
     <message>
-        <location filename="../../ui/card_sections.py" line="275"/>
+        <location filename="../../ui/card_sections.py" line="278"/>
         <source>paid</source>
         <translation>opłacony</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="275"/>
+        <location filename="../../ui/card_sections.py" line="278"/>
         <source>open</source>
         <translation>otwarty</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="275"/>
+        <location filename="../../ui/card_sections.py" line="278"/>
         <source>cancelled</source>
         <translation>anulowany</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="276"/>
+        <location filename="../../ui/card_sections.py" line="279"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="276"/>
+        <location filename="../../ui/card_sections.py" line="279"/>
         <source>Amount</source>
         <translation>Kwota</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="276"/>
+        <location filename="../../ui/card_sections.py" line="279"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="276"/>
+        <location filename="../../ui/card_sections.py" line="279"/>
         <source>Item</source>
         <translation>Pozycja</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="282"/>
+        <location filename="../../ui/card_sections.py" line="285"/>
         <source>Amount, e.g. 149.90</source>
         <translation>Kwota, np. 149,90</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="285"/>
+        <location filename="../../ui/card_sections.py" line="288"/>
         <source>What was bought</source>
         <translation>Co zostało kupione</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="290"/>
+        <location filename="../../ui/card_sections.py" line="293"/>
         <source>Add purchase</source>
         <translation>Dodaj zakup</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="292"/>
+        <location filename="../../ui/card_sections.py" line="295"/>
         <source>Update selected</source>
         <translation>Zaktualizuj zaznaczone</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="294"/>
+        <location filename="../../ui/card_sections.py" line="297"/>
         <source>Remove selected</source>
         <translation>Usuń zaznaczone</translation>
     </message>

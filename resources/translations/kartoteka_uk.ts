@@ -540,17 +540,17 @@
         <translation>Додати ел. пошту</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="135"/>
+        <location filename="../../ui/card_sections.py" line="138"/>
         <source>+48 601 234 567</source>
         <translation>+380 67 123 4567</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="135"/>
+        <location filename="../../ui/card_sections.py" line="138"/>
         <source>name@example.com</source>
         <translation>name@example.com</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="144"/>
+        <location filename="../../ui/card_sections.py" line="147"/>
         <source>Remove</source>
         <translation>Видалити</translation>
     </message>
@@ -999,32 +999,32 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../ui/card_sections.py" line="506"/>
+        <location filename="../../ui/card_sections.py" line="509"/>
         <source>Time</source>
         <translation>Час</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="506"/>
+        <location filename="../../ui/card_sections.py" line="509"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="506"/>
+        <location filename="../../ui/card_sections.py" line="509"/>
         <source>Change</source>
         <translation>Зміна</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="506"/>
+        <location filename="../../ui/card_sections.py" line="509"/>
         <source>Source</source>
         <translation>Джерело</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="510"/>
+        <location filename="../../ui/card_sections.py" line="513"/>
         <source>Put back the old value</source>
         <translation>Повернути попереднє значення</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="512"/>
+        <location filename="../../ui/card_sections.py" line="515"/>
         <source>Restore the value this field had before the selected change</source>
         <translation>Відновити значення, яке це поле мало до вибраної зміни</translation>
     </message>
@@ -1040,37 +1040,37 @@
 <context>
     <name>InteractionsPanel</name>
     <message>
-        <location filename="../../ui/card_sections.py" line="382"/>
+        <location filename="../../ui/card_sections.py" line="385"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="382"/>
+        <location filename="../../ui/card_sections.py" line="385"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="382"/>
+        <location filename="../../ui/card_sections.py" line="385"/>
         <source>Summary</source>
         <translation>Опис</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="393"/>
+        <location filename="../../ui/card_sections.py" line="396"/>
         <source>What happened, e.g. called about the order</source>
         <translation>Що сталося, наприклад дзвінок щодо замовлення</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="394"/>
+        <location filename="../../ui/card_sections.py" line="397"/>
         <source>Add interaction</source>
         <translation>Додати взаємодію</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="396"/>
+        <location filename="../../ui/card_sections.py" line="399"/>
         <source>Update selected</source>
         <translation>Оновити вибране</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="398"/>
+        <location filename="../../ui/card_sections.py" line="401"/>
         <source>Remove selected</source>
         <translation>Видалити вибране</translation>
     </message>
@@ -1693,62 +1693,62 @@ Add one with Ctrl+N or import a spreadsheet with Ctrl+I.</source>
 <context>
     <name>PurchasesPanel</name>
     <message>
-        <location filename="../../ui/card_sections.py" line="275"/>
+        <location filename="../../ui/card_sections.py" line="278"/>
         <source>paid</source>
         <translation>оплачена</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="275"/>
+        <location filename="../../ui/card_sections.py" line="278"/>
         <source>open</source>
         <translation>відкрита</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="275"/>
+        <location filename="../../ui/card_sections.py" line="278"/>
         <source>cancelled</source>
         <translation>скасована</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="276"/>
+        <location filename="../../ui/card_sections.py" line="279"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="276"/>
+        <location filename="../../ui/card_sections.py" line="279"/>
         <source>Amount</source>
         <translation>Сума</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="276"/>
+        <location filename="../../ui/card_sections.py" line="279"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="276"/>
+        <location filename="../../ui/card_sections.py" line="279"/>
         <source>Item</source>
         <translation>Товар</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="282"/>
+        <location filename="../../ui/card_sections.py" line="285"/>
         <source>Amount, e.g. 149.90</source>
         <translation>Сума, наприклад 149,90</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="285"/>
+        <location filename="../../ui/card_sections.py" line="288"/>
         <source>What was bought</source>
         <translation>Що було куплено</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="290"/>
+        <location filename="../../ui/card_sections.py" line="293"/>
         <source>Add purchase</source>
         <translation>Додати покупку</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="292"/>
+        <location filename="../../ui/card_sections.py" line="295"/>
         <source>Update selected</source>
         <translation>Оновити вибране</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="294"/>
+        <location filename="../../ui/card_sections.py" line="297"/>
         <source>Remove selected</source>
         <translation>Видалити вибране</translation>
     </message>
