@@ -18,414 +18,414 @@
     <name>ClientCard</name>
     <message>
         <location filename="../../ui/card.py" line="164"/>
-        <location filename="../../ui/card.py" line="491"/>
+        <location filename="../../ui/card.py" line="503"/>
         <source>Select a client, or press Ctrl+N to add one</source>
         <translation>Wybierz klienta lub naciśnij Ctrl+N, aby dodać nowego</translation>
     </message>
     <message>
         <location filename="../../ui/card.py" line="168"/>
-        <location filename="../../ui/card.py" line="457"/>
-        <location filename="../../ui/card.py" line="657"/>
+        <location filename="../../ui/card.py" line="469"/>
+        <location filename="../../ui/card.py" line="669"/>
         <source>New client</source>
         <translation>Nowy klient</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="214"/>
+        <location filename="../../ui/card.py" line="226"/>
         <source>Delete…</source>
         <translation>Usuń…</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="216"/>
+        <location filename="../../ui/card.py" line="228"/>
         <source>Delete this client (can be undone from File &gt; Versions)</source>
         <translation>Usuń tego klienta (można to cofnąć w menu Plik &gt; Wersje)</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="218"/>
+        <location filename="../../ui/card.py" line="230"/>
         <source>Privacy…</source>
         <translation>Prywatność…</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="220"/>
+        <location filename="../../ui/card.py" line="232"/>
         <source>Export everything about this client, or erase them everywhere</source>
         <translation>Wyeksportuj wszystkie dane tego klienta lub wymaż go ze wszystkich miejsc</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="226"/>
+        <location filename="../../ui/card.py" line="238"/>
         <source>Spent</source>
         <translation>Wydano</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="226"/>
+        <location filename="../../ui/card.py" line="238"/>
         <source>Orders</source>
         <translation>Zamówienia</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="226"/>
+        <location filename="../../ui/card.py" line="238"/>
         <source>Average check</source>
         <translation>Średni paragon</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="227"/>
+        <location filename="../../ui/card.py" line="239"/>
         <source>Last purchase</source>
         <translation>Ostatni zakup</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="255"/>
-        <location filename="../../ui/card.py" line="656"/>
+        <location filename="../../ui/card.py" line="267"/>
+        <location filename="../../ui/card.py" line="668"/>
         <source>Save (Ctrl+S)</source>
         <translation>Zapisz (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="258"/>
+        <location filename="../../ui/card.py" line="270"/>
         <source>Cancel (Esc)</source>
         <translation>Anuluj (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="317"/>
+        <location filename="../../ui/card.py" line="329"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="318"/>
+        <location filename="../../ui/card.py" line="330"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="318"/>
+        <location filename="../../ui/card.py" line="330"/>
         <source>person</source>
         <translation>osoba</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="318"/>
+        <location filename="../../ui/card.py" line="330"/>
         <source>company</source>
         <translation>firma</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="319"/>
+        <location filename="../../ui/card.py" line="331"/>
         <source>First name</source>
         <translation>Imię</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="320"/>
+        <location filename="../../ui/card.py" line="332"/>
         <source>Middle name</source>
         <translation>Drugie imię</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="321"/>
+        <location filename="../../ui/card.py" line="333"/>
         <source>Last name</source>
         <translation>Nazwisko</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="322"/>
+        <location filename="../../ui/card.py" line="334"/>
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="323"/>
+        <location filename="../../ui/card.py" line="335"/>
         <source>Job title</source>
         <translation>Stanowisko</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="329"/>
+        <location filename="../../ui/card.py" line="341"/>
         <source>Phones</source>
         <translation>Telefony</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="330"/>
+        <location filename="../../ui/card.py" line="342"/>
         <source>E-mails</source>
         <translation>E-maile</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="331"/>
+        <location filename="../../ui/card.py" line="343"/>
         <source>Preferred contact time</source>
         <translation>Preferowana pora kontaktu</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="331"/>
+        <location filename="../../ui/card.py" line="343"/>
         <source>e.g. weekdays after 17:00</source>
         <translation>np. w dni robocze po 17:00</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="332"/>
+        <location filename="../../ui/card.py" line="344"/>
         <source>Preferred channel</source>
         <translation>Preferowany kanał</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="333"/>
-        <location filename="../../ui/card.py" line="370"/>
+        <location filename="../../ui/card.py" line="345"/>
+        <location filename="../../ui/card.py" line="382"/>
         <source>Source</source>
         <translation>Źródło</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="333"/>
+        <location filename="../../ui/card.py" line="345"/>
         <source>How the client found you</source>
         <translation>Skąd klient się o Tobie dowiedział</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="336"/>
+        <location filename="../../ui/card.py" line="348"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="337"/>
+        <location filename="../../ui/card.py" line="349"/>
         <source>Street</source>
         <translation>Ulica</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="338"/>
+        <location filename="../../ui/card.py" line="350"/>
         <source>Postal code</source>
         <translation>Kod pocztowy</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="339"/>
+        <location filename="../../ui/card.py" line="351"/>
         <source>City</source>
         <translation>Miejscowość</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="340"/>
+        <location filename="../../ui/card.py" line="352"/>
         <source>District</source>
         <translation>Dzielnica</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="341"/>
+        <location filename="../../ui/card.py" line="353"/>
         <source>Region</source>
         <translation>Województwo</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="342"/>
+        <location filename="../../ui/card.py" line="354"/>
         <source>Country</source>
         <translation>Kraj</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="345"/>
+        <location filename="../../ui/card.py" line="357"/>
         <source>Personal</source>
         <translation>Dane osobowe</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="346"/>
+        <location filename="../../ui/card.py" line="358"/>
         <source>Birth date</source>
         <translation>Data urodzenia</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="346"/>
+        <location filename="../../ui/card.py" line="358"/>
         <source>YYYY-MM-DD or DD.MM.YYYY</source>
         <translation>RRRR-MM-DD lub DD.MM.RRRR</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="347"/>
+        <location filename="../../ui/card.py" line="359"/>
         <source>Gender</source>
         <translation>Płeć</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="348"/>
-        <location filename="../../ui/card.py" line="375"/>
+        <location filename="../../ui/card.py" line="360"/>
+        <location filename="../../ui/card.py" line="387"/>
         <source>unknown</source>
         <translation>nieznana</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="348"/>
+        <location filename="../../ui/card.py" line="360"/>
         <source>female</source>
         <translation>kobieta</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="348"/>
+        <location filename="../../ui/card.py" line="360"/>
         <source>male</source>
         <translation>mężczyzna</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="349"/>
+        <location filename="../../ui/card.py" line="361"/>
         <source>other</source>
         <translation>inne</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="350"/>
+        <location filename="../../ui/card.py" line="362"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="351"/>
+        <location filename="../../ui/card.py" line="363"/>
         <source>automatic</source>
         <translation>automatycznie</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="352"/>
+        <location filename="../../ui/card.py" line="364"/>
         <source>Automatic follows the purchases; choose one to fix it by hand</source>
         <translation>Tryb automatyczny wynika z zakupów; wybierz segment, aby ustawić go ręcznie</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="355"/>
+        <location filename="../../ui/card.py" line="367"/>
         <source>Dates to remember</source>
         <translation>Daty do zapamiętania</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="358"/>
+        <location filename="../../ui/card.py" line="370"/>
         <source>Contact persons</source>
         <translation>Osoby kontaktowe</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="361"/>
+        <location filename="../../ui/card.py" line="373"/>
         <source>Add custom field…</source>
         <translation>Dodaj pole własne…</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="363"/>
+        <location filename="../../ui/card.py" line="375"/>
         <source>A field your trade needs, e.g. loyalty card or shoe size</source>
         <translation>Pole potrzebne w Twojej branży, np. karta lojalnościowa lub rozmiar buta</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="368"/>
+        <location filename="../../ui/card.py" line="380"/>
         <source>Consent</source>
         <translation>Zgoda</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="370"/>
+        <location filename="../../ui/card.py" line="382"/>
         <source>Channel</source>
         <translation>Kanał</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="370"/>
+        <location filename="../../ui/card.py" line="382"/>
         <source>State</source>
         <translation>Stan</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="370"/>
+        <location filename="../../ui/card.py" line="382"/>
         <source>Since</source>
         <translation>Od dnia</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="371"/>
+        <location filename="../../ui/card.py" line="383"/>
         <source>Withdrawn on</source>
         <translation>Wycofano dnia</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="373"/>
+        <location filename="../../ui/card.py" line="385"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="373"/>
+        <location filename="../../ui/card.py" line="385"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="373"/>
+        <location filename="../../ui/card.py" line="385"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="374"/>
+        <location filename="../../ui/card.py" line="386"/>
         <source>Post</source>
         <translation>Poczta</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="375"/>
+        <location filename="../../ui/card.py" line="387"/>
         <source>granted</source>
         <translation>udzielona</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="375"/>
+        <location filename="../../ui/card.py" line="387"/>
         <source>withdrawn</source>
         <translation>wycofana</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="385"/>
+        <location filename="../../ui/card.py" line="397"/>
         <source>YYYY-MM-DD</source>
         <translation>RRRR-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="395"/>
-        <location filename="../../ui/card.py" line="396"/>
+        <location filename="../../ui/card.py" line="407"/>
+        <location filename="../../ui/card.py" line="408"/>
         <source>Tags</source>
         <translation>Tagi</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="396"/>
+        <location filename="../../ui/card.py" line="408"/>
         <source>Comma separated, e.g. vip, wholesale</source>
         <translation>Oddzielone przecinkami, np. vip, hurt</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="397"/>
+        <location filename="../../ui/card.py" line="409"/>
         <source>Notes</source>
         <translation>Notatki</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="407"/>
+        <location filename="../../ui/card.py" line="419"/>
         <source>Purchases</source>
         <translation>Zakupy</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="414"/>
+        <location filename="../../ui/card.py" line="426"/>
         <source>Interactions</source>
         <translation>Interakcje</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="420"/>
+        <location filename="../../ui/card.py" line="432"/>
         <source>History</source>
         <translation>Historia</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="424"/>
+        <location filename="../../ui/card.py" line="436"/>
         <source>Save the new client first to add purchases and interactions.</source>
         <translation>Najpierw zapisz nowego klienta, aby dodawać zakupy i interakcje.</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="458"/>
+        <location filename="../../ui/card.py" line="470"/>
         <source>Type the name, a phone or an e-mail, then press Ctrl+S</source>
         <translation>Wpisz imię i nazwisko, telefon lub e-mail, a następnie naciśnij Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="476"/>
-        <location filename="../../ui/card.py" line="657"/>
+        <location filename="../../ui/card.py" line="488"/>
+        <location filename="../../ui/card.py" line="669"/>
         <source>Unsaved changes</source>
         <translation>Niezapisane zmiany</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="477"/>
+        <location filename="../../ui/card.py" line="489"/>
         <source>This client has unsaved changes. Save them?</source>
         <translation>Ten klient ma niezapisane zmiany. Zapisać je?</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="590"/>
+        <location filename="../../ui/card.py" line="602"/>
         <source>Add custom field</source>
         <translation>Dodaj pole własne</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="590"/>
+        <location filename="../../ui/card.py" line="602"/>
         <source>Name of the field</source>
         <translation>Nazwa pola</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="616"/>
+        <location filename="../../ui/card.py" line="628"/>
         <source>(no name)</source>
         <translation>(bez nazwy)</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="656"/>
+        <location filename="../../ui/card.py" line="668"/>
         <source>Create (Ctrl+S)</source>
         <translation>Utwórz (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="693"/>
+        <location filename="../../ui/card.py" line="705"/>
         <source>this client</source>
         <translation>tego klienta</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="695"/>
+        <location filename="../../ui/card.py" line="707"/>
         <source>Delete client</source>
         <translation>Usuń klienta</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="696"/>
+        <location filename="../../ui/card.py" line="708"/>
         <source>Delete {name}? You can undo this later from File &gt; Versions.</source>
         <translation>Usunąć {name}? Możesz to później cofnąć w menu Plik &gt; Wersje.</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="704"/>
+        <location filename="../../ui/card.py" line="716"/>
         <source>{name} (#{id}) was deleted. To undo, open File &gt; Versions, choose the version before the delete and restore client #{id}.</source>
         <translation>Usunięto klienta: {name} (nr {id}). Aby to cofnąć, otwórz Plik &gt; Wersje, wybierz wersję sprzed usunięcia i przywróć klienta nr {id}.</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="739"/>
+        <location filename="../../ui/card.py" line="751"/>
         <source>Not saved</source>
         <translation>Nie zapisano</translation>
     </message>
@@ -540,17 +540,17 @@
         <translation>Dodaj e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="138"/>
+        <location filename="../../ui/card_sections.py" line="135"/>
         <source>+48 601 234 567</source>
         <translation>+48 601 234 567</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="138"/>
+        <location filename="../../ui/card_sections.py" line="135"/>
         <source>name@example.com</source>
         <translation>nazwa@przyklad.pl</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="147"/>
+        <location filename="../../ui/card_sections.py" line="144"/>
         <source>Remove</source>
         <translation>Usuń</translation>
     </message>
@@ -709,188 +709,188 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="70"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="71"/>
         <source>Export clients</source>
         <translation>Eksportuj klientów</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="88"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="92"/>
         <source>Table (CSV)</source>
         <translation>Tabela (CSV)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="88"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="92"/>
         <source>Table (Excel .xlsx)</source>
         <translation>Tabela (Excel .xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="89"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="93"/>
         <source>Contacts (vCard .vcf)</source>
         <translation>Kontakty (vCard .vcf)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="90"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="94"/>
         <source>Mailing list for a mail service (Mailchimp CSV)</source>
         <translation>Lista mailingowa dla serwisu pocztowego (Mailchimp CSV)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="91"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="95"/>
         <source>SMS list (CSV)</source>
         <translation>Lista SMS (CSV)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="95"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="99"/>
         <source>No channel: everyone, no consent check</source>
         <translation>Bez kanału: wszyscy, bez sprawdzania zgód</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="95"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="99"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="96"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="100"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="96"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="100"/>
         <source>Phone calls</source>
         <translation>Połączenia telefoniczne</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="96"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="100"/>
         <source>Post</source>
         <translation>Poczta</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="100"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="104"/>
         <source>Standard (comma, UTF-8)</source>
         <translation>Standardowy (przecinek, UTF-8)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="101"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="105"/>
         <source>Excel (semicolon, decimal comma)</source>
         <translation>Excel (średnik, przecinek dziesiętny)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="102"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="106"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="103"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="107"/>
         <source>Channel</source>
         <translation>Kanał</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="104"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="108"/>
         <source>CSV preset</source>
         <translation>Wariant CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="121"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="125"/>
         <source>Left out</source>
         <translation>Pominięci</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="121"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="125"/>
         <source>Why</source>
         <translation>Powód</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="134"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="140"/>
         <source>Export…</source>
         <translation>Eksportuj…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="145"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="151"/>
         <source>Exporting the selected clients: {count}</source>
         <translation>Eksport zaznaczonych klientów: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="147"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="153"/>
         <source>Exporting the clients that match: {query}</source>
         <translation>Eksport klientów pasujących do zapytania: {query}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="148"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="154"/>
         <source>Exporting all clients.</source>
         <translation>Eksport wszystkich klientów.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="179"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="185"/>
         <source>Counting…</source>
         <translation>Liczenie…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="184"/>
-        <location filename="../../ui/dialogs/export_dialog.py" line="247"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="190"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="254"/>
         <source>Export</source>
         <translation>Eksportuj</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="200"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="206"/>
         <source>Counting</source>
         <translation>Liczenie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="210"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="216"/>
         <source>{written} of {selected} clients will be written.</source>
         <translation>Zostanie zapisanych klientów: {written} z {selected}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="216"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="222"/>
         <source>{count} left out: {reason}</source>
         <translation>Pominięci: {count} — {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="228"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="235"/>
         <source>The register includes clients whose consent was never recorded (not withdrawn); make sure you may contact them.</source>
         <translation>Kartoteka zawiera klientów, których zgoda nigdy nie została odnotowana (nie wycofana); upewnij się, że możesz się z nimi kontaktować.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="250"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="257"/>
         <source>Export to</source>
         <translation>Eksportuj do</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="263"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="270"/>
         <source>Exporting…</source>
         <translation>Eksportowanie…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="264"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="271"/>
         <source>Exporting clients</source>
         <translation>Eksportowanie klientów</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="272"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="279"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Skoroszyt programu Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="272"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="279"/>
         <source>vCard (*.vcf)</source>
         <translation>vCard (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="273"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="280"/>
         <source>CSV file (*.csv)</source>
         <translation>Plik CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="278"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="285"/>
         <source>Wrote {count} clients to &lt;a href=&quot;{url}&quot;&gt;{name}&lt;/a&gt;.</source>
         <translation>Zapisano klientów: {count} do pliku &lt;a href=&quot;{url}&quot;&gt;{name}&lt;/a&gt;.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="282"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="289"/>
         <source>{count} left out, listed in &lt;a href=&quot;{url}&quot;&gt;{name}&lt;/a&gt;.</source>
         <translation>Pominięci: {count}, lista w pliku &lt;a href=&quot;{url}&quot;&gt;{name}&lt;/a&gt;.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="293"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="300"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Eksport anulowany; nie zapisano żadnego pliku.</translation>
     </message>
@@ -999,32 +999,32 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../ui/card_sections.py" line="509"/>
+        <location filename="../../ui/card_sections.py" line="512"/>
         <source>Time</source>
         <translation>Czas</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="509"/>
+        <location filename="../../ui/card_sections.py" line="512"/>
         <source>Field</source>
         <translation>Pole</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="509"/>
+        <location filename="../../ui/card_sections.py" line="512"/>
         <source>Change</source>
         <translation>Zmiana</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="509"/>
+        <location filename="../../ui/card_sections.py" line="512"/>
         <source>Source</source>
         <translation>Źródło</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="513"/>
+        <location filename="../../ui/card_sections.py" line="516"/>
         <source>Put back the old value</source>
         <translation>Przywróć poprzednią wartość</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="515"/>
+        <location filename="../../ui/card_sections.py" line="518"/>
         <source>Restore the value this field had before the selected change</source>
         <translation>Przywróć wartość, jaką to pole miało przed zaznaczoną zmianą</translation>
     </message>
@@ -1040,37 +1040,37 @@
 <context>
     <name>InteractionsPanel</name>
     <message>
-        <location filename="../../ui/card_sections.py" line="385"/>
+        <location filename="../../ui/card_sections.py" line="388"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="385"/>
+        <location filename="../../ui/card_sections.py" line="388"/>
         <source>Channel</source>
         <translation>Kanał</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="385"/>
+        <location filename="../../ui/card_sections.py" line="388"/>
         <source>Summary</source>
         <translation>Opis</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="396"/>
+        <location filename="../../ui/card_sections.py" line="399"/>
         <source>What happened, e.g. called about the order</source>
         <translation>Co się wydarzyło, np. telefon w sprawie zamówienia</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="397"/>
+        <location filename="../../ui/card_sections.py" line="400"/>
         <source>Add interaction</source>
         <translation>Dodaj interakcję</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="399"/>
+        <location filename="../../ui/card_sections.py" line="402"/>
         <source>Update selected</source>
         <translation>Zaktualizuj zaznaczone</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="401"/>
+        <location filename="../../ui/card_sections.py" line="404"/>
         <source>Remove selected</source>
         <translation>Usuń zaznaczone</translation>
     </message>
@@ -1693,62 +1693,62 @@ Dodaj klienta skrótem Ctrl+N lub zaimportuj arkusz skrótem Ctrl+I.</translatio
 <context>
     <name>PurchasesPanel</name>
     <message>
-        <location filename="../../ui/card_sections.py" line="278"/>
+        <location filename="../../ui/card_sections.py" line="281"/>
         <source>paid</source>
         <translation>opłacony</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="278"/>
+        <location filename="../../ui/card_sections.py" line="281"/>
         <source>open</source>
         <translation>otwarty</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="278"/>
+        <location filename="../../ui/card_sections.py" line="281"/>
         <source>cancelled</source>
         <translation>anulowany</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="279"/>
+        <location filename="../../ui/card_sections.py" line="282"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="279"/>
+        <location filename="../../ui/card_sections.py" line="282"/>
         <source>Amount</source>
         <translation>Kwota</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="279"/>
+        <location filename="../../ui/card_sections.py" line="282"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="279"/>
+        <location filename="../../ui/card_sections.py" line="282"/>
         <source>Item</source>
         <translation>Pozycja</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="285"/>
+        <location filename="../../ui/card_sections.py" line="288"/>
         <source>Amount, e.g. 149.90</source>
         <translation>Kwota, np. 149,90</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="288"/>
+        <location filename="../../ui/card_sections.py" line="291"/>
         <source>What was bought</source>
         <translation>Co zostało kupione</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="293"/>
+        <location filename="../../ui/card_sections.py" line="296"/>
         <source>Add purchase</source>
         <translation>Dodaj zakup</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="295"/>
+        <location filename="../../ui/card_sections.py" line="298"/>
         <source>Update selected</source>
         <translation>Zaktualizuj zaznaczone</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="297"/>
+        <location filename="../../ui/card_sections.py" line="300"/>
         <source>Remove selected</source>
         <translation>Usuń zaznaczone</translation>
     </message>

@@ -18,414 +18,414 @@
     <name>ClientCard</name>
     <message>
         <location filename="../../ui/card.py" line="164"/>
-        <location filename="../../ui/card.py" line="491"/>
+        <location filename="../../ui/card.py" line="503"/>
         <source>Select a client, or press Ctrl+N to add one</source>
         <translation>Выберите клиента или нажмите Ctrl+N, чтобы добавить нового</translation>
     </message>
     <message>
         <location filename="../../ui/card.py" line="168"/>
-        <location filename="../../ui/card.py" line="457"/>
-        <location filename="../../ui/card.py" line="657"/>
+        <location filename="../../ui/card.py" line="469"/>
+        <location filename="../../ui/card.py" line="669"/>
         <source>New client</source>
         <translation>Новый клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="214"/>
+        <location filename="../../ui/card.py" line="226"/>
         <source>Delete…</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="216"/>
+        <location filename="../../ui/card.py" line="228"/>
         <source>Delete this client (can be undone from File &gt; Versions)</source>
         <translation>Удалить этого клиента (можно отменить в меню Файл &gt; Версии)</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="218"/>
+        <location filename="../../ui/card.py" line="230"/>
         <source>Privacy…</source>
         <translation>Приватность…</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="220"/>
+        <location filename="../../ui/card.py" line="232"/>
         <source>Export everything about this client, or erase them everywhere</source>
         <translation>Экспортировать все данные этого клиента или стереть его отовсюду</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="226"/>
+        <location filename="../../ui/card.py" line="238"/>
         <source>Spent</source>
         <translation>Потрачено</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="226"/>
+        <location filename="../../ui/card.py" line="238"/>
         <source>Orders</source>
         <translation>Заказы</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="226"/>
+        <location filename="../../ui/card.py" line="238"/>
         <source>Average check</source>
         <translation>Средний чек</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="227"/>
+        <location filename="../../ui/card.py" line="239"/>
         <source>Last purchase</source>
         <translation>Последняя покупка</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="255"/>
-        <location filename="../../ui/card.py" line="656"/>
+        <location filename="../../ui/card.py" line="267"/>
+        <location filename="../../ui/card.py" line="668"/>
         <source>Save (Ctrl+S)</source>
         <translation>Сохранить (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="258"/>
+        <location filename="../../ui/card.py" line="270"/>
         <source>Cancel (Esc)</source>
         <translation>Отмена (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="317"/>
+        <location filename="../../ui/card.py" line="329"/>
         <source>Contact</source>
         <translation>Контакты</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="318"/>
+        <location filename="../../ui/card.py" line="330"/>
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="318"/>
+        <location filename="../../ui/card.py" line="330"/>
         <source>person</source>
         <translation>частное лицо</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="318"/>
+        <location filename="../../ui/card.py" line="330"/>
         <source>company</source>
         <translation>компания</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="319"/>
+        <location filename="../../ui/card.py" line="331"/>
         <source>First name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="320"/>
+        <location filename="../../ui/card.py" line="332"/>
         <source>Middle name</source>
         <translation>Отчество</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="321"/>
+        <location filename="../../ui/card.py" line="333"/>
         <source>Last name</source>
         <translation>Фамилия</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="322"/>
+        <location filename="../../ui/card.py" line="334"/>
         <source>Company</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="323"/>
+        <location filename="../../ui/card.py" line="335"/>
         <source>Job title</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="329"/>
+        <location filename="../../ui/card.py" line="341"/>
         <source>Phones</source>
         <translation>Телефоны</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="330"/>
+        <location filename="../../ui/card.py" line="342"/>
         <source>E-mails</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="331"/>
+        <location filename="../../ui/card.py" line="343"/>
         <source>Preferred contact time</source>
         <translation>Удобное время для связи</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="331"/>
+        <location filename="../../ui/card.py" line="343"/>
         <source>e.g. weekdays after 17:00</source>
         <translation>например, в будни после 17:00</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="332"/>
+        <location filename="../../ui/card.py" line="344"/>
         <source>Preferred channel</source>
         <translation>Предпочтительный канал</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="333"/>
-        <location filename="../../ui/card.py" line="370"/>
+        <location filename="../../ui/card.py" line="345"/>
+        <location filename="../../ui/card.py" line="382"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="333"/>
+        <location filename="../../ui/card.py" line="345"/>
         <source>How the client found you</source>
         <translation>Как клиент узнал о вас</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="336"/>
+        <location filename="../../ui/card.py" line="348"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="337"/>
+        <location filename="../../ui/card.py" line="349"/>
         <source>Street</source>
         <translation>Улица</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="338"/>
+        <location filename="../../ui/card.py" line="350"/>
         <source>Postal code</source>
         <translation>Почтовый индекс</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="339"/>
+        <location filename="../../ui/card.py" line="351"/>
         <source>City</source>
         <translation>Город</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="340"/>
+        <location filename="../../ui/card.py" line="352"/>
         <source>District</source>
         <translation>Район</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="341"/>
+        <location filename="../../ui/card.py" line="353"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="342"/>
+        <location filename="../../ui/card.py" line="354"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="345"/>
+        <location filename="../../ui/card.py" line="357"/>
         <source>Personal</source>
         <translation>Личные данные</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="346"/>
+        <location filename="../../ui/card.py" line="358"/>
         <source>Birth date</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="346"/>
+        <location filename="../../ui/card.py" line="358"/>
         <source>YYYY-MM-DD or DD.MM.YYYY</source>
         <translation>ГГГГ-ММ-ДД или ДД.ММ.ГГГГ</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="347"/>
+        <location filename="../../ui/card.py" line="359"/>
         <source>Gender</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="348"/>
-        <location filename="../../ui/card.py" line="375"/>
+        <location filename="../../ui/card.py" line="360"/>
+        <location filename="../../ui/card.py" line="387"/>
         <source>unknown</source>
         <translation>неизвестно</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="348"/>
+        <location filename="../../ui/card.py" line="360"/>
         <source>female</source>
         <translation>женский</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="348"/>
+        <location filename="../../ui/card.py" line="360"/>
         <source>male</source>
         <translation>мужской</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="349"/>
+        <location filename="../../ui/card.py" line="361"/>
         <source>other</source>
         <translation>другое</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="350"/>
+        <location filename="../../ui/card.py" line="362"/>
         <source>Segment</source>
         <translation>Сегмент</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="351"/>
+        <location filename="../../ui/card.py" line="363"/>
         <source>automatic</source>
         <translation>автоматически</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="352"/>
+        <location filename="../../ui/card.py" line="364"/>
         <source>Automatic follows the purchases; choose one to fix it by hand</source>
         <translation>В автоматическом режиме сегмент определяется по покупкам; выберите сегмент, чтобы задать его вручную</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="355"/>
+        <location filename="../../ui/card.py" line="367"/>
         <source>Dates to remember</source>
         <translation>Памятные даты</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="358"/>
+        <location filename="../../ui/card.py" line="370"/>
         <source>Contact persons</source>
         <translation>Контактные лица</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="361"/>
+        <location filename="../../ui/card.py" line="373"/>
         <source>Add custom field…</source>
         <translation>Добавить своё поле…</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="363"/>
+        <location filename="../../ui/card.py" line="375"/>
         <source>A field your trade needs, e.g. loyalty card or shoe size</source>
         <translation>Поле, нужное в вашем деле, например карта лояльности или размер обуви</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="368"/>
+        <location filename="../../ui/card.py" line="380"/>
         <source>Consent</source>
         <translation>Согласие</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="370"/>
+        <location filename="../../ui/card.py" line="382"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="370"/>
+        <location filename="../../ui/card.py" line="382"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="370"/>
+        <location filename="../../ui/card.py" line="382"/>
         <source>Since</source>
         <translation>Действует с</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="371"/>
+        <location filename="../../ui/card.py" line="383"/>
         <source>Withdrawn on</source>
         <translation>Отозвано</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="373"/>
+        <location filename="../../ui/card.py" line="385"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="373"/>
+        <location filename="../../ui/card.py" line="385"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="373"/>
+        <location filename="../../ui/card.py" line="385"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="374"/>
+        <location filename="../../ui/card.py" line="386"/>
         <source>Post</source>
         <translation>Почта</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="375"/>
+        <location filename="../../ui/card.py" line="387"/>
         <source>granted</source>
         <translation>дано</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="375"/>
+        <location filename="../../ui/card.py" line="387"/>
         <source>withdrawn</source>
         <translation>отозвано</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="385"/>
+        <location filename="../../ui/card.py" line="397"/>
         <source>YYYY-MM-DD</source>
         <translation>ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="395"/>
-        <location filename="../../ui/card.py" line="396"/>
+        <location filename="../../ui/card.py" line="407"/>
+        <location filename="../../ui/card.py" line="408"/>
         <source>Tags</source>
         <translation>Теги</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="396"/>
+        <location filename="../../ui/card.py" line="408"/>
         <source>Comma separated, e.g. vip, wholesale</source>
         <translation>Через запятую, например vip, опт</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="397"/>
+        <location filename="../../ui/card.py" line="409"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="407"/>
+        <location filename="../../ui/card.py" line="419"/>
         <source>Purchases</source>
         <translation>Покупки</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="414"/>
+        <location filename="../../ui/card.py" line="426"/>
         <source>Interactions</source>
         <translation>Взаимодействия</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="420"/>
+        <location filename="../../ui/card.py" line="432"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="424"/>
+        <location filename="../../ui/card.py" line="436"/>
         <source>Save the new client first to add purchases and interactions.</source>
         <translation>Сначала сохраните нового клиента, чтобы добавлять покупки и взаимодействия.</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="458"/>
+        <location filename="../../ui/card.py" line="470"/>
         <source>Type the name, a phone or an e-mail, then press Ctrl+S</source>
         <translation>Введите имя, телефон или адрес эл. почты, затем нажмите Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="476"/>
-        <location filename="../../ui/card.py" line="657"/>
+        <location filename="../../ui/card.py" line="488"/>
+        <location filename="../../ui/card.py" line="669"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="477"/>
+        <location filename="../../ui/card.py" line="489"/>
         <source>This client has unsaved changes. Save them?</source>
         <translation>У этого клиента есть несохранённые изменения. Сохранить их?</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="590"/>
+        <location filename="../../ui/card.py" line="602"/>
         <source>Add custom field</source>
         <translation>Добавить своё поле</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="590"/>
+        <location filename="../../ui/card.py" line="602"/>
         <source>Name of the field</source>
         <translation>Название поля</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="616"/>
+        <location filename="../../ui/card.py" line="628"/>
         <source>(no name)</source>
         <translation>(без названия)</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="656"/>
+        <location filename="../../ui/card.py" line="668"/>
         <source>Create (Ctrl+S)</source>
         <translation>Создать (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="693"/>
+        <location filename="../../ui/card.py" line="705"/>
         <source>this client</source>
         <translation>этого клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="695"/>
+        <location filename="../../ui/card.py" line="707"/>
         <source>Delete client</source>
         <translation>Удалить клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="696"/>
+        <location filename="../../ui/card.py" line="708"/>
         <source>Delete {name}? You can undo this later from File &gt; Versions.</source>
         <translation>Удалить {name}? Это можно будет отменить в меню Файл &gt; Версии.</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="704"/>
+        <location filename="../../ui/card.py" line="716"/>
         <source>{name} (#{id}) was deleted. To undo, open File &gt; Versions, choose the version before the delete and restore client #{id}.</source>
         <translation>Клиент удалён: {name} (№ {id}). Чтобы отменить удаление, откройте Файл &gt; Версии, выберите версию до удаления и восстановите клиента № {id}.</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="739"/>
+        <location filename="../../ui/card.py" line="751"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
@@ -540,17 +540,17 @@
         <translation>Добавить эл. почту</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="138"/>
+        <location filename="../../ui/card_sections.py" line="135"/>
         <source>+48 601 234 567</source>
         <translation>+7 912 345-67-89</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="138"/>
+        <location filename="../../ui/card_sections.py" line="135"/>
         <source>name@example.com</source>
         <translation>name@example.com</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="147"/>
+        <location filename="../../ui/card_sections.py" line="144"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
@@ -709,188 +709,188 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="70"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="71"/>
         <source>Export clients</source>
         <translation>Экспорт клиентов</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="88"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="92"/>
         <source>Table (CSV)</source>
         <translation>Таблица (CSV)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="88"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="92"/>
         <source>Table (Excel .xlsx)</source>
         <translation>Таблица (Excel .xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="89"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="93"/>
         <source>Contacts (vCard .vcf)</source>
         <translation>Контакты (vCard .vcf)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="90"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="94"/>
         <source>Mailing list for a mail service (Mailchimp CSV)</source>
         <translation>Список рассылки для почтового сервиса (Mailchimp CSV)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="91"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="95"/>
         <source>SMS list (CSV)</source>
         <translation>Список для SMS (CSV)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="95"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="99"/>
         <source>No channel: everyone, no consent check</source>
         <translation>Без канала: все, без проверки согласия</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="95"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="99"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="96"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="100"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="96"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="100"/>
         <source>Phone calls</source>
         <translation>Телефонные звонки</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="96"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="100"/>
         <source>Post</source>
         <translation>Почта</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="100"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="104"/>
         <source>Standard (comma, UTF-8)</source>
         <translation>Стандартный (запятая, UTF-8)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="101"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="105"/>
         <source>Excel (semicolon, decimal comma)</source>
         <translation>Excel (точка с запятой, десятичная запятая)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="102"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="106"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="103"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="107"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="104"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="108"/>
         <source>CSV preset</source>
         <translation>Вариант CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="121"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="125"/>
         <source>Left out</source>
         <translation>Исключены</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="121"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="125"/>
         <source>Why</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="134"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="140"/>
         <source>Export…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="145"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="151"/>
         <source>Exporting the selected clients: {count}</source>
         <translation>Экспорт выбранных клиентов: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="147"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="153"/>
         <source>Exporting the clients that match: {query}</source>
         <translation>Экспорт клиентов, соответствующих запросу: {query}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="148"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="154"/>
         <source>Exporting all clients.</source>
         <translation>Экспорт всех клиентов.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="179"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="185"/>
         <source>Counting…</source>
         <translation>Подсчёт…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="184"/>
-        <location filename="../../ui/dialogs/export_dialog.py" line="247"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="190"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="254"/>
         <source>Export</source>
         <translation>Экспортировать</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="200"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="206"/>
         <source>Counting</source>
         <translation>Подсчёт</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="210"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="216"/>
         <source>{written} of {selected} clients will be written.</source>
         <translation>Будет записано клиентов: {written} из {selected}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="216"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="222"/>
         <source>{count} left out: {reason}</source>
         <translation>Исключено: {count} — {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="228"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="235"/>
         <source>The register includes clients whose consent was never recorded (not withdrawn); make sure you may contact them.</source>
         <translation>В картотеке есть клиенты, чьё согласие никогда не фиксировалось (но не отзывалось); убедитесь, что вы вправе с ними связываться.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="250"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="257"/>
         <source>Export to</source>
         <translation>Экспортировать в</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="263"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="270"/>
         <source>Exporting…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="264"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="271"/>
         <source>Exporting clients</source>
         <translation>Экспорт клиентов</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="272"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="279"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="272"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="279"/>
         <source>vCard (*.vcf)</source>
         <translation>vCard (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="273"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="280"/>
         <source>CSV file (*.csv)</source>
         <translation>Файл CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="278"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="285"/>
         <source>Wrote {count} clients to &lt;a href=&quot;{url}&quot;&gt;{name}&lt;/a&gt;.</source>
         <translation>Записано клиентов: {count} в &lt;a href=&quot;{url}&quot;&gt;{name}&lt;/a&gt;.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="282"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="289"/>
         <source>{count} left out, listed in &lt;a href=&quot;{url}&quot;&gt;{name}&lt;/a&gt;.</source>
         <translation>Исключено: {count}, список в &lt;a href=&quot;{url}&quot;&gt;{name}&lt;/a&gt;.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="293"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="300"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Экспорт отменён; файл не записан.</translation>
     </message>
@@ -999,32 +999,32 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../ui/card_sections.py" line="509"/>
+        <location filename="../../ui/card_sections.py" line="512"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="509"/>
+        <location filename="../../ui/card_sections.py" line="512"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="509"/>
+        <location filename="../../ui/card_sections.py" line="512"/>
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="509"/>
+        <location filename="../../ui/card_sections.py" line="512"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="513"/>
+        <location filename="../../ui/card_sections.py" line="516"/>
         <source>Put back the old value</source>
         <translation>Вернуть прежнее значение</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="515"/>
+        <location filename="../../ui/card_sections.py" line="518"/>
         <source>Restore the value this field had before the selected change</source>
         <translation>Восстановить значение, которое было у этого поля до выбранного изменения</translation>
     </message>
@@ -1040,37 +1040,37 @@
 <context>
     <name>InteractionsPanel</name>
     <message>
-        <location filename="../../ui/card_sections.py" line="385"/>
+        <location filename="../../ui/card_sections.py" line="388"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="385"/>
+        <location filename="../../ui/card_sections.py" line="388"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="385"/>
+        <location filename="../../ui/card_sections.py" line="388"/>
         <source>Summary</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="396"/>
+        <location filename="../../ui/card_sections.py" line="399"/>
         <source>What happened, e.g. called about the order</source>
         <translation>Что произошло, например звонок по заказу</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="397"/>
+        <location filename="../../ui/card_sections.py" line="400"/>
         <source>Add interaction</source>
         <translation>Добавить взаимодействие</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="399"/>
+        <location filename="../../ui/card_sections.py" line="402"/>
         <source>Update selected</source>
         <translation>Обновить выбранное</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="401"/>
+        <location filename="../../ui/card_sections.py" line="404"/>
         <source>Remove selected</source>
         <translation>Удалить выбранное</translation>
     </message>
@@ -1693,62 +1693,62 @@ Add one with Ctrl+N or import a spreadsheet with Ctrl+I.</source>
 <context>
     <name>PurchasesPanel</name>
     <message>
-        <location filename="../../ui/card_sections.py" line="278"/>
+        <location filename="../../ui/card_sections.py" line="281"/>
         <source>paid</source>
         <translation>оплачена</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="278"/>
+        <location filename="../../ui/card_sections.py" line="281"/>
         <source>open</source>
         <translation>открыта</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="278"/>
+        <location filename="../../ui/card_sections.py" line="281"/>
         <source>cancelled</source>
         <translation>отменена</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="279"/>
+        <location filename="../../ui/card_sections.py" line="282"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="279"/>
+        <location filename="../../ui/card_sections.py" line="282"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="279"/>
+        <location filename="../../ui/card_sections.py" line="282"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="279"/>
+        <location filename="../../ui/card_sections.py" line="282"/>
         <source>Item</source>
         <translation>Товар</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="285"/>
+        <location filename="../../ui/card_sections.py" line="288"/>
         <source>Amount, e.g. 149.90</source>
         <translation>Сумма, например 149,90</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="288"/>
+        <location filename="../../ui/card_sections.py" line="291"/>
         <source>What was bought</source>
         <translation>Что было куплено</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="293"/>
+        <location filename="../../ui/card_sections.py" line="296"/>
         <source>Add purchase</source>
         <translation>Добавить покупку</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="295"/>
+        <location filename="../../ui/card_sections.py" line="298"/>
         <source>Update selected</source>
         <translation>Обновить выбранное</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="297"/>
+        <location filename="../../ui/card_sections.py" line="300"/>
         <source>Remove selected</source>
         <translation>Удалить выбранное</translation>
     </message>

@@ -18,414 +18,414 @@
     <name>ClientCard</name>
     <message>
         <location filename="../../ui/card.py" line="164"/>
-        <location filename="../../ui/card.py" line="491"/>
+        <location filename="../../ui/card.py" line="503"/>
         <source>Select a client, or press Ctrl+N to add one</source>
         <translation>Виберіть клієнта або натисніть Ctrl+N, щоб додати нового</translation>
     </message>
     <message>
         <location filename="../../ui/card.py" line="168"/>
-        <location filename="../../ui/card.py" line="457"/>
-        <location filename="../../ui/card.py" line="657"/>
+        <location filename="../../ui/card.py" line="469"/>
+        <location filename="../../ui/card.py" line="669"/>
         <source>New client</source>
         <translation>Новий клієнт</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="214"/>
+        <location filename="../../ui/card.py" line="226"/>
         <source>Delete…</source>
         <translation>Видалити…</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="216"/>
+        <location filename="../../ui/card.py" line="228"/>
         <source>Delete this client (can be undone from File &gt; Versions)</source>
         <translation>Видалити цього клієнта (можна скасувати в меню Файл &gt; Версії)</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="218"/>
+        <location filename="../../ui/card.py" line="230"/>
         <source>Privacy…</source>
         <translation>Приватність…</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="220"/>
+        <location filename="../../ui/card.py" line="232"/>
         <source>Export everything about this client, or erase them everywhere</source>
         <translation>Експортувати всі дані цього клієнта або стерти його звідусіль</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="226"/>
+        <location filename="../../ui/card.py" line="238"/>
         <source>Spent</source>
         <translation>Витрачено</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="226"/>
+        <location filename="../../ui/card.py" line="238"/>
         <source>Orders</source>
         <translation>Замовлення</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="226"/>
+        <location filename="../../ui/card.py" line="238"/>
         <source>Average check</source>
         <translation>Середній чек</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="227"/>
+        <location filename="../../ui/card.py" line="239"/>
         <source>Last purchase</source>
         <translation>Остання покупка</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="255"/>
-        <location filename="../../ui/card.py" line="656"/>
+        <location filename="../../ui/card.py" line="267"/>
+        <location filename="../../ui/card.py" line="668"/>
         <source>Save (Ctrl+S)</source>
         <translation>Зберегти (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="258"/>
+        <location filename="../../ui/card.py" line="270"/>
         <source>Cancel (Esc)</source>
         <translation>Скасувати (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="317"/>
+        <location filename="../../ui/card.py" line="329"/>
         <source>Contact</source>
         <translation>Контакти</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="318"/>
+        <location filename="../../ui/card.py" line="330"/>
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="318"/>
+        <location filename="../../ui/card.py" line="330"/>
         <source>person</source>
         <translation>приватна особа</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="318"/>
+        <location filename="../../ui/card.py" line="330"/>
         <source>company</source>
         <translation>компанія</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="319"/>
+        <location filename="../../ui/card.py" line="331"/>
         <source>First name</source>
         <translation>Ім&apos;я</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="320"/>
+        <location filename="../../ui/card.py" line="332"/>
         <source>Middle name</source>
         <translation>По батькові</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="321"/>
+        <location filename="../../ui/card.py" line="333"/>
         <source>Last name</source>
         <translation>Прізвище</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="322"/>
+        <location filename="../../ui/card.py" line="334"/>
         <source>Company</source>
         <translation>Компанія</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="323"/>
+        <location filename="../../ui/card.py" line="335"/>
         <source>Job title</source>
         <translation>Посада</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="329"/>
+        <location filename="../../ui/card.py" line="341"/>
         <source>Phones</source>
         <translation>Телефони</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="330"/>
+        <location filename="../../ui/card.py" line="342"/>
         <source>E-mails</source>
         <translation>Ел. пошта</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="331"/>
+        <location filename="../../ui/card.py" line="343"/>
         <source>Preferred contact time</source>
         <translation>Зручний час для зв&apos;язку</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="331"/>
+        <location filename="../../ui/card.py" line="343"/>
         <source>e.g. weekdays after 17:00</source>
         <translation>наприклад, у будні після 17:00</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="332"/>
+        <location filename="../../ui/card.py" line="344"/>
         <source>Preferred channel</source>
         <translation>Бажаний канал</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="333"/>
-        <location filename="../../ui/card.py" line="370"/>
+        <location filename="../../ui/card.py" line="345"/>
+        <location filename="../../ui/card.py" line="382"/>
         <source>Source</source>
         <translation>Джерело</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="333"/>
+        <location filename="../../ui/card.py" line="345"/>
         <source>How the client found you</source>
         <translation>Як клієнт дізнався про вас</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="336"/>
+        <location filename="../../ui/card.py" line="348"/>
         <source>Address</source>
         <translation>Адреса</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="337"/>
+        <location filename="../../ui/card.py" line="349"/>
         <source>Street</source>
         <translation>Вулиця</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="338"/>
+        <location filename="../../ui/card.py" line="350"/>
         <source>Postal code</source>
         <translation>Поштовий індекс</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="339"/>
+        <location filename="../../ui/card.py" line="351"/>
         <source>City</source>
         <translation>Місто</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="340"/>
+        <location filename="../../ui/card.py" line="352"/>
         <source>District</source>
         <translation>Район</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="341"/>
+        <location filename="../../ui/card.py" line="353"/>
         <source>Region</source>
         <translation>Область</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="342"/>
+        <location filename="../../ui/card.py" line="354"/>
         <source>Country</source>
         <translation>Країна</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="345"/>
+        <location filename="../../ui/card.py" line="357"/>
         <source>Personal</source>
         <translation>Особисті дані</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="346"/>
+        <location filename="../../ui/card.py" line="358"/>
         <source>Birth date</source>
         <translation>Дата народження</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="346"/>
+        <location filename="../../ui/card.py" line="358"/>
         <source>YYYY-MM-DD or DD.MM.YYYY</source>
         <translation>РРРР-ММ-ДД або ДД.ММ.РРРР</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="347"/>
+        <location filename="../../ui/card.py" line="359"/>
         <source>Gender</source>
         <translation>Стать</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="348"/>
-        <location filename="../../ui/card.py" line="375"/>
+        <location filename="../../ui/card.py" line="360"/>
+        <location filename="../../ui/card.py" line="387"/>
         <source>unknown</source>
         <translation>невідомо</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="348"/>
+        <location filename="../../ui/card.py" line="360"/>
         <source>female</source>
         <translation>жіноча</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="348"/>
+        <location filename="../../ui/card.py" line="360"/>
         <source>male</source>
         <translation>чоловіча</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="349"/>
+        <location filename="../../ui/card.py" line="361"/>
         <source>other</source>
         <translation>інше</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="350"/>
+        <location filename="../../ui/card.py" line="362"/>
         <source>Segment</source>
         <translation>Сегмент</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="351"/>
+        <location filename="../../ui/card.py" line="363"/>
         <source>automatic</source>
         <translation>автоматично</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="352"/>
+        <location filename="../../ui/card.py" line="364"/>
         <source>Automatic follows the purchases; choose one to fix it by hand</source>
         <translation>В автоматичному режимі сегмент визначається за покупками; виберіть сегмент, щоб задати його вручну</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="355"/>
+        <location filename="../../ui/card.py" line="367"/>
         <source>Dates to remember</source>
         <translation>Пам&apos;ятні дати</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="358"/>
+        <location filename="../../ui/card.py" line="370"/>
         <source>Contact persons</source>
         <translation>Контактні особи</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="361"/>
+        <location filename="../../ui/card.py" line="373"/>
         <source>Add custom field…</source>
         <translation>Додати власне поле…</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="363"/>
+        <location filename="../../ui/card.py" line="375"/>
         <source>A field your trade needs, e.g. loyalty card or shoe size</source>
         <translation>Поле, потрібне у вашій справі, наприклад картка лояльності або розмір взуття</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="368"/>
+        <location filename="../../ui/card.py" line="380"/>
         <source>Consent</source>
         <translation>Згода</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="370"/>
+        <location filename="../../ui/card.py" line="382"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="370"/>
+        <location filename="../../ui/card.py" line="382"/>
         <source>State</source>
         <translation>Стан</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="370"/>
+        <location filename="../../ui/card.py" line="382"/>
         <source>Since</source>
         <translation>Діє з</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="371"/>
+        <location filename="../../ui/card.py" line="383"/>
         <source>Withdrawn on</source>
         <translation>Відкликано</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="373"/>
+        <location filename="../../ui/card.py" line="385"/>
         <source>E-mail</source>
         <translation>Ел. пошта</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="373"/>
+        <location filename="../../ui/card.py" line="385"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="373"/>
+        <location filename="../../ui/card.py" line="385"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="374"/>
+        <location filename="../../ui/card.py" line="386"/>
         <source>Post</source>
         <translation>Пошта</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="375"/>
+        <location filename="../../ui/card.py" line="387"/>
         <source>granted</source>
         <translation>надано</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="375"/>
+        <location filename="../../ui/card.py" line="387"/>
         <source>withdrawn</source>
         <translation>відкликано</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="385"/>
+        <location filename="../../ui/card.py" line="397"/>
         <source>YYYY-MM-DD</source>
         <translation>РРРР-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="395"/>
-        <location filename="../../ui/card.py" line="396"/>
+        <location filename="../../ui/card.py" line="407"/>
+        <location filename="../../ui/card.py" line="408"/>
         <source>Tags</source>
         <translation>Теги</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="396"/>
+        <location filename="../../ui/card.py" line="408"/>
         <source>Comma separated, e.g. vip, wholesale</source>
         <translation>Через кому, наприклад vip, гурт</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="397"/>
+        <location filename="../../ui/card.py" line="409"/>
         <source>Notes</source>
         <translation>Нотатки</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="407"/>
+        <location filename="../../ui/card.py" line="419"/>
         <source>Purchases</source>
         <translation>Покупки</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="414"/>
+        <location filename="../../ui/card.py" line="426"/>
         <source>Interactions</source>
         <translation>Взаємодії</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="420"/>
+        <location filename="../../ui/card.py" line="432"/>
         <source>History</source>
         <translation>Історія</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="424"/>
+        <location filename="../../ui/card.py" line="436"/>
         <source>Save the new client first to add purchases and interactions.</source>
         <translation>Спочатку збережіть нового клієнта, щоб додавати покупки та взаємодії.</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="458"/>
+        <location filename="../../ui/card.py" line="470"/>
         <source>Type the name, a phone or an e-mail, then press Ctrl+S</source>
         <translation>Введіть ім&apos;я, телефон або адресу ел. пошти, потім натисніть Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="476"/>
-        <location filename="../../ui/card.py" line="657"/>
+        <location filename="../../ui/card.py" line="488"/>
+        <location filename="../../ui/card.py" line="669"/>
         <source>Unsaved changes</source>
         <translation>Незбережені зміни</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="477"/>
+        <location filename="../../ui/card.py" line="489"/>
         <source>This client has unsaved changes. Save them?</source>
         <translation>Цей клієнт має незбережені зміни. Зберегти їх?</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="590"/>
+        <location filename="../../ui/card.py" line="602"/>
         <source>Add custom field</source>
         <translation>Додати власне поле</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="590"/>
+        <location filename="../../ui/card.py" line="602"/>
         <source>Name of the field</source>
         <translation>Назва поля</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="616"/>
+        <location filename="../../ui/card.py" line="628"/>
         <source>(no name)</source>
         <translation>(без назви)</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="656"/>
+        <location filename="../../ui/card.py" line="668"/>
         <source>Create (Ctrl+S)</source>
         <translation>Створити (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="693"/>
+        <location filename="../../ui/card.py" line="705"/>
         <source>this client</source>
         <translation>цього клієнта</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="695"/>
+        <location filename="../../ui/card.py" line="707"/>
         <source>Delete client</source>
         <translation>Видалити клієнта</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="696"/>
+        <location filename="../../ui/card.py" line="708"/>
         <source>Delete {name}? You can undo this later from File &gt; Versions.</source>
         <translation>Видалити {name}? Це можна буде скасувати в меню Файл &gt; Версії.</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="704"/>
+        <location filename="../../ui/card.py" line="716"/>
         <source>{name} (#{id}) was deleted. To undo, open File &gt; Versions, choose the version before the delete and restore client #{id}.</source>
         <translation>Клієнта видалено: {name} (№ {id}). Щоб скасувати видалення, відкрийте Файл &gt; Версії, виберіть версію до видалення та відновіть клієнта № {id}.</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="739"/>
+        <location filename="../../ui/card.py" line="751"/>
         <source>Not saved</source>
         <translation>Не збережено</translation>
     </message>
@@ -540,17 +540,17 @@
         <translation>Додати ел. пошту</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="138"/>
+        <location filename="../../ui/card_sections.py" line="135"/>
         <source>+48 601 234 567</source>
         <translation>+380 67 123 4567</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="138"/>
+        <location filename="../../ui/card_sections.py" line="135"/>
         <source>name@example.com</source>
         <translation>name@example.com</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="147"/>
+        <location filename="../../ui/card_sections.py" line="144"/>
         <source>Remove</source>
         <translation>Видалити</translation>
     </message>
@@ -709,188 +709,188 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="70"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="71"/>
         <source>Export clients</source>
         <translation>Експорт клієнтів</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="88"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="92"/>
         <source>Table (CSV)</source>
         <translation>Таблиця (CSV)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="88"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="92"/>
         <source>Table (Excel .xlsx)</source>
         <translation>Таблиця (Excel .xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="89"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="93"/>
         <source>Contacts (vCard .vcf)</source>
         <translation>Контакти (vCard .vcf)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="90"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="94"/>
         <source>Mailing list for a mail service (Mailchimp CSV)</source>
         <translation>Список розсилки для поштового сервісу (Mailchimp CSV)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="91"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="95"/>
         <source>SMS list (CSV)</source>
         <translation>Список для SMS (CSV)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="95"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="99"/>
         <source>No channel: everyone, no consent check</source>
         <translation>Без каналу: усі, без перевірки згоди</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="95"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="99"/>
         <source>E-mail</source>
         <translation>Ел. пошта</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="96"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="100"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="96"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="100"/>
         <source>Phone calls</source>
         <translation>Телефонні дзвінки</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="96"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="100"/>
         <source>Post</source>
         <translation>Пошта</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="100"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="104"/>
         <source>Standard (comma, UTF-8)</source>
         <translation>Стандартний (кома, UTF-8)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="101"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="105"/>
         <source>Excel (semicolon, decimal comma)</source>
         <translation>Excel (крапка з комою, десяткова кома)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="102"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="106"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="103"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="107"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="104"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="108"/>
         <source>CSV preset</source>
         <translation>Варіант CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="121"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="125"/>
         <source>Left out</source>
         <translation>Виключено</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="121"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="125"/>
         <source>Why</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="134"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="140"/>
         <source>Export…</source>
         <translation>Експорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="145"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="151"/>
         <source>Exporting the selected clients: {count}</source>
         <translation>Експорт вибраних клієнтів: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="147"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="153"/>
         <source>Exporting the clients that match: {query}</source>
         <translation>Експорт клієнтів, що відповідають запиту: {query}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="148"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="154"/>
         <source>Exporting all clients.</source>
         <translation>Експорт усіх клієнтів.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="179"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="185"/>
         <source>Counting…</source>
         <translation>Підрахунок…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="184"/>
-        <location filename="../../ui/dialogs/export_dialog.py" line="247"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="190"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="254"/>
         <source>Export</source>
         <translation>Експортувати</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="200"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="206"/>
         <source>Counting</source>
         <translation>Підрахунок</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="210"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="216"/>
         <source>{written} of {selected} clients will be written.</source>
         <translation>Буде записано клієнтів: {written} з {selected}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="216"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="222"/>
         <source>{count} left out: {reason}</source>
         <translation>Виключено: {count} — {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="228"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="235"/>
         <source>The register includes clients whose consent was never recorded (not withdrawn); make sure you may contact them.</source>
         <translation>У картотеці є клієнти, чию згоду ніколи не було зафіксовано (але й не відкликано); переконайтеся, що ви маєте право з ними зв&apos;язуватися.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="250"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="257"/>
         <source>Export to</source>
         <translation>Експортувати до</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="263"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="270"/>
         <source>Exporting…</source>
         <translation>Експорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="264"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="271"/>
         <source>Exporting clients</source>
         <translation>Експорт клієнтів</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="272"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="279"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="272"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="279"/>
         <source>vCard (*.vcf)</source>
         <translation>vCard (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="273"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="280"/>
         <source>CSV file (*.csv)</source>
         <translation>Файл CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="278"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="285"/>
         <source>Wrote {count} clients to &lt;a href=&quot;{url}&quot;&gt;{name}&lt;/a&gt;.</source>
         <translation>Записано клієнтів: {count} до &lt;a href=&quot;{url}&quot;&gt;{name}&lt;/a&gt;.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="282"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="289"/>
         <source>{count} left out, listed in &lt;a href=&quot;{url}&quot;&gt;{name}&lt;/a&gt;.</source>
         <translation>Виключено: {count}, список у &lt;a href=&quot;{url}&quot;&gt;{name}&lt;/a&gt;.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="293"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="300"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Експорт скасовано; файл не записано.</translation>
     </message>
@@ -999,32 +999,32 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../ui/card_sections.py" line="509"/>
+        <location filename="../../ui/card_sections.py" line="512"/>
         <source>Time</source>
         <translation>Час</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="509"/>
+        <location filename="../../ui/card_sections.py" line="512"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="509"/>
+        <location filename="../../ui/card_sections.py" line="512"/>
         <source>Change</source>
         <translation>Зміна</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="509"/>
+        <location filename="../../ui/card_sections.py" line="512"/>
         <source>Source</source>
         <translation>Джерело</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="513"/>
+        <location filename="../../ui/card_sections.py" line="516"/>
         <source>Put back the old value</source>
         <translation>Повернути попереднє значення</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="515"/>
+        <location filename="../../ui/card_sections.py" line="518"/>
         <source>Restore the value this field had before the selected change</source>
         <translation>Відновити значення, яке це поле мало до вибраної зміни</translation>
     </message>
@@ -1040,37 +1040,37 @@
 <context>
     <name>InteractionsPanel</name>
     <message>
-        <location filename="../../ui/card_sections.py" line="385"/>
+        <location filename="../../ui/card_sections.py" line="388"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="385"/>
+        <location filename="../../ui/card_sections.py" line="388"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="385"/>
+        <location filename="../../ui/card_sections.py" line="388"/>
         <source>Summary</source>
         <translation>Опис</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="396"/>
+        <location filename="../../ui/card_sections.py" line="399"/>
         <source>What happened, e.g. called about the order</source>
         <translation>Що сталося, наприклад дзвінок щодо замовлення</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="397"/>
+        <location filename="../../ui/card_sections.py" line="400"/>
         <source>Add interaction</source>
         <translation>Додати взаємодію</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="399"/>
+        <location filename="../../ui/card_sections.py" line="402"/>
         <source>Update selected</source>
         <translation>Оновити вибране</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="401"/>
+        <location filename="../../ui/card_sections.py" line="404"/>
         <source>Remove selected</source>
         <translation>Видалити вибране</translation>
     </message>
@@ -1693,62 +1693,62 @@ Add one with Ctrl+N or import a spreadsheet with Ctrl+I.</source>
 <context>
     <name>PurchasesPanel</name>
     <message>
-        <location filename="../../ui/card_sections.py" line="278"/>
+        <location filename="../../ui/card_sections.py" line="281"/>
         <source>paid</source>
         <translation>оплачена</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="278"/>
+        <location filename="../../ui/card_sections.py" line="281"/>
         <source>open</source>
         <translation>відкрита</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="278"/>
+        <location filename="../../ui/card_sections.py" line="281"/>
         <source>cancelled</source>
         <translation>скасована</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="279"/>
+        <location filename="../../ui/card_sections.py" line="282"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="279"/>
+        <location filename="../../ui/card_sections.py" line="282"/>
         <source>Amount</source>
         <translation>Сума</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="279"/>
+        <location filename="../../ui/card_sections.py" line="282"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="279"/>
+        <location filename="../../ui/card_sections.py" line="282"/>
         <source>Item</source>
         <translation>Товар</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="285"/>
+        <location filename="../../ui/card_sections.py" line="288"/>
         <source>Amount, e.g. 149.90</source>
         <translation>Сума, наприклад 149,90</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="288"/>
+        <location filename="../../ui/card_sections.py" line="291"/>
         <source>What was bought</source>
         <translation>Що було куплено</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="293"/>
+        <location filename="../../ui/card_sections.py" line="296"/>
         <source>Add purchase</source>
         <translation>Додати покупку</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="295"/>
+        <location filename="../../ui/card_sections.py" line="298"/>
         <source>Update selected</source>
         <translation>Оновити вибране</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="297"/>
+        <location filename="../../ui/card_sections.py" line="300"/>
         <source>Remove selected</source>
         <translation>Видалити вибране</translation>
     </message>

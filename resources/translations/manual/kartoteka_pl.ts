@@ -174,27 +174,27 @@
         <translation>Ten adres e-mail wygląda na nieprawidłowy; zostaje zapisany tak, jak go wpisano.</translation>
     </message>
     <message>
-        <location filename="../../../ui/card_sections.py" line="480"/>
+        <location filename="../../../ui/card_sections.py" line="486"/>
         <source>phone</source>
         <translation>telefon</translation>
     </message>
     <message>
-        <location filename="../../../ui/card_sections.py" line="480"/>
+        <location filename="../../../ui/card_sections.py" line="486"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../../ui/card_sections.py" line="480"/>
+        <location filename="../../../ui/card_sections.py" line="486"/>
         <source>post</source>
         <translation>poczta</translation>
     </message>
     <message>
-        <location filename="../../../ui/card_sections.py" line="481"/>
+        <location filename="../../../ui/card_sections.py" line="487"/>
         <source>messenger</source>
         <translation>komunikator</translation>
     </message>
     <message>
-        <location filename="../../../ui/card_sections.py" line="481"/>
+        <location filename="../../../ui/card_sections.py" line="487"/>
         <source>in person</source>
         <translation>osobiście</translation>
     </message>
@@ -338,37 +338,37 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../../ui/dialogs/export_dialog.py" line="44"/>
+        <location filename="../../../ui/dialogs/export_dialog.py" line="45"/>
         <source>no consent for this channel</source>
         <translation>brak zgody na ten kanał</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/export_dialog.py" line="45"/>
+        <location filename="../../../ui/dialogs/export_dialog.py" line="46"/>
         <source>withdrew consent</source>
         <translation>zgoda wycofana</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/export_dialog.py" line="46"/>
+        <location filename="../../../ui/dialogs/export_dialog.py" line="47"/>
         <source>no e-mail address</source>
         <translation>brak adresu e-mail</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/export_dialog.py" line="47"/>
+        <location filename="../../../ui/dialogs/export_dialog.py" line="48"/>
         <source>the e-mail address is not valid</source>
         <translation>adres e-mail jest nieprawidłowy</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/export_dialog.py" line="48"/>
+        <location filename="../../../ui/dialogs/export_dialog.py" line="49"/>
         <source>no (mobile) phone number</source>
         <translation>brak numeru telefonu (komórkowego)</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/export_dialog.py" line="49"/>
+        <location filename="../../../ui/dialogs/export_dialog.py" line="50"/>
         <source>no postal address</source>
         <translation>brak adresu pocztowego</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/export_dialog.py" line="50"/>
+        <location filename="../../../ui/dialogs/export_dialog.py" line="51"/>
         <source>same address as another client on the list</source>
         <translation>ten sam adres co inny klient na liście</translation>
     </message>

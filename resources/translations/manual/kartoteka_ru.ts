@@ -174,27 +174,27 @@
         <translation>Этот адрес эл. почты выглядит недействительным; он сохранён как введён.</translation>
     </message>
     <message>
-        <location filename="../../../ui/card_sections.py" line="480"/>
+        <location filename="../../../ui/card_sections.py" line="486"/>
         <source>phone</source>
         <translation>телефон</translation>
     </message>
     <message>
-        <location filename="../../../ui/card_sections.py" line="480"/>
+        <location filename="../../../ui/card_sections.py" line="486"/>
         <source>e-mail</source>
         <translation>эл. почта</translation>
     </message>
     <message>
-        <location filename="../../../ui/card_sections.py" line="480"/>
+        <location filename="../../../ui/card_sections.py" line="486"/>
         <source>post</source>
         <translation>почта</translation>
     </message>
     <message>
-        <location filename="../../../ui/card_sections.py" line="481"/>
+        <location filename="../../../ui/card_sections.py" line="487"/>
         <source>messenger</source>
         <translation>мессенджер</translation>
     </message>
     <message>
-        <location filename="../../../ui/card_sections.py" line="481"/>
+        <location filename="../../../ui/card_sections.py" line="487"/>
         <source>in person</source>
         <translation>лично</translation>
     </message>
@@ -338,37 +338,37 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../../ui/dialogs/export_dialog.py" line="44"/>
+        <location filename="../../../ui/dialogs/export_dialog.py" line="45"/>
         <source>no consent for this channel</source>
         <translation>нет согласия для этого канала</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/export_dialog.py" line="45"/>
+        <location filename="../../../ui/dialogs/export_dialog.py" line="46"/>
         <source>withdrew consent</source>
         <translation>согласие отозвано</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/export_dialog.py" line="46"/>
+        <location filename="../../../ui/dialogs/export_dialog.py" line="47"/>
         <source>no e-mail address</source>
         <translation>нет адреса эл. почты</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/export_dialog.py" line="47"/>
+        <location filename="../../../ui/dialogs/export_dialog.py" line="48"/>
         <source>the e-mail address is not valid</source>
         <translation>адрес эл. почты недействителен</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/export_dialog.py" line="48"/>
+        <location filename="../../../ui/dialogs/export_dialog.py" line="49"/>
         <source>no (mobile) phone number</source>
         <translation>нет номера (мобильного) телефона</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/export_dialog.py" line="49"/>
+        <location filename="../../../ui/dialogs/export_dialog.py" line="50"/>
         <source>no postal address</source>
         <translation>нет почтового адреса</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/export_dialog.py" line="50"/>
+        <location filename="../../../ui/dialogs/export_dialog.py" line="51"/>
         <source>same address as another client on the list</source>
         <translation>тот же адрес, что у другого клиента в списке</translation>
     </message>

@@ -174,27 +174,27 @@
         <translation>Ця адреса ел. пошти виглядає недійсною; її збережено як введено.</translation>
     </message>
     <message>
-        <location filename="../../../ui/card_sections.py" line="480"/>
+        <location filename="../../../ui/card_sections.py" line="486"/>
         <source>phone</source>
         <translation>телефон</translation>
     </message>
     <message>
-        <location filename="../../../ui/card_sections.py" line="480"/>
+        <location filename="../../../ui/card_sections.py" line="486"/>
         <source>e-mail</source>
         <translation>ел. пошта</translation>
     </message>
     <message>
-        <location filename="../../../ui/card_sections.py" line="480"/>
+        <location filename="../../../ui/card_sections.py" line="486"/>
         <source>post</source>
         <translation>пошта</translation>
     </message>
     <message>
-        <location filename="../../../ui/card_sections.py" line="481"/>
+        <location filename="../../../ui/card_sections.py" line="487"/>
         <source>messenger</source>
         <translation>месенджер</translation>
     </message>
     <message>
-        <location filename="../../../ui/card_sections.py" line="481"/>
+        <location filename="../../../ui/card_sections.py" line="487"/>
         <source>in person</source>
         <translation>особисто</translation>
     </message>
@@ -338,37 +338,37 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../../ui/dialogs/export_dialog.py" line="44"/>
+        <location filename="../../../ui/dialogs/export_dialog.py" line="45"/>
         <source>no consent for this channel</source>
         <translation>немає згоди для цього каналу</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/export_dialog.py" line="45"/>
+        <location filename="../../../ui/dialogs/export_dialog.py" line="46"/>
         <source>withdrew consent</source>
         <translation>згоду відкликано</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/export_dialog.py" line="46"/>
+        <location filename="../../../ui/dialogs/export_dialog.py" line="47"/>
         <source>no e-mail address</source>
         <translation>немає адреси ел. пошти</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/export_dialog.py" line="47"/>
+        <location filename="../../../ui/dialogs/export_dialog.py" line="48"/>
         <source>the e-mail address is not valid</source>
         <translation>адреса ел. пошти недійсна</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/export_dialog.py" line="48"/>
+        <location filename="../../../ui/dialogs/export_dialog.py" line="49"/>
         <source>no (mobile) phone number</source>
         <translation>немає номера (мобільного) телефону</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/export_dialog.py" line="49"/>
+        <location filename="../../../ui/dialogs/export_dialog.py" line="50"/>
         <source>no postal address</source>
         <translation>немає поштової адреси</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/export_dialog.py" line="50"/>
+        <location filename="../../../ui/dialogs/export_dialog.py" line="51"/>
         <source>same address as another client on the list</source>
         <translation>та сама адреса, що й в іншого клієнта в списку</translation>
     </message>
