@@ -190,10 +190,22 @@ class ClientCard(QWidget):
         self._build_tags_notes()
         self._build_activity()
         self.body_layout.addStretch(1)
+        self._align_labels(body)
         scroll.setWidget(body)
         self.scroll = scroll
         box.addWidget(scroll, 1)
         return page
+
+    @staticmethod
+    def _align_labels(body: QWidget) -> None:
+        """Give every section's captions one width, so the fields of all sections start in one column."""
+        forms = [form for form in body.findChildren(QFormLayout)]
+        labels = [form.itemAt(row, QFormLayout.ItemRole.LabelRole) for form in forms
+                  for row in range(form.rowCount())]
+        widgets = [item.widget() for item in labels if item is not None and item.widget() is not None]
+        width = max((widget.sizeHint().width() for widget in widgets), default=0)
+        for widget in widgets:
+            widget.setMinimumWidth(width)
 
     def _build_header(self) -> QWidget:
         header = QWidget(self)

@@ -113,8 +113,8 @@ class ContactListEditor(QWidget):
 
     # -------------------------------------------------------------- loading
     def set_items(self, items: Sequence[dict[str, Any]]) -> None:
-        for row in self._rows:
-            row.widget.deleteLater()
+        for row in self._rows:  # off the screen now: deleteLater waits for the event loop
+            self._drop(row)
         self._rows = []
         for item in items:
             self._append(item)
@@ -169,8 +169,14 @@ class ContactListEditor(QWidget):
 
     def _remove(self, row: _Row) -> None:
         self._rows.remove(row)
-        row.widget.deleteLater()
+        self._drop(row)
         self.changed.emit()
+
+    def _drop(self, row: _Row) -> None:
+        """Take a row off the screen at once; deleteLater alone leaves it drawn until the event loop runs."""
+        row.widget.hide()
+        self._rows_box.removeWidget(row.widget)
+        row.widget.deleteLater()
 
     def _edited(self, row: _Row) -> None:
         self._update_flag(row)

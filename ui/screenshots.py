@@ -28,12 +28,21 @@ def _save(widget: object, path: Path, app: object) -> None:
     print(path)
 
 
-def _pick_long_name(window: object) -> int:
-    """The row with the longest name on the first page (the hardest case for the layout)."""
+def _pick_cyrillic_name(window: object) -> int:
+    """The row with the longest Cyrillic name (else the longest name): long names in another script are
+    the hardest case for the card's layout, and the README should show one."""
     model = window.model  # type: ignore[attr-defined]
-    rows = min(model.rowCount(), 200)
-    names = [(len(str(model.index(r, 0).data() or "")), r) for r in range(rows)]
-    return max(names)[1] if names else 0
+    names = [str(model.index(r, 0).data() or "") for r in range(model.rowCount())]
+    ranked = [(any("\u0400" <= ch <= "\u04ff" for ch in name), len(name), r) for r, name in enumerate(names)]
+    return max(ranked)[2] if ranked else 0
+
+
+IMPORT_CSV = (
+    "ФИО;Телефон;E-mail;Город;Uwagi\n"
+    "Иванов Иван Иванович;8 916 555-45-67;ivan@example.ru;Москва;stały klient\n"
+    "Петрова Анна;+7 (903) 765-43-21;anna@@example;Казань;\n"
+    "Brzęczyszczykiewicz Grzegorz;601 234 567;g.b@example.pl;Łódź;faktura VAT\n"
+)
 
 
 def render(outdir: Path) -> list[Path]:
@@ -53,7 +62,7 @@ def _render(outdir: Path) -> list[Path]:
 
     from app import lists
     from app.session import create_register, open_register
-    from ui.app import apply_style, ensure_app
+    from ui.app import ensure_app
     from ui.main_window import AppContext, MainWindow
     from ui.start_dialog import StartDialog
 
@@ -73,9 +82,10 @@ def _render(outdir: Path) -> list[Path]:
         window.resize(*SIZE)
         window.show()
         _settle(app)
-        row = _pick_long_name(window)
+        row = _pick_cyrillic_name(window)
         window.table.setCurrentIndex(window.model.index(row, 0))
         window.table.scrollTo(window.model.index(row, 0), window.table.ScrollHint.PositionAtCenter)
+        window.sync_card()  # the card follows the table after a short delay; show the picked client now
         shots: list[tuple[str, Callable[[], object]]] = [("main-window.png", lambda: window)]
 
         def search_error() -> object:
@@ -103,18 +113,7 @@ def _render(outdir: Path) -> list[Path]:
             _save(make(), outdir / name, app)
         window.findChild(object, "filterBuilder").close()
 
-        try:
-            from ui.dialogs.versions import VersionsDialog
-        except ImportError:
-            VersionsDialog = None
-        if VersionsDialog is not None:
-            dialog = VersionsDialog(window.ctx, window)
-            apply_style(dialog, "controls")  # as MainWindow.open_dialog does
-            dialog.show()
-            dialog.resize(820, 520)
-            written.append(outdir / "versions-dialog.png")
-            _save(dialog, written[-1], app)
-            dialog.close()
+        written += _dialogs(window, outdir, Path(tmp), app)
 
         settings = window.open_settings()
         written.append(outdir / "settings-dialog.png")
@@ -143,6 +142,60 @@ def _render(outdir: Path) -> list[Path]:
         register = open_register(path, "demo")  # close cleanly so the temporary folder can go
         register.close()
     return written
+
+
+def _dialogs(window: object, outdir: Path, tmp: Path, app: object) -> list[Path]:
+    """Versions (with a deleted client to bring back), the import wizard's mapping page, and export."""
+    from app import records
+    from ui import workers
+
+    register = window.ctx.register  # type: ignore[attr-defined]
+    victim = window.model.client_id(window.model.rowCount() - 1)  # type: ignore[attr-defined]
+    with register.unit_of_work("delete", "screenshot") as session:
+        records.delete_client(session, victim)
+    window.refresh()  # type: ignore[attr-defined]
+    written: list[Path] = []
+    workers.set_inline_mode(True)  # each dialog's background read finishes before its picture
+    try:
+        for name, make in (("versions-dialog.png", _versions), ("import-mapping.png", _import_mapping),
+                           ("export-dialog.png", _export)):
+            dialog = make(window, tmp, app)
+            written.append(outdir / name)
+            _save(dialog, written[-1], app)
+            dialog.reject()  # type: ignore[attr-defined]
+    finally:
+        workers.set_inline_mode(False)
+    return written
+
+
+def _versions(window: object, tmp: Path, app: object) -> object:
+    dialog = window.open_dialog("versions")  # type: ignore[attr-defined]
+    _settle(app)
+    dialog.deleted_combo.activated.emit(0)  # pick the deleted client: its number and the version before
+    return dialog
+
+
+def _import_mapping(window: object, tmp: Path, app: object) -> object:
+    source = tmp / "klienci-клиенты.csv"
+    source.write_text(IMPORT_CSV, encoding="utf-8")
+    wizard = window.open_dialog("import")  # type: ignore[attr-defined]
+    wizard.file_page.path_edit.setText(str(source))
+    wizard.file_page.open_file()
+    _settle(app)
+    wizard.next()
+    wizard.next()
+    return wizard
+
+
+def _export(window: object, tmp: Path, app: object) -> object:
+    """A mailing list to everyone in Warszawa: some are left out for consent or a missing e-mail."""
+    from ui.dialogs.export_dialog import ExportDialog
+
+    dialog = ExportDialog(window.ctx, window, query="city:Warszawa")  # type: ignore[attr-defined]
+    dialog.show()
+    dialog.format_combo.setCurrentIndex(dialog.format_combo.findData("mailchimp"))
+    dialog.refresh_preview()
+    return dialog
 
 
 def _wrong_password() -> BaseException:

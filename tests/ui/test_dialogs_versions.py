@@ -63,7 +63,8 @@ def test_restore_one_client(qtbot, reg, card_template):
     set_city(reg, cid, "Poznań")
     dialog = opened(qtbot, reg, client_id=cid)
     assert dialog.table.rowCount() == 2
-    assert dialog.table.item(0, 1).text() == "edit"
+    assert dialog.table.item(0, 1).text() == "Card saved — current state"
+    assert dialog.table.item(1, 1).text() == "Card saved" and dialog.table.item(0, 0).font().bold()
     select_oldest(dialog)
     changed = []
     dialog.register_changed.connect(lambda: changed.append(True))

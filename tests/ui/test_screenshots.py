@@ -15,7 +15,8 @@ def test_renders_every_screenshot(qtbot, tmp_path, monkeypatch):
     home = os.environ.get("KARTOTEKA_HOME")
     written = screenshots.render(tmp_path / "shots")
     names = {path.name for path in written}
-    assert {"main-window.png", "filter-builder.png", "unlock-dialog.png", "locked.png"} <= names
+    assert {"main-window.png", "filter-builder.png", "unlock-dialog.png", "locked.png", "versions-dialog.png",
+            "import-mapping.png", "export-dialog.png"} <= names
     for path in written:
         image = QImage(str(path))
         assert image.width() >= 300 and image.height() >= 200, path.name

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.app import apply_style
 from ui.dialogs import common
 
 BACKEND = "app.export.usecase"
@@ -78,7 +79,10 @@ class ExportDialog(QDialog):
 
     # ------------------------------------------------------------------ building
     def _build(self) -> None:
+        apply_style(self, "controls")
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 24, 24, 16)
+        layout.setSpacing(8)
         self.what_label = QLabel(self._what_text(), self)
         self.what_label.setWordWrap(True)
         layout.addWidget(self.what_label)
@@ -123,7 +127,9 @@ class ExportDialog(QDialog):
         self.dropped_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.dropped_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.dropped_table.horizontalHeader().setStretchLastSection(True)
+        self.dropped_table.hide()  # shown when someone is left out
         layout.addWidget(self.dropped_table, 1)
+        layout.addStretch(0)  # takes the room while the table is hidden
         self.result_label = QLabel(self)
         self.result_label.setObjectName("export_result")
         self.result_label.setWordWrap(True)
@@ -221,6 +227,7 @@ class ExportDialog(QDialog):
             self.dropped_table.insertRow(row)
             self.dropped_table.setItem(row, 0, QTableWidgetItem(dropped.name))
             self.dropped_table.setItem(row, 1, QTableWidgetItem(reasons.get(dropped.reason, dropped.text)))
+        self.dropped_table.setVisible(self.dropped_table.rowCount() > 0)
         self.export_button.setEnabled(preview.will_write > 0)
 
     def _warning_text(self, warning: str) -> str:

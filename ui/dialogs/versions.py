@@ -11,7 +11,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -28,54 +28,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.app import apply_style, style_sheet
 from ui.dialogs import common
 
 BACKEND = "app.versions"
+_TABLE_STYLE = ("QTableWidget { border: 1px solid #e3e5e8; border-radius: 6px; alternate-background-color: #fafbfc;"
+                " selection-background-color: #dde6f7; selection-color: #111827; outline: 0; }"
+                " QTableWidget::item { padding: 0px 8px; border: none; }")
 
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("VersionsDialog", text)
-
-
-def kind_names() -> dict[str, str]:
-    """Translated kinds of save (the manifest keeps the English key)."""
-    return {
-        "add": _t("client added"), "edit": _t("edit"), "delete": _t("client deleted"), "import": _t("import"),
-        "undo-import": _t("import undone"), "merge": _t("merge"), "undo-merge": _t("merge undone"),
-        "restore": _t("restore"), "before-restore": _t("before a restore"), "migration": _t("upgrade"),
-        "password": _t("password changed"), "erase": _t("client erased"), "init": _t("new register"),
-        "export": _t("export"),
-    }
-
-
-def local_time(iso: str) -> str:
-    """Versions keep UTC ISO times; show the user's local time."""
-    try:
-        value = dt.datetime.fromisoformat(iso.replace("Z", "+00:00"))
-    except ValueError:
-        return iso
-    if value.tzinfo is None:
-        value = value.replace(tzinfo=dt.UTC)
-    return value.astimezone().strftime("%Y-%m-%d %H:%M:%S")
-
-
-def human_size(size: int) -> str:
-    for unit in ("B", "KB", "MB", "GB"):
-        if size < 1024 or unit == "GB":
-            return f"{size:.0f} {unit}" if unit == "B" else f"{size:.1f} {unit}"
-        size /= 1024  # type: ignore[assignment]
-    return str(size)
-
-
-def _list(reg: Any, progress: Any, cancel: Any) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """Worker: the versions, and the recently deleted clients one of them can bring back."""
-    del progress, cancel
-    from app.records import deleted_clients
-    from app.versions import list_versions
-
-    versions = list_versions(reg)
-    with reg.session() as session:
-        return versions, deleted_clients(session, 50)
 
 
 def _utc(value: Any) -> dt.datetime | None:
@@ -88,6 +51,55 @@ def _utc(value: Any) -> dt.datetime | None:
     if not isinstance(value, dt.datetime):
         return None
     return value if value.tzinfo else value.replace(tzinfo=dt.UTC)
+
+
+def kind_names() -> dict[str, str]:
+    """What each kind of save was, in words a user recognises (the manifest keeps the English key)."""
+    return {
+        "add": _t("Client added"), "edit": _t("Card saved"), "delete": _t("Client deleted"),
+        "import": _t("Import"), "undo-import": _t("Import undone"), "merge": _t("Duplicates merged"),
+        "undo-merge": _t("Merge undone"), "restore": _t("Restore"), "before-restore": _t("Before a restore"),
+        "migration": _t("Upgrade"), "password": _t("Password changed"), "erase": _t("Client erased"),
+        "init": _t("New register"), "export": _t("Export"),
+    }
+
+
+def local_time(iso: str, today: dt.date | None = None) -> str:
+    """Versions keep UTC ISO times; show the user's local time in the user's date format
+    ("Today 14:05", "Yesterday 09:12", else the locale's short date and the time)."""
+    value = _utc(iso)
+    if value is None:
+        return iso
+    local = value.astimezone()
+    today = today or dt.date.today()
+    clock = local.strftime("%H:%M")
+    if local.date() == today:
+        return _t("Today {time}").format(time=clock)
+    if local.date() == today - dt.timedelta(days=1):
+        return _t("Yesterday {time}").format(time=clock)
+    date = QLocale().toString(QDate(local.year, local.month, local.day), QLocale.FormatType.ShortFormat)
+    return f"{date} {clock}"
+
+
+def human_size(size: int) -> str:
+    """Bytes as KB/MB with one decimal only where it helps (820 KB, 4.2 MB)."""
+    value = float(size)
+    for unit in ("B", "KB", "MB", "GB"):
+        if value < 1024 or unit == "GB":
+            return f"{value:.0f} {unit}" if unit in ("B", "KB") or value >= 100 else f"{value:.1f} {unit}"
+        value /= 1024
+    return f"{size} B"
+
+
+def _list(reg: Any, progress: Any, cancel: Any) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Worker: the versions, and the recently deleted clients one of them can bring back."""
+    del progress, cancel
+    from app.records import deleted_clients
+    from app.versions import list_versions
+
+    versions = list_versions(reg)
+    with reg.session() as session:
+        return versions, deleted_clients(session, 50)
 
 
 def _restore_all(reg: Any, version_id: int, progress: Any, cancel: Any) -> dict[str, int]:
@@ -123,25 +135,47 @@ class VersionsDialog(QDialog):
         self.task: Any = None
         self.last_result: Any = None
         self.setWindowTitle(self.tr("Versions"))
-        self.resize(720, 520)
+        self.resize(820, 560)
+        apply_style(self, "controls", "table")
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 24, 24, 16)
+        layout.setSpacing(12)
+        title = QLabel(self.tr("Versions"), self)
+        title.setObjectName("dialogTitle")
+        layout.addWidget(title)
         intro = QLabel(self.tr("A version is kept after every save. Restoring keeps the current state as a "
                                "version first, so a restore can be undone too."), self)
+        intro.setObjectName("mutedLabel")
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.table = QTableWidget(0, 5, self)
         self.table.setObjectName("versions_table")
         self.table.setHorizontalHeaderLabels([self.tr("Time"), self.tr("Save"), self.tr("Clients"),
                                               self.tr("Size"), self.tr("Saves")])
+        self.table.setStyleSheet(_TABLE_STYLE + style_sheet("table"))  # a parent's sheet may be replaced
         self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(28)
+        self.table.setShowGrid(False)
+        self.table.setAlternatingRowColors(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # the kind of save takes the room
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        for column in (2, 3, 4):  # numbers and their headings line up on the right
+            self.table.horizontalHeaderItem(column).setTextAlignment(
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.empty_label = QLabel(self.tr("No versions yet. One is kept after every save."), self)
+        self.empty_label.setObjectName("mutedLabel")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.hide()
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty_label, 1)
         client_row = QHBoxLayout()
+        client_row.setSpacing(8)
         client_row.addWidget(QLabel(self.tr("Client number"), self))
         self.client_spin = QSpinBox(self)
         self.client_spin.setObjectName("versions_client")
@@ -154,6 +188,7 @@ class VersionsDialog(QDialog):
         self.client_spin.setToolTip(self.tr("The number (#) of the client to bring back, e.g. a deleted one"))
         self.client_spin.valueChanged.connect(self._update_buttons)
         client_row.addWidget(self.client_spin)
+        client_row.addSpacing(16)
         client_row.addWidget(QLabel(self.tr("Recently deleted"), self))
         self.deleted_combo = QComboBox(self)
         self.deleted_combo.setObjectName("versions_deleted")
@@ -166,6 +201,7 @@ class VersionsDialog(QDialog):
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
         buttons = QHBoxLayout()
+        buttons.setSpacing(8)
         self.restore_all_button = QPushButton(self.tr("Restore whole register…"), self)
         self.restore_all_button.setObjectName("versions_restore_all")
         self.restore_client_button = QPushButton(self.tr("Restore this client"), self)
@@ -199,22 +235,37 @@ class VersionsDialog(QDialog):
         versions, deleted = found
         self._show_deleted(deleted)
         self.versions = list(versions)
-        kinds = kind_names()
         self.table.setRowCount(0)
-        for version in self.versions:
-            row = self.table.rowCount()
+        for row, version in enumerate(self.versions):  # newest first: row 0 is the state now
             self.table.insertRow(row)
-            time_item = QTableWidgetItem(local_time(str(version.get("time", ""))))
-            time_item.setData(Qt.ItemDataRole.UserRole, int(version["id"]))
-            self.table.setItem(row, 0, time_item)
-            kind = str(version.get("kind", ""))
-            self.table.setItem(row, 1, QTableWidgetItem(kinds.get(kind, kind)))
-            self.table.setItem(row, 2, QTableWidgetItem(str(version.get("clients", ""))))
-            self.table.setItem(row, 3, QTableWidgetItem(human_size(int(version.get("size", 0)))))
-            self.table.setItem(row, 4, QTableWidgetItem(str(version.get("saves", 1))))
+            self._fill_row(row, version, current=row == 0)
+        self.table.setVisible(bool(self.versions))
+        self.empty_label.setVisible(not self.versions)
         if not self.status.text():
             self.status.setText(self.tr("Versions kept: {count}").format(count=len(self.versions)))
         self._update_buttons()
+
+    def _fill_row(self, row: int, version: dict[str, Any], *, current: bool) -> None:
+        kind = str(version.get("kind", ""))
+        what = kind_names().get(kind, kind)
+        cells = [
+            (local_time(str(version.get("time", ""))), False),
+            (self.tr("{what} — current state").format(what=what) if current else what, False),
+            (QLocale().toString(int(version.get("clients") or 0)), True),
+            (human_size(int(version.get("size", 0))), True),
+            (QLocale().toString(int(version.get("saves") or 1)), True),
+        ]
+        for column, (text, number) in enumerate(cells):
+            item = QTableWidgetItem(text)
+            if number:
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            if current:
+                font = item.font()
+                font.setBold(True)
+                item.setFont(font)
+            item.setToolTip(str(version.get("time", "")) if column == 0 else "")
+            self.table.setItem(row, column, item)
+        self.table.item(row, 0).setData(Qt.ItemDataRole.UserRole, int(version["id"]))
 
     def _show_deleted(self, deleted: list[dict[str, Any]]) -> None:
         self.deleted_combo.clear()
