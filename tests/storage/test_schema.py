@@ -42,3 +42,16 @@ def test_old_register_is_migrated_after_a_version(register, register_path, templ
 def test_pending_migrations_of_a_current_register_is_empty(register):
     assert schema.pending_migrations(register.engine) == []
     assert json.dumps(schema.head_revision()) == '"0002"'
+
+
+def test_migration_fills_a_sort_name_column_that_already_exists(register, register_path, template_register):
+    """Registers stamped 0001 that already had the column (made while 0001 was newest) upgrade too."""
+    with register.unit_of_work("add", record_version=False) as session:
+        records.create_client(session, {"first_name": "Ewa", "last_name": "Łęcka"})
+    with register.engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE clients SET sort_name = ''")
+        conn.exec_driver_sql("UPDATE alembic_version SET version_num = '0001'")
+    register.close()
+    with Register.open_with_key(register_path, template_register[1], versions=False) as reg, \
+            reg.engine.connect() as conn:
+        assert conn.execute(text("SELECT sort_name FROM clients")).scalar() == "ewa lecka"

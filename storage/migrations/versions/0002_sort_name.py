@@ -17,14 +17,18 @@ depends_on = None
 
 
 def upgrade() -> None:
-    with op.batch_alter_table("clients") as batch:
-        batch.add_column(sa.Column("sort_name", sa.String(), nullable=True, server_default=""))
     conn = op.get_bind()
+    inspector = sa.inspect(conn)
+    # Registers made while 0001 was the newest revision may already have the column (it came with the
+    # models); the upgrade then only fills it and sets up the index.
+    if "sort_name" not in {c["name"] for c in inspector.get_columns("clients")}:
+        with op.batch_alter_table("clients") as batch:
+            batch.add_column(sa.Column("sort_name", sa.String(), nullable=True, server_default=""))
     rows = conn.execute(sa.text("SELECT id, display_name FROM clients")).all()
     if rows:
         conn.execute(sa.text("UPDATE clients SET sort_name = :s WHERE id = :i"),
                      [{"s": fold(name or ""), "i": cid} for cid, name in rows])
-    op.create_index("ix_clients_sort_name", "clients", ["sort_name"])
+    op.create_index("ix_clients_sort_name", "clients", ["sort_name"], if_not_exists=True)
     op.drop_index("ix_clients_display_name", table_name="clients", if_exists=True)
 
 
