@@ -2080,174 +2080,174 @@ Dodaj klienta skrótem Ctrl+N lub zaimportuj arkusz skrótem Ctrl+I.</translatio
 <context>
     <name>StartDialog</name>
     <message>
-        <location filename="../../ui/start_dialog.py" line="53"/>
+        <location filename="../../ui/start_dialog.py" line="54"/>
         <source>Kartoteka registers (*.kartoteka);;All files (*)</source>
         <translation>Kartoteki (*.kartoteka);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="87"/>
+        <location filename="../../ui/start_dialog.py" line="88"/>
         <source>Kartoteka</source>
         <translation>Kartoteka</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="115"/>
+        <location filename="../../ui/start_dialog.py" line="116"/>
         <source>Open your register</source>
         <translation>Otwórz swoją kartotekę</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="122"/>
-        <location filename="../../ui/start_dialog.py" line="211"/>
-        <location filename="../../ui/start_dialog.py" line="249"/>
+        <location filename="../../ui/start_dialog.py" line="123"/>
+        <location filename="../../ui/start_dialog.py" line="212"/>
+        <location filename="../../ui/start_dialog.py" line="250"/>
         <source>Password</source>
         <translation>Hasło</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="128"/>
+        <location filename="../../ui/start_dialog.py" line="129"/>
         <source>Restore the newest good version</source>
         <translation>Przywróć najnowszą dobrą wersję</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="130"/>
+        <location filename="../../ui/start_dialog.py" line="131"/>
         <source>The damaged file is kept aside, never deleted.</source>
         <translation>Uszkodzony plik jest odkładany na bok i nigdy nie jest usuwany.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="134"/>
+        <location filename="../../ui/start_dialog.py" line="135"/>
         <source>Unlock</source>
         <translation>Odblokuj</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="138"/>
+        <location filename="../../ui/start_dialog.py" line="139"/>
         <source>Open another file…</source>
         <translation>Otwórz inny plik…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="142"/>
+        <location filename="../../ui/start_dialog.py" line="143"/>
         <source>Create a new register…</source>
         <translation>Nowa kartoteka…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="146"/>
+        <location filename="../../ui/start_dialog.py" line="147"/>
         <source>Try the demo register</source>
         <translation>Wypróbuj demo</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="174"/>
+        <location filename="../../ui/start_dialog.py" line="175"/>
         <source>Create a new register</source>
         <translation>Utwórz nową kartotekę</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="175"/>
+        <location filename="../../ui/start_dialog.py" line="176"/>
         <source>Everything is encrypted with this password. Nobody can recover it, so keep it somewhere safe.</source>
         <translation>Wszystko jest szyfrowane tym hasłem. Nikt nie może go odzyskać, więc przechowuj je w bezpiecznym miejscu.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="181"/>
+        <location filename="../../ui/start_dialog.py" line="182"/>
         <source>Browse…</source>
         <translation>Przeglądaj…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="210"/>
+        <location filename="../../ui/start_dialog.py" line="211"/>
         <source>File</source>
         <translation>Plik</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="217"/>
+        <location filename="../../ui/start_dialog.py" line="218"/>
         <source>Repeat</source>
         <translation>Powtórz</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="218"/>
+        <location filename="../../ui/start_dialog.py" line="219"/>
         <source>Phone region</source>
         <translation>Kraj numerów telefonów</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="219"/>
+        <location filename="../../ui/start_dialog.py" line="220"/>
         <source>Back</source>
         <translation>Wstecz</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="222"/>
+        <location filename="../../ui/start_dialog.py" line="223"/>
         <source>Create register</source>
         <translation>Utwórz kartotekę</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="248"/>
+        <location filename="../../ui/start_dialog.py" line="249"/>
         <source>Password (the demo register&apos;s is “demo”)</source>
         <translation>Hasło (do kartoteki demonstracyjnej: „demo”)</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="284"/>
+        <location filename="../../ui/start_dialog.py" line="285"/>
         <source>Too short: use at least 8 characters</source>
         <translation>Za krótkie: użyj co najmniej 8 znaków</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="284"/>
+        <location filename="../../ui/start_dialog.py" line="285"/>
         <source>Weak</source>
         <translation>Słabe</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="285"/>
+        <location filename="../../ui/start_dialog.py" line="286"/>
         <source>Fair</source>
         <translation>Średnie</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="285"/>
+        <location filename="../../ui/start_dialog.py" line="286"/>
         <source>Good</source>
         <translation>Dobre</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="285"/>
+        <location filename="../../ui/start_dialog.py" line="286"/>
         <source>Strong</source>
         <translation>Silne</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="286"/>
+        <location filename="../../ui/start_dialog.py" line="287"/>
         <source>At least 8 characters</source>
         <translation>Co najmniej 8 znaków</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="315"/>
+        <location filename="../../ui/start_dialog.py" line="316"/>
         <source>Type the password of the register.</source>
         <translation>Wpisz hasło do kartoteki.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="317"/>
+        <location filename="../../ui/start_dialog.py" line="318"/>
         <source>Opening</source>
         <translation>Otwieranie</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="323"/>
+        <location filename="../../ui/start_dialog.py" line="324"/>
         <source>Choose where to keep the register.</source>
         <translation>Wybierz, gdzie przechowywać kartotekę.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="326"/>
+        <location filename="../../ui/start_dialog.py" line="327"/>
         <source>The password is too short: use at least 8 characters.</source>
         <translation>Hasło jest za krótkie: użyj co najmniej 8 znaków.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="329"/>
+        <location filename="../../ui/start_dialog.py" line="330"/>
         <source>The two passwords differ. Type the same password twice.</source>
         <translation>Hasła się różnią. Wpisz dwa razy to samo hasło.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="332"/>
+        <location filename="../../ui/start_dialog.py" line="333"/>
         <source>{path} already exists. Choose another name; a register is never overwritten.</source>
         <translation>{path} już istnieje. Wybierz inną nazwę; kartoteka nigdy nie jest nadpisywana.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="335"/>
+        <location filename="../../ui/start_dialog.py" line="336"/>
         <source>Creating</source>
         <translation>Tworzenie</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="342"/>
+        <location filename="../../ui/start_dialog.py" line="343"/>
         <source>Preparing the demo register</source>
         <translation>Przygotowywanie kartoteki demonstracyjnej</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="365"/>
+        <location filename="../../ui/start_dialog.py" line="366"/>
         <source>Restoring the newest good version</source>
         <translation>Przywracanie najnowszej dobrej wersji</translation>
     </message>
@@ -2442,12 +2442,12 @@ Dodaj klienta skrótem Ctrl+N lub zaimportuj arkusz skrótem Ctrl+I.</translatio
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../ui/start_dialog.py" line="58"/>
+        <location filename="../../ui/start_dialog.py" line="59"/>
         <source>Open register</source>
         <translation>Otwórz kartotekę</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="64"/>
+        <location filename="../../ui/start_dialog.py" line="65"/>
         <source>New register</source>
         <translation>Nowa kartoteka</translation>
     </message>
@@ -2455,37 +2455,37 @@ Dodaj klienta skrótem Ctrl+N lub zaimportuj arkusz skrótem Ctrl+I.</translatio
 <context>
     <name>widget</name>
     <message>
-        <location filename="../../ui/start_dialog.py" line="371"/>
+        <location filename="../../ui/start_dialog.py" line="372"/>
         <source>Wrong password. Try again.</source>
         <translation>Nieprawidłowe hasło. Spróbuj ponownie.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="374"/>
+        <location filename="../../ui/start_dialog.py" line="375"/>
         <source>The register is damaged and cannot be opened.</source>
         <translation>Kartoteka jest uszkodzona i nie można jej otworzyć.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="376"/>
+        <location filename="../../ui/start_dialog.py" line="377"/>
         <source>Version {version} is the newest good one: restore it to go on working; the damaged file is kept aside.</source>
         <translation>Wersja {version} jest najnowszą dobrą wersją: przywróć ją, aby kontynuować pracę; uszkodzony plik zostanie odłożony na bok.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="379"/>
+        <location filename="../../ui/start_dialog.py" line="380"/>
         <source>No good version of it was found. Keep the file and do not overwrite it.</source>
         <translation>Nie znaleziono żadnej dobrej wersji. Zachowaj plik i nie nadpisuj go.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="382"/>
+        <location filename="../../ui/start_dialog.py" line="383"/>
         <source>This register is open in another Kartoteka window. Close it there and try again.</source>
         <translation>Ta kartoteka jest otwarta w innym oknie Kartoteki. Zamknij ją tam i spróbuj ponownie.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="384"/>
+        <location filename="../../ui/start_dialog.py" line="385"/>
         <source>There is no register at this place. Open another file or create a new register.</source>
         <translation>W tym miejscu nie ma kartoteki. Otwórz inny plik lub utwórz nową kartotekę.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="387"/>
+        <location filename="../../ui/start_dialog.py" line="388"/>
         <source>The register could not be opened ({name}).</source>
         <translation>Nie udało się otworzyć kartoteki ({name}).</translation>
     </message>

@@ -2080,174 +2080,174 @@ Add one with Ctrl+N or import a spreadsheet with Ctrl+I.</source>
 <context>
     <name>StartDialog</name>
     <message>
-        <location filename="../../ui/start_dialog.py" line="53"/>
+        <location filename="../../ui/start_dialog.py" line="54"/>
         <source>Kartoteka registers (*.kartoteka);;All files (*)</source>
         <translation>Картотеки (*.kartoteka);;Усі файли (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="87"/>
+        <location filename="../../ui/start_dialog.py" line="88"/>
         <source>Kartoteka</source>
         <translation>Kartoteka</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="115"/>
+        <location filename="../../ui/start_dialog.py" line="116"/>
         <source>Open your register</source>
         <translation>Відкрийте свою картотеку</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="122"/>
-        <location filename="../../ui/start_dialog.py" line="211"/>
-        <location filename="../../ui/start_dialog.py" line="249"/>
+        <location filename="../../ui/start_dialog.py" line="123"/>
+        <location filename="../../ui/start_dialog.py" line="212"/>
+        <location filename="../../ui/start_dialog.py" line="250"/>
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="128"/>
+        <location filename="../../ui/start_dialog.py" line="129"/>
         <source>Restore the newest good version</source>
         <translation>Відновити останню справну версію</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="130"/>
+        <location filename="../../ui/start_dialog.py" line="131"/>
         <source>The damaged file is kept aside, never deleted.</source>
         <translation>Пошкоджений файл відкладається вбік і ніколи не видаляється.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="134"/>
+        <location filename="../../ui/start_dialog.py" line="135"/>
         <source>Unlock</source>
         <translation>Розблокувати</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="138"/>
+        <location filename="../../ui/start_dialog.py" line="139"/>
         <source>Open another file…</source>
         <translation>Інший файл…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="142"/>
+        <location filename="../../ui/start_dialog.py" line="143"/>
         <source>Create a new register…</source>
         <translation>Нова картотека…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="146"/>
+        <location filename="../../ui/start_dialog.py" line="147"/>
         <source>Try the demo register</source>
         <translation>Спробувати демо</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="174"/>
+        <location filename="../../ui/start_dialog.py" line="175"/>
         <source>Create a new register</source>
         <translation>Створити нову картотеку</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="175"/>
+        <location filename="../../ui/start_dialog.py" line="176"/>
         <source>Everything is encrypted with this password. Nobody can recover it, so keep it somewhere safe.</source>
         <translation>Усе шифрується цим паролем. Ніхто не зможе його відновити, тож зберігайте його в надійному місці.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="181"/>
+        <location filename="../../ui/start_dialog.py" line="182"/>
         <source>Browse…</source>
         <translation>Огляд…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="210"/>
+        <location filename="../../ui/start_dialog.py" line="211"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="217"/>
+        <location filename="../../ui/start_dialog.py" line="218"/>
         <source>Repeat</source>
         <translation>Повтор</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="218"/>
+        <location filename="../../ui/start_dialog.py" line="219"/>
         <source>Phone region</source>
         <translation>Країна телефонних номерів</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="219"/>
+        <location filename="../../ui/start_dialog.py" line="220"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="222"/>
+        <location filename="../../ui/start_dialog.py" line="223"/>
         <source>Create register</source>
         <translation>Створити картотеку</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="248"/>
+        <location filename="../../ui/start_dialog.py" line="249"/>
         <source>Password (the demo register&apos;s is “demo”)</source>
         <translation>Пароль (для демо-картотеки — «demo»)</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="284"/>
+        <location filename="../../ui/start_dialog.py" line="285"/>
         <source>Too short: use at least 8 characters</source>
         <translation>Закороткий: використовуйте щонайменше 8 символів</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="284"/>
+        <location filename="../../ui/start_dialog.py" line="285"/>
         <source>Weak</source>
         <translation>Слабкий</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="285"/>
+        <location filename="../../ui/start_dialog.py" line="286"/>
         <source>Fair</source>
         <translation>Середній</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="285"/>
+        <location filename="../../ui/start_dialog.py" line="286"/>
         <source>Good</source>
         <translation>Добрий</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="285"/>
+        <location filename="../../ui/start_dialog.py" line="286"/>
         <source>Strong</source>
         <translation>Надійний</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="286"/>
+        <location filename="../../ui/start_dialog.py" line="287"/>
         <source>At least 8 characters</source>
         <translation>Щонайменше 8 символів</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="315"/>
+        <location filename="../../ui/start_dialog.py" line="316"/>
         <source>Type the password of the register.</source>
         <translation>Введіть пароль картотеки.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="317"/>
+        <location filename="../../ui/start_dialog.py" line="318"/>
         <source>Opening</source>
         <translation>Відкриття</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="323"/>
+        <location filename="../../ui/start_dialog.py" line="324"/>
         <source>Choose where to keep the register.</source>
         <translation>Виберіть, де зберігати картотеку.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="326"/>
+        <location filename="../../ui/start_dialog.py" line="327"/>
         <source>The password is too short: use at least 8 characters.</source>
         <translation>Пароль закороткий: використовуйте щонайменше 8 символів.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="329"/>
+        <location filename="../../ui/start_dialog.py" line="330"/>
         <source>The two passwords differ. Type the same password twice.</source>
         <translation>Паролі не збігаються. Введіть той самий пароль двічі.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="332"/>
+        <location filename="../../ui/start_dialog.py" line="333"/>
         <source>{path} already exists. Choose another name; a register is never overwritten.</source>
         <translation>{path} уже існує. Виберіть інше ім&apos;я; картотека ніколи не перезаписується.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="335"/>
+        <location filename="../../ui/start_dialog.py" line="336"/>
         <source>Creating</source>
         <translation>Створення</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="342"/>
+        <location filename="../../ui/start_dialog.py" line="343"/>
         <source>Preparing the demo register</source>
         <translation>Підготовка демо-картотеки</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="365"/>
+        <location filename="../../ui/start_dialog.py" line="366"/>
         <source>Restoring the newest good version</source>
         <translation>Відновлення останньої справної версії</translation>
     </message>
@@ -2442,12 +2442,12 @@ Add one with Ctrl+N or import a spreadsheet with Ctrl+I.</source>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../ui/start_dialog.py" line="58"/>
+        <location filename="../../ui/start_dialog.py" line="59"/>
         <source>Open register</source>
         <translation>Відкрити картотеку</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="64"/>
+        <location filename="../../ui/start_dialog.py" line="65"/>
         <source>New register</source>
         <translation>Нова картотека</translation>
     </message>
@@ -2455,37 +2455,37 @@ Add one with Ctrl+N or import a spreadsheet with Ctrl+I.</source>
 <context>
     <name>widget</name>
     <message>
-        <location filename="../../ui/start_dialog.py" line="371"/>
+        <location filename="../../ui/start_dialog.py" line="372"/>
         <source>Wrong password. Try again.</source>
         <translation>Неправильний пароль. Спробуйте ще раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="374"/>
+        <location filename="../../ui/start_dialog.py" line="375"/>
         <source>The register is damaged and cannot be opened.</source>
         <translation>Картотеку пошкоджено, відкрити її неможливо.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="376"/>
+        <location filename="../../ui/start_dialog.py" line="377"/>
         <source>Version {version} is the newest good one: restore it to go on working; the damaged file is kept aside.</source>
         <translation>Версія {version} — остання справна: відновіть її, щоб продовжити роботу; пошкоджений файл буде відкладено вбік.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="379"/>
+        <location filename="../../ui/start_dialog.py" line="380"/>
         <source>No good version of it was found. Keep the file and do not overwrite it.</source>
         <translation>Справних версій не знайдено. Збережіть файл і не перезаписуйте його.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="382"/>
+        <location filename="../../ui/start_dialog.py" line="383"/>
         <source>This register is open in another Kartoteka window. Close it there and try again.</source>
         <translation>Ця картотека відкрита в іншому вікні Kartoteka. Закрийте її там і спробуйте ще раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="384"/>
+        <location filename="../../ui/start_dialog.py" line="385"/>
         <source>There is no register at this place. Open another file or create a new register.</source>
         <translation>Тут немає картотеки. Відкрийте інший файл або створіть нову картотеку.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="387"/>
+        <location filename="../../ui/start_dialog.py" line="388"/>
         <source>The register could not be opened ({name}).</source>
         <translation>Не вдалося відкрити картотеку ({name}).</translation>
     </message>

@@ -968,47 +968,47 @@
 <context>
     <name>StartDialog</name>
     <message>
-        <location filename="../../../ui/start_dialog.py" line="58"/>
+        <location filename="../../../ui/start_dialog.py" line="59"/>
         <source>Open register</source>
         <translation>Otwórz kartotekę</translation>
     </message>
     <message>
-        <location filename="../../../ui/start_dialog.py" line="64"/>
+        <location filename="../../../ui/start_dialog.py" line="65"/>
         <source>New register</source>
         <translation>Nowa kartoteka</translation>
     </message>
     <message>
-        <location filename="../../../ui/start_dialog.py" line="371"/>
+        <location filename="../../../ui/start_dialog.py" line="372"/>
         <source>Wrong password. Try again.</source>
         <translation>Nieprawidłowe hasło. Spróbuj ponownie.</translation>
     </message>
     <message>
-        <location filename="../../../ui/start_dialog.py" line="374"/>
+        <location filename="../../../ui/start_dialog.py" line="375"/>
         <source>The register is damaged and cannot be opened.</source>
         <translation>Kartoteka jest uszkodzona i nie można jej otworzyć.</translation>
     </message>
     <message>
-        <location filename="../../../ui/start_dialog.py" line="376"/>
+        <location filename="../../../ui/start_dialog.py" line="377"/>
         <source>Version {version} is the newest good one: restore it to go on working; the damaged file is kept aside.</source>
         <translation>Wersja {version} jest najnowszą dobrą wersją: przywróć ją, aby kontynuować pracę; uszkodzony plik zostanie odłożony na bok.</translation>
     </message>
     <message>
-        <location filename="../../../ui/start_dialog.py" line="379"/>
+        <location filename="../../../ui/start_dialog.py" line="380"/>
         <source>No good version of it was found. Keep the file and do not overwrite it.</source>
         <translation>Nie znaleziono żadnej dobrej wersji. Zachowaj plik i nie nadpisuj go.</translation>
     </message>
     <message>
-        <location filename="../../../ui/start_dialog.py" line="382"/>
+        <location filename="../../../ui/start_dialog.py" line="383"/>
         <source>This register is open in another Kartoteka window. Close it there and try again.</source>
         <translation>Ta kartoteka jest otwarta w innym oknie Kartoteki. Zamknij ją tam i spróbuj ponownie.</translation>
     </message>
     <message>
-        <location filename="../../../ui/start_dialog.py" line="384"/>
+        <location filename="../../../ui/start_dialog.py" line="385"/>
         <source>There is no register at this place. Open another file or create a new register.</source>
         <translation>W tym miejscu nie ma kartoteki. Otwórz inny plik lub utwórz nową kartotekę.</translation>
     </message>
     <message>
-        <location filename="../../../ui/start_dialog.py" line="387"/>
+        <location filename="../../../ui/start_dialog.py" line="388"/>
         <source>The register could not be opened ({name}).</source>
         <translation>Nie udało się otworzyć kartoteki ({name}).</translation>
     </message>

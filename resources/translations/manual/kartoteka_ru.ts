@@ -968,47 +968,47 @@
 <context>
     <name>StartDialog</name>
     <message>
-        <location filename="../../../ui/start_dialog.py" line="58"/>
+        <location filename="../../../ui/start_dialog.py" line="59"/>
         <source>Open register</source>
         <translation>Открыть картотеку</translation>
     </message>
     <message>
-        <location filename="../../../ui/start_dialog.py" line="64"/>
+        <location filename="../../../ui/start_dialog.py" line="65"/>
         <source>New register</source>
         <translation>Новая картотека</translation>
     </message>
     <message>
-        <location filename="../../../ui/start_dialog.py" line="371"/>
+        <location filename="../../../ui/start_dialog.py" line="372"/>
         <source>Wrong password. Try again.</source>
         <translation>Неверный пароль. Попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../../ui/start_dialog.py" line="374"/>
+        <location filename="../../../ui/start_dialog.py" line="375"/>
         <source>The register is damaged and cannot be opened.</source>
         <translation>Картотека повреждена, открыть её невозможно.</translation>
     </message>
     <message>
-        <location filename="../../../ui/start_dialog.py" line="376"/>
+        <location filename="../../../ui/start_dialog.py" line="377"/>
         <source>Version {version} is the newest good one: restore it to go on working; the damaged file is kept aside.</source>
         <translation>Версия {version} — последняя исправная: восстановите её, чтобы продолжить работу; повреждённый файл будет отложен в сторону.</translation>
     </message>
     <message>
-        <location filename="../../../ui/start_dialog.py" line="379"/>
+        <location filename="../../../ui/start_dialog.py" line="380"/>
         <source>No good version of it was found. Keep the file and do not overwrite it.</source>
         <translation>Исправных версий не найдено. Сохраните файл и не перезаписывайте его.</translation>
     </message>
     <message>
-        <location filename="../../../ui/start_dialog.py" line="382"/>
+        <location filename="../../../ui/start_dialog.py" line="383"/>
         <source>This register is open in another Kartoteka window. Close it there and try again.</source>
         <translation>Эта картотека открыта в другом окне Kartoteka. Закройте её там и попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../../ui/start_dialog.py" line="384"/>
+        <location filename="../../../ui/start_dialog.py" line="385"/>
         <source>There is no register at this place. Open another file or create a new register.</source>
         <translation>Здесь нет картотеки. Откройте другой файл или создайте новую картотеку.</translation>
     </message>
     <message>
-        <location filename="../../../ui/start_dialog.py" line="387"/>
+        <location filename="../../../ui/start_dialog.py" line="388"/>
         <source>The register could not be opened ({name}).</source>
         <translation>Не удалось открыть картотеку ({name}).</translation>
     </message>
