@@ -255,17 +255,10 @@ def fill_demo(
     register: Register, n: int, *, seed: int = 1,
     progress: Progress | None = None, cancel: threading.Event | None = None,
 ) -> int:
-    """Fill a new register with ``n`` seeded sample clients (the demo and the screenshots)."""
+    """Fill a new register with ``n`` seeded sample clients (the demo and the screenshots) in one save.
+
+    ``progress(done, n, "")`` reports as the clients are written; setting ``cancel`` rolls the whole
+    fill back (``Cancelled``), so the start dialog's progress window can stop a big demo."""
     from app import demo
 
-    fill = getattr(demo, "fill_register", None)
-    if fill is not None:
-        return int(fill(register, n, seed, progress, cancel=cancel))
-    with register.unit_of_work("import", f"{n} demo clients") as session:
-        for done, data in enumerate(demo.generate_clients(n, seed), 1):
-            if cancel is not None and cancel.is_set():
-                raise Cancelled("Stopped; the demo register was not filled.")
-            records.create_client(session, {k: v for k, v in data.items() if "demo_key" not in k}, source="demo")
-            if progress is not None and (done % 25 == 0 or done == n):
-                progress(done, n, "")
-    return n
+    return int(demo.fill_register(register, n, seed=seed, progress=progress, cancel=cancel))

@@ -8,6 +8,7 @@ File choosers are module functions a test replaces.
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -410,7 +411,8 @@ def _demo(path: Path, *, progress: Any, cancel: Any) -> Any:
         lists.fill_demo(register, DEMO_CLIENTS, progress=progress, cancel=cancel)
     except BaseException:
         register.close()
-        for suffix in ("", "-wal", "-shm"):  # a half-made demo must not be found next time
+        for suffix in ("", "-wal", "-shm", ".state", ".lock"):  # a half-made demo must not be found next time
             Path(f"{path}{suffix}").unlink(missing_ok=True)
+        shutil.rmtree(f"{path}.versions", ignore_errors=True)  # its versions were made by this fill too
         raise
     return register

@@ -109,3 +109,28 @@ def test_new_segment_thresholds_resort_clients_in_the_same_save(filled):
     lists.save_settings(filled, {"segment.vip_spent": 1})  # 100.00 spent is now VIP
     assert lists.sidebar_counts(filled).segments["vip"] == 1
     assert len(saves) == 1
+
+
+def test_fill_demo_reports_progress_in_one_save(register):
+    seen = []
+    assert lists.fill_demo(register, 40, seed=3, progress=lambda done, total, text: seen.append((done, total))) == 40
+    assert lists.sidebar_counts(register).total == 40
+    assert seen and seen[-1] == (40, 40) and all(total == 40 for _, total in seen)
+
+
+def test_fill_demo_cancel_rolls_everything_back(register):
+    cancel = threading.Event()
+    cancel.set()
+    with pytest.raises(Cancelled):
+        lists.fill_demo(register, 40, progress=lambda *args: None, cancel=cancel)
+    assert lists.sidebar_counts(register).total == 0
+
+
+def test_fill_demo_passes_seed_progress_and_cancel(register, monkeypatch):
+    from app import demo
+
+    calls = []
+    monkeypatch.setattr(demo, "fill_register", lambda reg, n, **kw: calls.append((reg, n, kw)) or n)
+    cancel, report = threading.Event(), (lambda *args: None)
+    assert lists.fill_demo(register, 7, seed=9, progress=report, cancel=cancel) == 7
+    assert calls == [(register, 7, {"seed": 9, "progress": report, "cancel": cancel})]

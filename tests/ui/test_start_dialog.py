@@ -164,3 +164,37 @@ def test_file_menu_opens_another_register_in_the_window(qtbot, window, tmp_path,
     assert old.closed
     assert window.model.rowCount() == 0 and "No clients yet" in window.table.empty_text
     assert window.windowTitle().endswith("other.kartoteka")
+
+
+def test_demo_fills_with_a_progress_window_and_can_be_cancelled(qtbot, tmp_path, monkeypatch, inline_workers):
+    from app import demo
+    from app.query import count
+
+    monkeypatch.setenv("KARTOTEKA_HOME", str(tmp_path))
+    monkeypatch.setattr(start_dialog, "DEMO_CLIENTS", 30)
+    real_fill, real_run, tasks, reports = demo.fill_register, start_dialog.workers.run_task, [], []
+
+    def cancelled_fill(reg, n, **kw):  # the user presses Cancel in the progress window while it fills
+        kw["cancel"].set()
+        return real_fill(reg, n, **kw)
+
+    def counted_fill(reg, n, **kw):
+        return real_fill(reg, n, **{**kw, "progress": lambda *args: (reports.append(args), kw["progress"](*args))})
+
+    monkeypatch.setattr(start_dialog.workers, "run_task", lambda *a, **kw: tasks.append(kw) or real_run(*a, **kw))
+    monkeypatch.setattr(demo, "fill_register", cancelled_fill)
+    dialog = _dialog(qtbot, tmp_path / "none.kartoteka")
+    opened = []
+    dialog.opened.connect(opened.append)
+    demo_button = dialog.findChild(type(dialog.unlock_button), "demoButton")
+    qtbot.mouseClick(demo_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog._busy, timeout=5000)
+    assert not opened and dialog.isVisible() and tasks[-1]["show_progress"]  # a progress window with Cancel
+    assert sorted(p.name for p in tmp_path.glob("demo.*")) == []  # a half-made demo is not left behind
+    monkeypatch.setattr(demo, "fill_register", counted_fill)
+    qtbot.mouseClick(demo_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(opened), timeout=10000)
+    assert reports and reports[-1][:2] == (30, 30)
+    with opened[0].session() as session:
+        assert count(session, "") == 30
+    opened[0].close()
