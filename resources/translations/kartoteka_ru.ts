@@ -1130,13 +1130,13 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="162"/>
-        <location filename="../../ui/main_window.py" line="790"/>
+        <location filename="../../ui/main_window.py" line="799"/>
         <source>Kartoteka — {file}</source>
         <translation>Kartoteka — {file}</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="164"/>
-        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/main_window.py" line="428"/>
         <source>All clients</source>
         <translation>Все клиенты</translation>
     </message>
@@ -1152,14 +1152,14 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="186"/>
-        <location filename="../../ui/main_window.py" line="599"/>
-        <location filename="../../ui/main_window.py" line="602"/>
+        <location filename="../../ui/main_window.py" line="608"/>
+        <location filename="../../ui/main_window.py" line="611"/>
         <source>Save as smart list</source>
         <translation>Сохранить как смарт-список</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="188"/>
-        <location filename="../../ui/main_window.py" line="314"/>
+        <location filename="../../ui/main_window.py" line="327"/>
         <source>New client</source>
         <translation>Новый клиент</translation>
     </message>
@@ -1169,307 +1169,307 @@
         <translation>Добавить клиента (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>Clients</source>
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244"/>
+        <location filename="../../ui/main_window.py" line="243"/>
         <source>Lists of clients</source>
         <translation>Списки клиентов</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>No client selected</source>
         <translation>Клиент не выбран</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="291"/>
-        <location filename="../../ui/main_window.py" line="292"/>
+        <location filename="../../ui/main_window.py" line="304"/>
+        <location filename="../../ui/main_window.py" line="305"/>
         <source>Not available in this build yet</source>
         <translation>Пока недоступно в этой сборке</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="298"/>
+        <location filename="../../ui/main_window.py" line="311"/>
         <source>New register…</source>
         <translation>Новая картотека…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299"/>
+        <location filename="../../ui/main_window.py" line="312"/>
         <source>Open register…</source>
         <translation>Открыть картотеку…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302"/>
+        <location filename="../../ui/main_window.py" line="315"/>
         <source>Import…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>Export…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="318"/>
         <source>Versions…</source>
         <translation>Версии…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="319"/>
         <source>Change password…</source>
         <translation>Сменить пароль…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>Settings…</source>
         <translation>Настройки…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="323"/>
         <source>Lock</source>
         <translation>Заблокировать</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="324"/>
         <source>Quit</source>
         <translation>Выход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313"/>
+        <location filename="../../ui/main_window.py" line="326"/>
         <source>&amp;Clients</source>
         <translation>&amp;Клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316"/>
+        <location filename="../../ui/main_window.py" line="329"/>
         <source>Find</source>
         <translation>Найти</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317"/>
+        <location filename="../../ui/main_window.py" line="330"/>
         <source>Filter builder…</source>
         <translation>Конструктор фильтров…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319"/>
+        <location filename="../../ui/main_window.py" line="332"/>
         <source>Save search as smart list…</source>
         <translation>Сохранить поиск как смарт-список…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/main_window.py" line="335"/>
         <source>Add tag to selected…</source>
         <translation>Добавить тег выбранным…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="323"/>
+        <location filename="../../ui/main_window.py" line="336"/>
         <source>Remove tag from selected…</source>
         <translation>Удалить тег у выбранных…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="325"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>Set segment of selected…</source>
         <translation>Задать сегмент выбранным…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="341"/>
         <source>Delete selected…</source>
         <translation>Удалить выбранных…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="330"/>
+        <location filename="../../ui/main_window.py" line="343"/>
         <source>&amp;Tools</source>
         <translation>&amp;Инструменты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331"/>
+        <location filename="../../ui/main_window.py" line="344"/>
         <source>Duplicates…</source>
         <translation>Дубликаты…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="332"/>
+        <location filename="../../ui/main_window.py" line="345"/>
         <source>Data quality…</source>
         <translation>Качество данных…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="334"/>
+        <location filename="../../ui/main_window.py" line="347"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="335"/>
+        <location filename="../../ui/main_window.py" line="348"/>
         <source>Columns</source>
         <translation>Столбцы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="394"/>
+        <location filename="../../ui/main_window.py" line="403"/>
         <source>Cannot search</source>
         <translation>Поиск невозможен</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="398"/>
+        <location filename="../../ui/main_window.py" line="407"/>
         <source>No clients match “{query}”.</source>
         <translation>Нет клиентов по запросу «{query}».</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="399"/>
+        <location filename="../../ui/main_window.py" line="408"/>
         <source>No clients yet.
 Add one with Ctrl+N or import a spreadsheet with Ctrl+I.</source>
         <translation>Клиентов пока нет.
 Добавьте клиента (Ctrl+N) или импортируйте таблицу (Ctrl+I).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="413"/>
+        <location filename="../../ui/main_window.py" line="422"/>
         <source>{shown}+ clients, counting…</source>
         <translation>Клиенты: {shown}+, подсчёт…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="415"/>
+        <location filename="../../ui/main_window.py" line="424"/>
         <source>{shown} of {total} clients</source>
         <translation>Клиенты: {shown} из {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="417"/>
+        <location filename="../../ui/main_window.py" line="426"/>
         <source>{total} clients</source>
         <translation>Клиенты: {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="550"/>
+        <location filename="../../ui/main_window.py" line="559"/>
         <source>Not available</source>
         <translation>Недоступно</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="550"/>
+        <location filename="../../ui/main_window.py" line="559"/>
         <source>This feature is not available yet.</source>
         <translation>Эта функция пока недоступна.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="600"/>
+        <location filename="../../ui/main_window.py" line="609"/>
         <source>Type a search or build a filter first; a smart list keeps that query.</source>
         <translation>Сначала введите поисковый запрос или составьте фильтр; смарт-список сохраняет этот запрос.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="602"/>
+        <location filename="../../ui/main_window.py" line="611"/>
         <source>Name of the smart list:</source>
         <translation>Название смарт-списка:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="608"/>
+        <location filename="../../ui/main_window.py" line="617"/>
         <source>Cannot save the smart list</source>
         <translation>Не удалось сохранить смарт-список</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="619"/>
+        <location filename="../../ui/main_window.py" line="628"/>
         <source>Rename smart list</source>
         <translation>Переименовать смарт-список</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="619"/>
+        <location filename="../../ui/main_window.py" line="628"/>
         <source>New name:</source>
         <translation>Новое название:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="624"/>
+        <location filename="../../ui/main_window.py" line="633"/>
         <source>Cannot rename</source>
         <translation>Не удалось переименовать</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="628"/>
+        <location filename="../../ui/main_window.py" line="637"/>
         <source>Delete smart list</source>
         <translation>Удалить смарт-список</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="629"/>
+        <location filename="../../ui/main_window.py" line="638"/>
         <source>Delete the smart list “{name}”? The clients in it stay.</source>
         <translation>Удалить смарт-список «{name}»? Клиенты из него останутся.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="630"/>
+        <location filename="../../ui/main_window.py" line="639"/>
         <source>Delete list</source>
         <translation>Удалить список</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="638"/>
+        <location filename="../../ui/main_window.py" line="647"/>
         <source>Select one or more clients first.</source>
         <translation>Сначала выберите одного или нескольких клиентов.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="644"/>
+        <location filename="../../ui/main_window.py" line="653"/>
         <source>Stopped; nothing was changed.</source>
         <translation>Остановлено; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="648"/>
+        <location filename="../../ui/main_window.py" line="657"/>
         <source>Remove tag</source>
         <translation>Удалить тег</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="648"/>
+        <location filename="../../ui/main_window.py" line="657"/>
         <source>Add tag</source>
         <translation>Добавить тег</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="650"/>
+        <location filename="../../ui/main_window.py" line="659"/>
         <source>Tag for {n} selected clients:</source>
         <translation>Тег для выбранных клиентов ({n}):</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="658"/>
+        <location filename="../../ui/main_window.py" line="667"/>
         <source>Automatic (from purchases)</source>
         <translation>Автоматически (по покупкам)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="659"/>
-        <location filename="../../ui/main_window.py" line="662"/>
+        <location filename="../../ui/main_window.py" line="668"/>
+        <location filename="../../ui/main_window.py" line="671"/>
         <source>Set segment</source>
         <translation>Задать сегмент</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="659"/>
+        <location filename="../../ui/main_window.py" line="668"/>
         <source>Segment for the selected clients:</source>
         <translation>Сегмент для выбранных клиентов:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="668"/>
-        <location filename="../../ui/main_window.py" line="672"/>
+        <location filename="../../ui/main_window.py" line="677"/>
+        <location filename="../../ui/main_window.py" line="681"/>
         <source>Delete clients</source>
         <translation>Удалить клиентов</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="669"/>
+        <location filename="../../ui/main_window.py" line="678"/>
         <source>Delete {n} clients? A version is kept, so this can be undone from Versions.</source>
         <translation>Удалить выбранных клиентов ({n})? Версия сохраняется, поэтому удаление можно отменить в окне «Версии».</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="670"/>
+        <location filename="../../ui/main_window.py" line="679"/>
         <source>Delete {n} clients</source>
         <translation>Удалить клиентов ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="692"/>
+        <location filename="../../ui/main_window.py" line="701"/>
         <source>Add tag to {n} clients…</source>
         <translation>Добавить тег клиентам ({n})…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="693"/>
+        <location filename="../../ui/main_window.py" line="702"/>
         <source>Remove tag from {n} clients…</source>
         <translation>Удалить тег у клиентов ({n})…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="694"/>
+        <location filename="../../ui/main_window.py" line="703"/>
         <source>Set segment of {n} clients…</source>
         <translation>Задать сегмент клиентам ({n})…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="697"/>
+        <location filename="../../ui/main_window.py" line="706"/>
         <source>Export {n} clients…</source>
         <translation>Экспортировать клиентов ({n})…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="699"/>
+        <location filename="../../ui/main_window.py" line="708"/>
         <source>Delete {n} clients…</source>
         <translation>Удалить клиентов ({n})…</translation>
     </message>

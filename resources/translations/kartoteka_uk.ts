@@ -1130,13 +1130,13 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="162"/>
-        <location filename="../../ui/main_window.py" line="790"/>
+        <location filename="../../ui/main_window.py" line="799"/>
         <source>Kartoteka — {file}</source>
         <translation>Kartoteka — {file}</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="164"/>
-        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/main_window.py" line="428"/>
         <source>All clients</source>
         <translation>Усі клієнти</translation>
     </message>
@@ -1152,14 +1152,14 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="186"/>
-        <location filename="../../ui/main_window.py" line="599"/>
-        <location filename="../../ui/main_window.py" line="602"/>
+        <location filename="../../ui/main_window.py" line="608"/>
+        <location filename="../../ui/main_window.py" line="611"/>
         <source>Save as smart list</source>
         <translation>Зберегти як смарт-список</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="188"/>
-        <location filename="../../ui/main_window.py" line="314"/>
+        <location filename="../../ui/main_window.py" line="327"/>
         <source>New client</source>
         <translation>Новий клієнт</translation>
     </message>
@@ -1169,307 +1169,307 @@
         <translation>Додати клієнта (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>Clients</source>
         <translation>Клієнти</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244"/>
+        <location filename="../../ui/main_window.py" line="243"/>
         <source>Lists of clients</source>
         <translation>Списки клієнтів</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>No client selected</source>
         <translation>Клієнта не вибрано</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="291"/>
-        <location filename="../../ui/main_window.py" line="292"/>
+        <location filename="../../ui/main_window.py" line="304"/>
+        <location filename="../../ui/main_window.py" line="305"/>
         <source>Not available in this build yet</source>
         <translation>Поки недоступно в цій збірці</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="298"/>
+        <location filename="../../ui/main_window.py" line="311"/>
         <source>New register…</source>
         <translation>Нова картотека…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299"/>
+        <location filename="../../ui/main_window.py" line="312"/>
         <source>Open register…</source>
         <translation>Відкрити картотеку…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302"/>
+        <location filename="../../ui/main_window.py" line="315"/>
         <source>Import…</source>
         <translation>Імпорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>Export…</source>
         <translation>Експорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="318"/>
         <source>Versions…</source>
         <translation>Версії…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="319"/>
         <source>Change password…</source>
         <translation>Змінити пароль…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>Settings…</source>
         <translation>Налаштування…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="323"/>
         <source>Lock</source>
         <translation>Заблокувати</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="324"/>
         <source>Quit</source>
         <translation>Вийти</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313"/>
+        <location filename="../../ui/main_window.py" line="326"/>
         <source>&amp;Clients</source>
         <translation>&amp;Клієнти</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316"/>
+        <location filename="../../ui/main_window.py" line="329"/>
         <source>Find</source>
         <translation>Знайти</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317"/>
+        <location filename="../../ui/main_window.py" line="330"/>
         <source>Filter builder…</source>
         <translation>Конструктор фільтрів…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319"/>
+        <location filename="../../ui/main_window.py" line="332"/>
         <source>Save search as smart list…</source>
         <translation>Зберегти пошук як смарт-список…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/main_window.py" line="335"/>
         <source>Add tag to selected…</source>
         <translation>Додати тег вибраним…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="323"/>
+        <location filename="../../ui/main_window.py" line="336"/>
         <source>Remove tag from selected…</source>
         <translation>Вилучити тег у вибраних…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="325"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>Set segment of selected…</source>
         <translation>Задати сегмент вибраним…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="341"/>
         <source>Delete selected…</source>
         <translation>Видалити вибраних…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="330"/>
+        <location filename="../../ui/main_window.py" line="343"/>
         <source>&amp;Tools</source>
         <translation>&amp;Інструменти</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331"/>
+        <location filename="../../ui/main_window.py" line="344"/>
         <source>Duplicates…</source>
         <translation>Дублікати…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="332"/>
+        <location filename="../../ui/main_window.py" line="345"/>
         <source>Data quality…</source>
         <translation>Якість даних…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="334"/>
+        <location filename="../../ui/main_window.py" line="347"/>
         <source>&amp;View</source>
         <translation>&amp;Вигляд</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="335"/>
+        <location filename="../../ui/main_window.py" line="348"/>
         <source>Columns</source>
         <translation>Стовпці</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="394"/>
+        <location filename="../../ui/main_window.py" line="403"/>
         <source>Cannot search</source>
         <translation>Пошук неможливий</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="398"/>
+        <location filename="../../ui/main_window.py" line="407"/>
         <source>No clients match “{query}”.</source>
         <translation>Немає клієнтів за запитом «{query}».</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="399"/>
+        <location filename="../../ui/main_window.py" line="408"/>
         <source>No clients yet.
 Add one with Ctrl+N or import a spreadsheet with Ctrl+I.</source>
         <translation>Клієнтів поки немає.
 Додайте клієнта (Ctrl+N) або імпортуйте таблицю (Ctrl+I).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="413"/>
+        <location filename="../../ui/main_window.py" line="422"/>
         <source>{shown}+ clients, counting…</source>
         <translation>Клієнти: {shown}+, підрахунок…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="415"/>
+        <location filename="../../ui/main_window.py" line="424"/>
         <source>{shown} of {total} clients</source>
         <translation>Клієнти: {shown} з {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="417"/>
+        <location filename="../../ui/main_window.py" line="426"/>
         <source>{total} clients</source>
         <translation>Клієнти: {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="550"/>
+        <location filename="../../ui/main_window.py" line="559"/>
         <source>Not available</source>
         <translation>Недоступно</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="550"/>
+        <location filename="../../ui/main_window.py" line="559"/>
         <source>This feature is not available yet.</source>
         <translation>Ця функція поки недоступна.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="600"/>
+        <location filename="../../ui/main_window.py" line="609"/>
         <source>Type a search or build a filter first; a smart list keeps that query.</source>
         <translation>Спочатку введіть пошуковий запит або складіть фільтр; смарт-список зберігає цей запит.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="602"/>
+        <location filename="../../ui/main_window.py" line="611"/>
         <source>Name of the smart list:</source>
         <translation>Назва смарт-списку:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="608"/>
+        <location filename="../../ui/main_window.py" line="617"/>
         <source>Cannot save the smart list</source>
         <translation>Не вдалося зберегти смарт-список</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="619"/>
+        <location filename="../../ui/main_window.py" line="628"/>
         <source>Rename smart list</source>
         <translation>Перейменувати смарт-список</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="619"/>
+        <location filename="../../ui/main_window.py" line="628"/>
         <source>New name:</source>
         <translation>Нова назва:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="624"/>
+        <location filename="../../ui/main_window.py" line="633"/>
         <source>Cannot rename</source>
         <translation>Не вдалося перейменувати</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="628"/>
+        <location filename="../../ui/main_window.py" line="637"/>
         <source>Delete smart list</source>
         <translation>Видалити смарт-список</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="629"/>
+        <location filename="../../ui/main_window.py" line="638"/>
         <source>Delete the smart list “{name}”? The clients in it stay.</source>
         <translation>Видалити смарт-список «{name}»? Клієнти з нього залишаться.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="630"/>
+        <location filename="../../ui/main_window.py" line="639"/>
         <source>Delete list</source>
         <translation>Видалити список</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="638"/>
+        <location filename="../../ui/main_window.py" line="647"/>
         <source>Select one or more clients first.</source>
         <translation>Спочатку виберіть одного або кількох клієнтів.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="644"/>
+        <location filename="../../ui/main_window.py" line="653"/>
         <source>Stopped; nothing was changed.</source>
         <translation>Зупинено; нічого не змінено.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="648"/>
+        <location filename="../../ui/main_window.py" line="657"/>
         <source>Remove tag</source>
         <translation>Вилучити тег</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="648"/>
+        <location filename="../../ui/main_window.py" line="657"/>
         <source>Add tag</source>
         <translation>Додати тег</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="650"/>
+        <location filename="../../ui/main_window.py" line="659"/>
         <source>Tag for {n} selected clients:</source>
         <translation>Тег для вибраних клієнтів ({n}):</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="658"/>
+        <location filename="../../ui/main_window.py" line="667"/>
         <source>Automatic (from purchases)</source>
         <translation>Автоматично (за покупками)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="659"/>
-        <location filename="../../ui/main_window.py" line="662"/>
+        <location filename="../../ui/main_window.py" line="668"/>
+        <location filename="../../ui/main_window.py" line="671"/>
         <source>Set segment</source>
         <translation>Задати сегмент</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="659"/>
+        <location filename="../../ui/main_window.py" line="668"/>
         <source>Segment for the selected clients:</source>
         <translation>Сегмент для вибраних клієнтів:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="668"/>
-        <location filename="../../ui/main_window.py" line="672"/>
+        <location filename="../../ui/main_window.py" line="677"/>
+        <location filename="../../ui/main_window.py" line="681"/>
         <source>Delete clients</source>
         <translation>Видалити клієнтів</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="669"/>
+        <location filename="../../ui/main_window.py" line="678"/>
         <source>Delete {n} clients? A version is kept, so this can be undone from Versions.</source>
         <translation>Видалити вибраних клієнтів ({n})? Версію збережено, тож видалення можна скасувати у вікні «Версії».</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="670"/>
+        <location filename="../../ui/main_window.py" line="679"/>
         <source>Delete {n} clients</source>
         <translation>Видалити клієнтів ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="692"/>
+        <location filename="../../ui/main_window.py" line="701"/>
         <source>Add tag to {n} clients…</source>
         <translation>Додати тег клієнтам ({n})…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="693"/>
+        <location filename="../../ui/main_window.py" line="702"/>
         <source>Remove tag from {n} clients…</source>
         <translation>Вилучити тег у клієнтів ({n})…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="694"/>
+        <location filename="../../ui/main_window.py" line="703"/>
         <source>Set segment of {n} clients…</source>
         <translation>Задати сегмент клієнтам ({n})…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="697"/>
+        <location filename="../../ui/main_window.py" line="706"/>
         <source>Export {n} clients…</source>
         <translation>Експортувати клієнтів ({n})…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="699"/>
+        <location filename="../../ui/main_window.py" line="708"/>
         <source>Delete {n} clients…</source>
         <translation>Видалити клієнтів ({n})…</translation>
     </message>
