@@ -198,8 +198,7 @@ class MainWindow(QMainWindow):
         self.card_container.setObjectName("clientCard")
         card_layout = QVBoxLayout(self.card_container)
         card_layout.setContentsMargins(0, 0, 0, 0)
-        self.card = self._make_card()
-        card_layout.addWidget(self.card)
+        self._card: QWidget | None = None  # built after the first rows are painted (see ``card``)
 
         top = QWidget(main)
         top.setObjectName("searchBar")
@@ -243,7 +242,6 @@ class MainWindow(QMainWindow):
         self.table.setAccessibleName(self.tr("Clients"))
         self.sidebar.setAccessibleName(self.tr("Lists of clients"))
         QWidget.setTabOrder(self.search_edit, self.table)  # search, then the rows, then the card
-        QWidget.setTabOrder(self.table, self.card)
 
         self.stack = QStackedWidget(self)
         self.stack.addWidget(main)
@@ -253,6 +251,21 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.count_label)
         apply_style(self.statusBar(), "statusbar")
         self.resize(1320, 820)
+
+    @property
+    def card(self) -> QWidget:
+        """The client card, built on first use: its hundred widgets cost ~50 ms, which the first rows
+        should not wait for. The first row's selection shows its client CARD_DELAY_MS later, which
+        builds the card after the first rows are painted; an empty list builds it at once."""
+        if self._card is None:
+            self._card = self._make_card()
+            self.card_container.layout().addWidget(self._card)
+            QWidget.setTabOrder(self.table, self._card)  # search, then the rows, then the card
+            if hasattr(self._card, "saved"):
+                self._card.saved.connect(self._on_card_saved)
+            if hasattr(self._card, "deleted"):
+                self._card.deleted.connect(self._on_card_deleted)
+        return self._card
 
     def _make_card(self) -> QWidget:
         try:
@@ -354,10 +367,6 @@ class MainWindow(QMainWindow):
         self.table.horizontalHeader().sortIndicatorChanged.connect(lambda *_: self._save_layout_later())
         self.model.modelReset.connect(self._update_status)
         self.model.counts_changed.connect(self._update_status)
-        if hasattr(self.card, "saved"):
-            self.card.saved.connect(self._on_card_saved)
-        if hasattr(self.card, "deleted"):
-            self.card.deleted.connect(self._on_card_deleted)
         QShortcut(QKeySequence("Escape"), self.search_edit, self._escape_search,
                   context=Qt.ShortcutContext.WidgetShortcut)
         self._card_previous = QPersistentModelIndex()

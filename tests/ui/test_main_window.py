@@ -326,3 +326,15 @@ def test_cancelled_bulk_action_changes_nothing(qtbot, window, monkeypatch):
     qtbot.waitUntil(lambda: task.done, timeout=2000)
     qtbot.waitUntil(lambda: "nothing was changed" in window.statusBar().currentMessage(), timeout=2000)
     assert window.model.rowCount() == 40
+
+
+def test_card_is_built_after_the_first_rows(qtbot, ui_register, inline_workers):
+    import ui
+
+    win = ui.window_for(ui_register)
+    qtbot.addWidget(win)
+    assert win._card is None and win.model.rowCount() > 0  # the rows do not wait for the card's widgets
+    win.show()
+    qtbot.waitUntil(lambda: win._card is not None and win.card.client_id is not None)
+    assert win.card.client_id == win.current_client_id()
+    win.lock_controller.stop()
