@@ -1,7 +1,8 @@
 """A small register with a few clients, built once and copied per test (for the card and dialog tests).
 
-Imported by the card/dialog test modules (``from card_fixtures import ...``): tests/ui/conftest.py
-belongs to the window's tests.
+The fixtures below are registered for tests/ui by tests/ui/conftest.py: ``card_template`` (built once per
+session), ``ctx`` (an open copy, background work inline) and ``versions_reg`` (an open copy with the
+version writer on). Helpers such as ``type_text`` are imported by the modules that use them.
 """
 
 from __future__ import annotations
@@ -11,6 +12,8 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 from types import SimpleNamespace
+
+import pytest
 
 from app import records
 from storage.register import Register
@@ -64,7 +67,39 @@ def open_copy(template: Template, directory: Path) -> SimpleNamespace:
     shutil.copyfile(template.path, path)
     os.chmod(path, 0o600)
     reg = Register.open_with_key(path, template.key, versions=False)
-    return SimpleNamespace(register=reg, ids=template.ids)
+    return SimpleNamespace(register=reg, ids=dict(template.ids))  # a test may add ids of its own
+
+
+@pytest.fixture(scope="session")
+def card_template(tmp_path_factory, template_register) -> Template:
+    return build_template(tmp_path_factory.mktemp("card"), template_register)
+
+
+@pytest.fixture
+def ctx(tmp_path, card_template):
+    """An open copy of the template; dialogs' background work runs inline (done before the next event)."""
+    from ui import workers
+
+    ctx = open_copy(card_template, tmp_path)
+    workers.set_inline_mode(True)
+    yield ctx
+    workers.set_inline_mode(False)
+    ctx.register.close()
+
+
+@pytest.fixture
+def versions_reg(tmp_path, card_template):
+    """An open copy with the version writer on (the Versions and Password dialogs need versions)."""
+    from ui import workers
+
+    path = tmp_path / "register.kartoteka"
+    shutil.copyfile(card_template.path, path)
+    reg = Register.open_with_key(path, card_template.key, versions=True)
+    workers.set_inline_mode(True)
+    yield reg
+    workers.set_inline_mode(False)
+    if not reg.closed:
+        reg.close()
 
 
 def type_text(qtbot, widget, text: str) -> None:

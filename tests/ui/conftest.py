@@ -13,6 +13,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from card_fixtures import card_template, ctx, versions_reg  # noqa: F401  (the card and dialog tests' fixtures)
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 

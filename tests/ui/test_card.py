@@ -3,25 +3,13 @@
 from __future__ import annotations
 
 import pytest
-from card_fixtures import build_template, open_copy, type_text
+from card_fixtures import type_text
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QMessageBox, QPushButton, QToolButton
 
 from app import records
 from ui.card import ClientCard
 from ui.dialogs import common
-
-
-@pytest.fixture(scope="session")
-def card_template(tmp_path_factory, template_register):
-    return build_template(tmp_path_factory.mktemp("card"), template_register)
-
-
-@pytest.fixture
-def ctx(tmp_path, card_template):
-    ctx = open_copy(card_template, tmp_path)
-    yield ctx
-    ctx.register.close()
 
 
 @pytest.fixture

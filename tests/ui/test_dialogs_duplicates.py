@@ -3,32 +3,24 @@
 from __future__ import annotations
 
 import pytest
-from card_fixtures import build_template, open_copy
 from PySide6.QtCore import Qt
 
 from app import records
-from ui import workers
 from ui.dialogs.duplicates import DuplicatesDialog
 
-
-@pytest.fixture(scope="session")
-def card_template(tmp_path_factory, template_register):
-    return build_template(tmp_path_factory.mktemp("card"), template_register)
+pytestmark = pytest.mark.usefixtures("pair")
 
 
 @pytest.fixture
-def ctx(tmp_path, card_template):
-    ctx = open_copy(card_template, tmp_path)
+def pair(ctx):
+    """Two records of one Jan Kowalski, written differently."""
     with ctx.register.unit_of_work("add") as session:
         ctx.ids["jan1"] = records.create_client(session, {
             "first_name": "Jan", "last_name": "Kowalski", "phone": "601 555 123", "city": "Łódź"}).id
         ctx.ids["jan2"] = records.create_client(session, {
             "first_name": "Jan", "last_name": "Kowalski", "phone": "+48601555123", "city": "Lodz",
             "email": "jan.k@example.pl"}).id
-    workers.set_inline_mode(True)
-    yield ctx
-    workers.set_inline_mode(False)
-    ctx.register.close()
+    return ctx
 
 
 def scanned(qtbot, ctx) -> DuplicatesDialog:

@@ -3,12 +3,9 @@ live preview, see the plan, import, then undo."""
 
 from __future__ import annotations
 
-import pytest
-from card_fixtures import build_template, open_copy
 from PySide6.QtCore import Qt
 
 from app import query
-from ui import workers
 from ui.dialogs.import_wizard import ImportWizard
 
 CSV = (
@@ -17,20 +14,6 @@ CSV = (
     "Петрова Анна;+7 (903) 765-43-21;anna@@example;Казань\n"
     "Кузнецов-Переяславский Семён;+7 916 123-45-67;semen@example.ru;Санкт-Петербург\n"
 )
-
-
-@pytest.fixture(scope="session")
-def card_template(tmp_path_factory, template_register):
-    return build_template(tmp_path_factory.mktemp("card"), template_register)
-
-
-@pytest.fixture
-def ctx(tmp_path, card_template):
-    ctx = open_copy(card_template, tmp_path)
-    workers.set_inline_mode(True)
-    yield ctx
-    workers.set_inline_mode(False)
-    ctx.register.close()
 
 
 def count(ctx, text=""):

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import shutil
-
 import pytest
-from card_fixtures import build_template, type_text
+from card_fixtures import type_text
 from PySide6.QtCore import Qt
 
 from app import records
@@ -13,31 +11,18 @@ from app import session as session_api
 from app import versions as versions_api
 from app.session import WrongPassword
 from storage.register import Register
-from ui import workers
 from ui.dialogs import common
 from ui.dialogs.password import PasswordDialog
 
 PASSWORD = "correct horse battery"  # the password of tests/conftest.py's template register
 
 
-@pytest.fixture(scope="session")
-def card_template(tmp_path_factory, template_register):
-    return build_template(tmp_path_factory.mktemp("card"), template_register)
-
-
 @pytest.fixture
-def reg(tmp_path, card_template):
-    path = tmp_path / "register.kartoteka"
-    shutil.copyfile(card_template.path, path)
-    reg = Register.open_with_key(path, card_template.key, versions=True)
-    with reg.unit_of_work("edit") as session:  # at least one version exists
+def reg(versions_reg, card_template):
+    with versions_reg.unit_of_work("edit") as session:  # at least one version exists
         records.update_client(session, card_template.ids["grzegorz"], {"city": "Gdańsk"})
-    reg.versions.wait()
-    workers.set_inline_mode(True)
-    yield reg
-    workers.set_inline_mode(False)
-    if not reg.closed:
-        reg.close()
+    versions_reg.versions.wait()
+    return versions_reg
 
 
 def test_change_password(qtbot, reg, monkeypatch):

@@ -5,29 +5,12 @@ from __future__ import annotations
 
 import json
 
-import pytest
-from card_fixtures import build_template, open_copy
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from app import records
-from ui import workers
 from ui.card import ClientCard
 from ui.dialogs import common
-
-
-@pytest.fixture(scope="session")
-def card_template(tmp_path_factory, template_register):
-    return build_template(tmp_path_factory.mktemp("card"), template_register)
-
-
-@pytest.fixture
-def ctx(tmp_path, card_template):
-    ctx = open_copy(card_template, tmp_path)
-    workers.set_inline_mode(True)
-    yield ctx
-    workers.set_inline_mode(False)
-    ctx.register.close()
 
 
 def test_export_then_erase_from_the_card(qtbot, ctx, tmp_path, monkeypatch):

@@ -2,26 +2,9 @@
 
 from __future__ import annotations
 
-import pytest
-from card_fixtures import build_template, open_copy
 from PySide6.QtCore import Qt
 
-from ui import workers
 from ui.dialogs.quality import QualityDialog
-
-
-@pytest.fixture(scope="session")
-def card_template(tmp_path_factory, template_register):
-    return build_template(tmp_path_factory.mktemp("card"), template_register)
-
-
-@pytest.fixture
-def ctx(tmp_path, card_template):
-    ctx = open_copy(card_template, tmp_path)
-    workers.set_inline_mode(True)
-    yield ctx
-    workers.set_inline_mode(False)
-    ctx.register.close()
 
 
 def test_report_rows_open_the_filtered_list(qtbot, ctx):

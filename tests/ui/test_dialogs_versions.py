@@ -2,34 +2,18 @@
 
 from __future__ import annotations
 
-import shutil
-
 import pytest
-from card_fixtures import build_template
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from app import records
-from storage.register import Register
-from ui import workers
 from ui.dialogs import common
 from ui.dialogs.versions import VersionsDialog
 
 
-@pytest.fixture(scope="session")
-def card_template(tmp_path_factory, template_register):
-    return build_template(tmp_path_factory.mktemp("card"), template_register)
-
-
 @pytest.fixture
-def reg(tmp_path, card_template):
-    path = tmp_path / "register.kartoteka"
-    shutil.copyfile(card_template.path, path)
-    reg = Register.open_with_key(path, card_template.key, versions=True)
-    workers.set_inline_mode(True)
-    yield reg
-    workers.set_inline_mode(False)
-    reg.close()
+def reg(versions_reg):
+    return versions_reg
 
 
 def city(reg, client_id):
