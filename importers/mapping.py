@@ -161,6 +161,7 @@ _POSTCODE = re.compile(r"^(?:\d{2}-\d{3}|\d{3} ?\d{2}|\d{5}(?:-\d{4})?|\d{6}|[A-
 _GENDER_WORDS = {"m", "f", "k", "male", "female", "man", "woman", "mężczyzna", "mezczyzna", "kobieta", "м", "ж", "муж", "жен",
                  "мужской", "женский", "мужчина", "женщина", "ч", "чол", "чоловік", "жінка", "mr", "mrs", "ms", "pan", "pani"}
 VALUE_SHARE = 0.8  # a column is "emails" when at least this share of its non-empty values are emails
+_OVERRIDE_SHARE = 0.95  # values this sure override a header that names another field
 
 
 @dataclass
@@ -263,19 +264,37 @@ def _number_like(text: str) -> bool:
 _KIND_TARGET = {"email": "email", "phone": "phone", "date": "birth_date", "postcode": "postcode", "gender": "gender"}
 
 
-def guess_from_values(values: Iterable[object]) -> tuple[str | None, float]:
-    """The field most values of a column look like (share >= VALUE_SHARE), with that share."""
+SAMPLE = 5000  # non-empty cells classified per column before the shares are estimated
+_DECISIVE_MARGIN = 0.05  # an estimate this close to a threshold is settled by classifying every value
+
+
+def _shares(values: Iterable[object]) -> tuple[str | None, float]:
     counts: dict[str, int] = {}
     total = 0
-    # Every value counts, but each distinct value is classified once (cities, tags, genders repeat).
-    for value, n in Counter(values).items():
+    for value, n in Counter(values).items():  # each distinct value classified once
         kind = _value_kind(value)
         counts[kind] = counts.get(kind, 0) + n
         total += n
     if not total:
         return None, 0.0
     kind, count = max(counts.items(), key=lambda kv: kv[1])
-    share = count / total
+    return kind, count / total
+
+
+def guess_from_values(values: Sequence[object]) -> tuple[str | None, float]:
+    """The field most values of a column look like (share >= VALUE_SHARE), with that share.
+
+    Every non-empty value counts. A long column is first judged from an even stride of its cells taken
+    over the whole column (so blanks or odd values at the top do not mislead it): 5,000 cells estimate a
+    share within about 0.6 points; only when the estimate falls near a threshold is every value
+    classified. Each distinct value is classified once (cities, tags, genders repeat)."""
+    if len(values) > SAMPLE:
+        step = len(values) / SAMPLE
+        kind, share = _shares(values[int(i * step)] for i in range(SAMPLE))
+        if any(abs(share - limit) < _DECISIVE_MARGIN for limit in (VALUE_SHARE, _OVERRIDE_SHARE)):
+            kind, share = _shares(values)
+    else:
+        kind, share = _shares(values)
     if kind in _KIND_TARGET and share >= VALUE_SHARE:
         return _KIND_TARGET[kind], share
     return None, share
@@ -305,7 +324,7 @@ def guess_mapping(names: Sequence[str], columns: Sequence[Sequence[object]], *, 
         if by_header and by_header != "ignore":
             target, how, confidence = by_header, "header", 1.0
             if by_values in ("email", "phone") and by_header not in ("email", "phone", "notes", "full_name") \
-                    and not by_header.startswith("custom.") and share >= 0.95:
+                    and not by_header.startswith("custom.") and share >= _OVERRIDE_SHARE:
                 target, how, confidence = by_values, "values", share  # "Kontakt" full of e-mails
         elif by_header == "ignore" and not by_values:
             target, how, confidence = "ignore", "header", 1.0

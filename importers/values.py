@@ -130,6 +130,8 @@ def serial_to_date(serial: float, date1904: bool = False) -> dt.date:
 
 
 _PLAIN_PHONE = re.compile(r"^\+?[\d\s().\-]{7,}$")
+_NON_DIGIT = re.compile(r"\D")
+_SEVERAL_PHONES = re.compile(r"[;,/\n|]|\s{2}|\b(?:or|lub|или|або)\b", re.I)  # where split_phones may split
 
 
 class PhoneParser:
@@ -168,7 +170,7 @@ class PhoneParser:
                 return None
             text = original
         intl = text.startswith("+")
-        digits_only = "".join(ch for ch in text if ch.isdigit())
+        digits_only = _NON_DIGIT.sub("", text)
         if intl or (len(digits_only) >= 11 and not digits_only.startswith(("0", "8"))):
             for size in (1, 2, 3):
                 cc = digits_only[:size]
@@ -219,6 +221,11 @@ class RowParser:
         ]
         self._phones: dict[str, PhoneParser] = {region: PhoneParser(region)}
         self._regions: dict[str, str] = {}  # country as written -> region code (one lookup per country)
+        self._today = dt.date.today()
+        # Per column, each distinct value's result once: cities, genders, sources and tags repeat down
+        # a sheet of 100k rows (a problem is still reported on every row that has it).
+        self._texts: dict[int, dict[Value, str]] = {}
+        self._tag_lists: dict[str, list[str]] = {}
 
     def _handler(self, target: str) -> Callable[[ParsedRow, ColumnMap, Value], None]:
         if target == "full_name":
@@ -295,9 +302,16 @@ class RowParser:
     # ------------------------------------------------------------------ handlers
     def _text(self, row: ParsedRow, col: ColumnMap, value: Value) -> None:
         target = col.target
-        text = _clean(cell_text(value))
-        if (target in _NAME_TARGETS or target in _TITLE_CASE_TARGETS) and (text.isupper() or text.islower()):
-            text = fix_case(text)  # only a value written all in one case is re-cased
+        texts = self._texts.get(col.index)
+        if texts is None:
+            texts = self._texts[col.index] = {}
+        text = texts.get(value)
+        if text is None:
+            text = _clean(cell_text(value))
+            if (target in _NAME_TARGETS or target in _TITLE_CASE_TARGETS) and (text.isupper() or text.islower()):
+                text = fix_case(text)  # only a value written all in one case is re-cased
+            if not isinstance(value, bool):  # True == 1 as a dict key
+                texts[value] = text
         if target == "postcode" and isinstance(value, int | float) and not isinstance(value, bool):
             self._problem(row, col, value, "postcode stored as a number; leading zeros may be missing")
         old = row.fields.get(target)
@@ -329,7 +343,8 @@ class RowParser:
 
     def _phone(self, row: ParsedRow, col: ColumnMap, value: Value) -> None:
         parser = self._phone_parser(row)
-        for piece in split_phones(value):
+        several = not isinstance(value, str) or _SEVERAL_PHONES.search(value) is not None
+        for piece in split_phones(value) if several else (value,):
             phone = parser.parse(piece, col.label)
             if not phone.valid:
                 reason = {
@@ -371,7 +386,7 @@ class RowParser:
             self._problem(row, col, value, f"not a date ({exc}); kept in notes", "error")
             self._keep_in_notes(row, col, value)
             return
-        if parsed > dt.date.today() or parsed.year < 1900:
+        if parsed > self._today or parsed.year < 1900:
             self._problem(row, col, value, f"unlikely birth date {parsed.isoformat()}")
         row.fields[col.target] = parsed
 
@@ -435,9 +450,12 @@ class RowParser:
             self._keep_in_notes(row, col, value)
 
     def _tags(self, row: ParsedRow, col: ColumnMap, value: Value) -> None:
-        for tag in _TAG_SPLIT.split(cell_text(value)):
-            tag = clean_spaces(tag).lower()
-            if tag and tag not in row.tags:
+        text = cell_text(value)
+        tags = self._tag_lists.get(text)
+        if tags is None:
+            tags = self._tag_lists[text] = [t for t in (clean_spaces(t).lower() for t in _TAG_SPLIT.split(text)) if t]
+        for tag in tags:
+            if tag not in row.tags:
                 row.tags.append(tag)
 
     def _notes(self, row: ParsedRow, col: ColumnMap, value: Value) -> None:

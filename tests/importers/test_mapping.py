@@ -103,3 +103,17 @@ def test_our_export_headers_map_back_to_their_fields() -> None:
                                  "last_purchase")} == {"ignore"}
     assert by_name["custom.Nr karty"] == "custom.Nr karty" and by_name["segment"] == "segment"
     assert guess_mapping(["CustomerID"], [["ALFKI"]])[0].target == "custom.customer_id"
+
+
+def test_long_columns_are_judged_over_their_whole_length() -> None:
+    """A sample spread over the whole column decides; blanks or another kind at the top do not, and a
+    column near the threshold is settled by every value."""
+    from importers.mapping import SAMPLE, guess_from_values
+
+    n = SAMPLE * 4
+    emails = [*(f"uwaga {i}" for i in range(n // 10)), *(f"k{i}@example.pl" for i in range(n - n // 10))]
+    assert guess_from_values(emails)[0] == "email"
+    # 79% e-mails: below VALUE_SHARE whatever the sample says, because every value is then classified.
+    near = [f"k{i}@example.pl" if i % 100 < 79 else f"tekst {i}" for i in range(n)]
+    target, share = guess_from_values(near)
+    assert target is None and share == 0.79
