@@ -17,415 +17,415 @@
 <context>
     <name>ClientCard</name>
     <message>
-        <location filename="../../ui/card.py" line="164"/>
-        <location filename="../../ui/card.py" line="503"/>
+        <location filename="../../ui/card.py" line="170"/>
+        <location filename="../../ui/card.py" line="510"/>
         <source>Select a client, or press Ctrl+N to add one</source>
         <translation>Wybierz klienta lub naciśnij Ctrl+N, aby dodać nowego</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="168"/>
-        <location filename="../../ui/card.py" line="469"/>
-        <location filename="../../ui/card.py" line="669"/>
+        <location filename="../../ui/card.py" line="174"/>
+        <location filename="../../ui/card.py" line="476"/>
+        <location filename="../../ui/card.py" line="676"/>
         <source>New client</source>
         <translation>Nowy klient</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="226"/>
+        <location filename="../../ui/card.py" line="232"/>
         <source>Delete…</source>
         <translation>Usuń…</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="228"/>
+        <location filename="../../ui/card.py" line="234"/>
         <source>Delete this client (can be undone from File &gt; Versions)</source>
         <translation>Usuń tego klienta (można to cofnąć w menu Plik &gt; Wersje)</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="230"/>
+        <location filename="../../ui/card.py" line="236"/>
         <source>Privacy…</source>
         <translation>Prywatność…</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="232"/>
+        <location filename="../../ui/card.py" line="238"/>
         <source>Export everything about this client, or erase them everywhere</source>
         <translation>Wyeksportuj wszystkie dane tego klienta lub wymaż go ze wszystkich miejsc</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="238"/>
+        <location filename="../../ui/card.py" line="244"/>
         <source>Spent</source>
         <translation>Wydano</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="238"/>
+        <location filename="../../ui/card.py" line="244"/>
         <source>Orders</source>
         <translation>Zamówienia</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="238"/>
+        <location filename="../../ui/card.py" line="244"/>
         <source>Average check</source>
         <translation>Średni paragon</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="239"/>
+        <location filename="../../ui/card.py" line="245"/>
         <source>Last purchase</source>
         <translation>Ostatni zakup</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="267"/>
-        <location filename="../../ui/card.py" line="668"/>
+        <location filename="../../ui/card.py" line="273"/>
+        <location filename="../../ui/card.py" line="675"/>
         <source>Save (Ctrl+S)</source>
         <translation>Zapisz (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="270"/>
+        <location filename="../../ui/card.py" line="276"/>
         <source>Cancel (Esc)</source>
         <translation>Anuluj (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="329"/>
+        <location filename="../../ui/card.py" line="335"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="330"/>
+        <location filename="../../ui/card.py" line="336"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="330"/>
+        <location filename="../../ui/card.py" line="336"/>
         <source>person</source>
         <translation>osoba</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="330"/>
+        <location filename="../../ui/card.py" line="336"/>
         <source>company</source>
         <translation>firma</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="331"/>
+        <location filename="../../ui/card.py" line="337"/>
         <source>First name</source>
         <translation>Imię</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="332"/>
+        <location filename="../../ui/card.py" line="338"/>
         <source>Middle name</source>
         <translation>Drugie imię</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="333"/>
+        <location filename="../../ui/card.py" line="339"/>
         <source>Last name</source>
         <translation>Nazwisko</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="334"/>
+        <location filename="../../ui/card.py" line="340"/>
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="335"/>
+        <location filename="../../ui/card.py" line="341"/>
         <source>Job title</source>
         <translation>Stanowisko</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="341"/>
+        <location filename="../../ui/card.py" line="347"/>
         <source>Phones</source>
         <translation>Telefony</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="342"/>
+        <location filename="../../ui/card.py" line="348"/>
         <source>E-mails</source>
         <translation>E-maile</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="343"/>
+        <location filename="../../ui/card.py" line="349"/>
         <source>Preferred contact time</source>
         <translation>Preferowana pora kontaktu</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="343"/>
+        <location filename="../../ui/card.py" line="349"/>
         <source>e.g. weekdays after 17:00</source>
         <translation>np. w dni robocze po 17:00</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="344"/>
+        <location filename="../../ui/card.py" line="350"/>
         <source>Preferred channel</source>
         <translation>Preferowany kanał</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="345"/>
-        <location filename="../../ui/card.py" line="382"/>
+        <location filename="../../ui/card.py" line="351"/>
+        <location filename="../../ui/card.py" line="388"/>
         <source>Source</source>
         <translation>Źródło</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="345"/>
+        <location filename="../../ui/card.py" line="351"/>
         <source>How the client found you</source>
         <translation>Skąd klient się o Tobie dowiedział</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="348"/>
+        <location filename="../../ui/card.py" line="354"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="349"/>
+        <location filename="../../ui/card.py" line="355"/>
         <source>Street</source>
         <translation>Ulica</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="350"/>
+        <location filename="../../ui/card.py" line="356"/>
         <source>Postal code</source>
         <translation>Kod pocztowy</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="351"/>
+        <location filename="../../ui/card.py" line="357"/>
         <source>City</source>
         <translation>Miejscowość</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="352"/>
+        <location filename="../../ui/card.py" line="358"/>
         <source>District</source>
         <translation>Dzielnica</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="353"/>
+        <location filename="../../ui/card.py" line="359"/>
         <source>Region</source>
         <translation>Województwo</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="354"/>
+        <location filename="../../ui/card.py" line="360"/>
         <source>Country</source>
         <translation>Kraj</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="357"/>
+        <location filename="../../ui/card.py" line="363"/>
         <source>Personal</source>
         <translation>Dane osobowe</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="358"/>
+        <location filename="../../ui/card.py" line="364"/>
         <source>Birth date</source>
         <translation>Data urodzenia</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="358"/>
+        <location filename="../../ui/card.py" line="364"/>
         <source>YYYY-MM-DD or DD.MM.YYYY</source>
         <translation>RRRR-MM-DD lub DD.MM.RRRR</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="359"/>
+        <location filename="../../ui/card.py" line="365"/>
         <source>Gender</source>
         <translation>Płeć</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="360"/>
-        <location filename="../../ui/card.py" line="387"/>
+        <location filename="../../ui/card.py" line="366"/>
+        <location filename="../../ui/card.py" line="393"/>
         <source>unknown</source>
         <translation>nieznana</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="360"/>
+        <location filename="../../ui/card.py" line="366"/>
         <source>female</source>
         <translation>kobieta</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="360"/>
+        <location filename="../../ui/card.py" line="366"/>
         <source>male</source>
         <translation>mężczyzna</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="361"/>
+        <location filename="../../ui/card.py" line="367"/>
         <source>other</source>
         <translation>inne</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="362"/>
+        <location filename="../../ui/card.py" line="368"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="363"/>
+        <location filename="../../ui/card.py" line="369"/>
         <source>automatic</source>
         <translation>automatycznie</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="364"/>
+        <location filename="../../ui/card.py" line="370"/>
         <source>Automatic follows the purchases; choose one to fix it by hand</source>
         <translation>Tryb automatyczny wynika z zakupów; wybierz segment, aby ustawić go ręcznie</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="367"/>
+        <location filename="../../ui/card.py" line="373"/>
         <source>Dates to remember</source>
         <translation>Daty do zapamiętania</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="370"/>
+        <location filename="../../ui/card.py" line="376"/>
         <source>Contact persons</source>
         <translation>Osoby kontaktowe</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="373"/>
+        <location filename="../../ui/card.py" line="379"/>
         <source>Add custom field…</source>
         <translation>Dodaj pole własne…</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="375"/>
+        <location filename="../../ui/card.py" line="381"/>
         <source>A field your trade needs, e.g. loyalty card or shoe size</source>
         <translation>Pole potrzebne w Twojej branży, np. karta lojalnościowa lub rozmiar buta</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="380"/>
+        <location filename="../../ui/card.py" line="386"/>
         <source>Consent</source>
         <translation>Zgoda</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="382"/>
+        <location filename="../../ui/card.py" line="388"/>
         <source>Channel</source>
         <translation>Kanał</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="382"/>
+        <location filename="../../ui/card.py" line="388"/>
         <source>State</source>
         <translation>Stan</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="382"/>
+        <location filename="../../ui/card.py" line="388"/>
         <source>Since</source>
         <translation>Od dnia</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="383"/>
+        <location filename="../../ui/card.py" line="389"/>
         <source>Withdrawn on</source>
         <translation>Wycofano dnia</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="385"/>
+        <location filename="../../ui/card.py" line="391"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="385"/>
+        <location filename="../../ui/card.py" line="391"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="385"/>
+        <location filename="../../ui/card.py" line="391"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="386"/>
+        <location filename="../../ui/card.py" line="392"/>
         <source>Post</source>
         <translation>Poczta</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="387"/>
+        <location filename="../../ui/card.py" line="393"/>
         <source>granted</source>
         <translation>udzielona</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="387"/>
+        <location filename="../../ui/card.py" line="393"/>
         <source>withdrawn</source>
         <translation>wycofana</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="397"/>
+        <location filename="../../ui/card.py" line="403"/>
         <source>YYYY-MM-DD</source>
         <translation>RRRR-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="407"/>
-        <location filename="../../ui/card.py" line="408"/>
+        <location filename="../../ui/card.py" line="414"/>
+        <location filename="../../ui/card.py" line="415"/>
         <source>Tags</source>
         <translation>Tagi</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="408"/>
+        <location filename="../../ui/card.py" line="415"/>
         <source>Comma separated, e.g. vip, wholesale</source>
         <translation>Oddzielone przecinkami, np. vip, hurt</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="409"/>
+        <location filename="../../ui/card.py" line="416"/>
         <source>Notes</source>
         <translation>Notatki</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="419"/>
+        <location filename="../../ui/card.py" line="426"/>
         <source>Purchases</source>
         <translation>Zakupy</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="426"/>
+        <location filename="../../ui/card.py" line="433"/>
         <source>Interactions</source>
         <translation>Interakcje</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="432"/>
+        <location filename="../../ui/card.py" line="439"/>
         <source>History</source>
         <translation>Historia</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="436"/>
+        <location filename="../../ui/card.py" line="443"/>
         <source>Save the new client first to add purchases and interactions.</source>
         <translation>Najpierw zapisz nowego klienta, aby dodawać zakupy i interakcje.</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="470"/>
+        <location filename="../../ui/card.py" line="477"/>
         <source>Type the name, a phone or an e-mail, then press Ctrl+S</source>
         <translation>Wpisz imię i nazwisko, telefon lub e-mail, a następnie naciśnij Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="488"/>
-        <location filename="../../ui/card.py" line="669"/>
+        <location filename="../../ui/card.py" line="495"/>
+        <location filename="../../ui/card.py" line="676"/>
         <source>Unsaved changes</source>
         <translation>Niezapisane zmiany</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="489"/>
+        <location filename="../../ui/card.py" line="496"/>
         <source>This client has unsaved changes. Save them?</source>
         <translation>Ten klient ma niezapisane zmiany. Zapisać je?</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="602"/>
+        <location filename="../../ui/card.py" line="609"/>
         <source>Add custom field</source>
         <translation>Dodaj pole własne</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="602"/>
+        <location filename="../../ui/card.py" line="609"/>
         <source>Name of the field</source>
         <translation>Nazwa pola</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="628"/>
+        <location filename="../../ui/card.py" line="635"/>
         <source>(no name)</source>
         <translation>(bez nazwy)</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="668"/>
+        <location filename="../../ui/card.py" line="675"/>
         <source>Create (Ctrl+S)</source>
         <translation>Utwórz (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="705"/>
+        <location filename="../../ui/card.py" line="712"/>
         <source>this client</source>
         <translation>tego klienta</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="707"/>
+        <location filename="../../ui/card.py" line="714"/>
         <source>Delete client</source>
         <translation>Usuń klienta</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="708"/>
+        <location filename="../../ui/card.py" line="715"/>
         <source>Delete {name}? You can undo this later from File &gt; Versions.</source>
         <translation>Usunąć {name}? Możesz to później cofnąć w menu Plik &gt; Wersje.</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="716"/>
+        <location filename="../../ui/card.py" line="723"/>
         <source>{name} (#{id}) was deleted. To undo, open File &gt; Versions, choose the version before the delete and restore client #{id}.</source>
         <translation>Usunięto klienta: {name} (nr {id}). Aby to cofnąć, otwórz Plik &gt; Wersje, wybierz wersję sprzed usunięcia i przywróć klienta nr {id}.</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="751"/>
+        <location filename="../../ui/card.py" line="758"/>
         <source>Not saved</source>
         <translation>Nie zapisano</translation>
     </message>
@@ -999,32 +999,32 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../ui/card_sections.py" line="512"/>
+        <location filename="../../ui/card_sections.py" line="513"/>
         <source>Time</source>
         <translation>Czas</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="512"/>
+        <location filename="../../ui/card_sections.py" line="513"/>
         <source>Field</source>
         <translation>Pole</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="512"/>
+        <location filename="../../ui/card_sections.py" line="513"/>
         <source>Change</source>
         <translation>Zmiana</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="512"/>
+        <location filename="../../ui/card_sections.py" line="513"/>
         <source>Source</source>
         <translation>Źródło</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="516"/>
+        <location filename="../../ui/card_sections.py" line="517"/>
         <source>Put back the old value</source>
         <translation>Przywróć poprzednią wartość</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="518"/>
+        <location filename="../../ui/card_sections.py" line="519"/>
         <source>Restore the value this field had before the selected change</source>
         <translation>Przywróć wartość, jaką to pole miało przed zaznaczoną zmianą</translation>
     </message>
@@ -1040,37 +1040,37 @@
 <context>
     <name>InteractionsPanel</name>
     <message>
-        <location filename="../../ui/card_sections.py" line="388"/>
+        <location filename="../../ui/card_sections.py" line="389"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="388"/>
+        <location filename="../../ui/card_sections.py" line="389"/>
         <source>Channel</source>
         <translation>Kanał</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="388"/>
+        <location filename="../../ui/card_sections.py" line="389"/>
         <source>Summary</source>
         <translation>Opis</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="399"/>
+        <location filename="../../ui/card_sections.py" line="400"/>
         <source>What happened, e.g. called about the order</source>
         <translation>Co się wydarzyło, np. telefon w sprawie zamówienia</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="400"/>
+        <location filename="../../ui/card_sections.py" line="401"/>
         <source>Add interaction</source>
         <translation>Dodaj interakcję</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="402"/>
+        <location filename="../../ui/card_sections.py" line="403"/>
         <source>Update selected</source>
         <translation>Zaktualizuj zaznaczone</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="404"/>
+        <location filename="../../ui/card_sections.py" line="405"/>
         <source>Remove selected</source>
         <translation>Usuń zaznaczone</translation>
     </message>
@@ -1693,62 +1693,62 @@ Dodaj klienta skrótem Ctrl+N lub zaimportuj arkusz skrótem Ctrl+I.</translatio
 <context>
     <name>PurchasesPanel</name>
     <message>
-        <location filename="../../ui/card_sections.py" line="281"/>
+        <location filename="../../ui/card_sections.py" line="282"/>
         <source>paid</source>
         <translation>opłacony</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="281"/>
+        <location filename="../../ui/card_sections.py" line="282"/>
         <source>open</source>
         <translation>otwarty</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="281"/>
+        <location filename="../../ui/card_sections.py" line="282"/>
         <source>cancelled</source>
         <translation>anulowany</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="282"/>
+        <location filename="../../ui/card_sections.py" line="283"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="282"/>
+        <location filename="../../ui/card_sections.py" line="283"/>
         <source>Amount</source>
         <translation>Kwota</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="282"/>
+        <location filename="../../ui/card_sections.py" line="283"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="282"/>
+        <location filename="../../ui/card_sections.py" line="283"/>
         <source>Item</source>
         <translation>Pozycja</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="288"/>
+        <location filename="../../ui/card_sections.py" line="289"/>
         <source>Amount, e.g. 149.90</source>
         <translation>Kwota, np. 149,90</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="291"/>
+        <location filename="../../ui/card_sections.py" line="292"/>
         <source>What was bought</source>
         <translation>Co zostało kupione</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="296"/>
+        <location filename="../../ui/card_sections.py" line="297"/>
         <source>Add purchase</source>
         <translation>Dodaj zakup</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="298"/>
+        <location filename="../../ui/card_sections.py" line="299"/>
         <source>Update selected</source>
         <translation>Zaktualizuj zaznaczone</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="300"/>
+        <location filename="../../ui/card_sections.py" line="301"/>
         <source>Remove selected</source>
         <translation>Usuń zaznaczone</translation>
     </message>

@@ -17,415 +17,415 @@
 <context>
     <name>ClientCard</name>
     <message>
-        <location filename="../../ui/card.py" line="164"/>
-        <location filename="../../ui/card.py" line="503"/>
+        <location filename="../../ui/card.py" line="170"/>
+        <location filename="../../ui/card.py" line="510"/>
         <source>Select a client, or press Ctrl+N to add one</source>
         <translation>Выберите клиента или нажмите Ctrl+N, чтобы добавить нового</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="168"/>
-        <location filename="../../ui/card.py" line="469"/>
-        <location filename="../../ui/card.py" line="669"/>
+        <location filename="../../ui/card.py" line="174"/>
+        <location filename="../../ui/card.py" line="476"/>
+        <location filename="../../ui/card.py" line="676"/>
         <source>New client</source>
         <translation>Новый клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="226"/>
+        <location filename="../../ui/card.py" line="232"/>
         <source>Delete…</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="228"/>
+        <location filename="../../ui/card.py" line="234"/>
         <source>Delete this client (can be undone from File &gt; Versions)</source>
         <translation>Удалить этого клиента (можно отменить в меню Файл &gt; Версии)</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="230"/>
+        <location filename="../../ui/card.py" line="236"/>
         <source>Privacy…</source>
         <translation>Приватность…</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="232"/>
+        <location filename="../../ui/card.py" line="238"/>
         <source>Export everything about this client, or erase them everywhere</source>
         <translation>Экспортировать все данные этого клиента или стереть его отовсюду</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="238"/>
+        <location filename="../../ui/card.py" line="244"/>
         <source>Spent</source>
         <translation>Потрачено</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="238"/>
+        <location filename="../../ui/card.py" line="244"/>
         <source>Orders</source>
         <translation>Заказы</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="238"/>
+        <location filename="../../ui/card.py" line="244"/>
         <source>Average check</source>
         <translation>Средний чек</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="239"/>
+        <location filename="../../ui/card.py" line="245"/>
         <source>Last purchase</source>
         <translation>Последняя покупка</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="267"/>
-        <location filename="../../ui/card.py" line="668"/>
+        <location filename="../../ui/card.py" line="273"/>
+        <location filename="../../ui/card.py" line="675"/>
         <source>Save (Ctrl+S)</source>
         <translation>Сохранить (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="270"/>
+        <location filename="../../ui/card.py" line="276"/>
         <source>Cancel (Esc)</source>
         <translation>Отмена (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="329"/>
+        <location filename="../../ui/card.py" line="335"/>
         <source>Contact</source>
         <translation>Контакты</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="330"/>
+        <location filename="../../ui/card.py" line="336"/>
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="330"/>
+        <location filename="../../ui/card.py" line="336"/>
         <source>person</source>
         <translation>частное лицо</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="330"/>
+        <location filename="../../ui/card.py" line="336"/>
         <source>company</source>
         <translation>компания</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="331"/>
+        <location filename="../../ui/card.py" line="337"/>
         <source>First name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="332"/>
+        <location filename="../../ui/card.py" line="338"/>
         <source>Middle name</source>
         <translation>Отчество</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="333"/>
+        <location filename="../../ui/card.py" line="339"/>
         <source>Last name</source>
         <translation>Фамилия</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="334"/>
+        <location filename="../../ui/card.py" line="340"/>
         <source>Company</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="335"/>
+        <location filename="../../ui/card.py" line="341"/>
         <source>Job title</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="341"/>
+        <location filename="../../ui/card.py" line="347"/>
         <source>Phones</source>
         <translation>Телефоны</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="342"/>
+        <location filename="../../ui/card.py" line="348"/>
         <source>E-mails</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="343"/>
+        <location filename="../../ui/card.py" line="349"/>
         <source>Preferred contact time</source>
         <translation>Удобное время для связи</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="343"/>
+        <location filename="../../ui/card.py" line="349"/>
         <source>e.g. weekdays after 17:00</source>
         <translation>например, в будни после 17:00</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="344"/>
+        <location filename="../../ui/card.py" line="350"/>
         <source>Preferred channel</source>
         <translation>Предпочтительный канал</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="345"/>
-        <location filename="../../ui/card.py" line="382"/>
+        <location filename="../../ui/card.py" line="351"/>
+        <location filename="../../ui/card.py" line="388"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="345"/>
+        <location filename="../../ui/card.py" line="351"/>
         <source>How the client found you</source>
         <translation>Как клиент узнал о вас</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="348"/>
+        <location filename="../../ui/card.py" line="354"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="349"/>
+        <location filename="../../ui/card.py" line="355"/>
         <source>Street</source>
         <translation>Улица</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="350"/>
+        <location filename="../../ui/card.py" line="356"/>
         <source>Postal code</source>
         <translation>Почтовый индекс</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="351"/>
+        <location filename="../../ui/card.py" line="357"/>
         <source>City</source>
         <translation>Город</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="352"/>
+        <location filename="../../ui/card.py" line="358"/>
         <source>District</source>
         <translation>Район</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="353"/>
+        <location filename="../../ui/card.py" line="359"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="354"/>
+        <location filename="../../ui/card.py" line="360"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="357"/>
+        <location filename="../../ui/card.py" line="363"/>
         <source>Personal</source>
         <translation>Личные данные</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="358"/>
+        <location filename="../../ui/card.py" line="364"/>
         <source>Birth date</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="358"/>
+        <location filename="../../ui/card.py" line="364"/>
         <source>YYYY-MM-DD or DD.MM.YYYY</source>
         <translation>ГГГГ-ММ-ДД или ДД.ММ.ГГГГ</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="359"/>
+        <location filename="../../ui/card.py" line="365"/>
         <source>Gender</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="360"/>
-        <location filename="../../ui/card.py" line="387"/>
+        <location filename="../../ui/card.py" line="366"/>
+        <location filename="../../ui/card.py" line="393"/>
         <source>unknown</source>
         <translation>неизвестно</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="360"/>
+        <location filename="../../ui/card.py" line="366"/>
         <source>female</source>
         <translation>женский</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="360"/>
+        <location filename="../../ui/card.py" line="366"/>
         <source>male</source>
         <translation>мужской</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="361"/>
+        <location filename="../../ui/card.py" line="367"/>
         <source>other</source>
         <translation>другое</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="362"/>
+        <location filename="../../ui/card.py" line="368"/>
         <source>Segment</source>
         <translation>Сегмент</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="363"/>
+        <location filename="../../ui/card.py" line="369"/>
         <source>automatic</source>
         <translation>автоматически</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="364"/>
+        <location filename="../../ui/card.py" line="370"/>
         <source>Automatic follows the purchases; choose one to fix it by hand</source>
         <translation>В автоматическом режиме сегмент определяется по покупкам; выберите сегмент, чтобы задать его вручную</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="367"/>
+        <location filename="../../ui/card.py" line="373"/>
         <source>Dates to remember</source>
         <translation>Памятные даты</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="370"/>
+        <location filename="../../ui/card.py" line="376"/>
         <source>Contact persons</source>
         <translation>Контактные лица</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="373"/>
+        <location filename="../../ui/card.py" line="379"/>
         <source>Add custom field…</source>
         <translation>Добавить своё поле…</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="375"/>
+        <location filename="../../ui/card.py" line="381"/>
         <source>A field your trade needs, e.g. loyalty card or shoe size</source>
         <translation>Поле, нужное в вашем деле, например карта лояльности или размер обуви</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="380"/>
+        <location filename="../../ui/card.py" line="386"/>
         <source>Consent</source>
         <translation>Согласие</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="382"/>
+        <location filename="../../ui/card.py" line="388"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="382"/>
+        <location filename="../../ui/card.py" line="388"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="382"/>
+        <location filename="../../ui/card.py" line="388"/>
         <source>Since</source>
         <translation>Действует с</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="383"/>
+        <location filename="../../ui/card.py" line="389"/>
         <source>Withdrawn on</source>
         <translation>Отозвано</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="385"/>
+        <location filename="../../ui/card.py" line="391"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="385"/>
+        <location filename="../../ui/card.py" line="391"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="385"/>
+        <location filename="../../ui/card.py" line="391"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="386"/>
+        <location filename="../../ui/card.py" line="392"/>
         <source>Post</source>
         <translation>Почта</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="387"/>
+        <location filename="../../ui/card.py" line="393"/>
         <source>granted</source>
         <translation>дано</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="387"/>
+        <location filename="../../ui/card.py" line="393"/>
         <source>withdrawn</source>
         <translation>отозвано</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="397"/>
+        <location filename="../../ui/card.py" line="403"/>
         <source>YYYY-MM-DD</source>
         <translation>ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="407"/>
-        <location filename="../../ui/card.py" line="408"/>
+        <location filename="../../ui/card.py" line="414"/>
+        <location filename="../../ui/card.py" line="415"/>
         <source>Tags</source>
         <translation>Теги</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="408"/>
+        <location filename="../../ui/card.py" line="415"/>
         <source>Comma separated, e.g. vip, wholesale</source>
         <translation>Через запятую, например vip, опт</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="409"/>
+        <location filename="../../ui/card.py" line="416"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="419"/>
+        <location filename="../../ui/card.py" line="426"/>
         <source>Purchases</source>
         <translation>Покупки</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="426"/>
+        <location filename="../../ui/card.py" line="433"/>
         <source>Interactions</source>
         <translation>Взаимодействия</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="432"/>
+        <location filename="../../ui/card.py" line="439"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="436"/>
+        <location filename="../../ui/card.py" line="443"/>
         <source>Save the new client first to add purchases and interactions.</source>
         <translation>Сначала сохраните нового клиента, чтобы добавлять покупки и взаимодействия.</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="470"/>
+        <location filename="../../ui/card.py" line="477"/>
         <source>Type the name, a phone or an e-mail, then press Ctrl+S</source>
         <translation>Введите имя, телефон или адрес эл. почты, затем нажмите Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="488"/>
-        <location filename="../../ui/card.py" line="669"/>
+        <location filename="../../ui/card.py" line="495"/>
+        <location filename="../../ui/card.py" line="676"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="489"/>
+        <location filename="../../ui/card.py" line="496"/>
         <source>This client has unsaved changes. Save them?</source>
         <translation>У этого клиента есть несохранённые изменения. Сохранить их?</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="602"/>
+        <location filename="../../ui/card.py" line="609"/>
         <source>Add custom field</source>
         <translation>Добавить своё поле</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="602"/>
+        <location filename="../../ui/card.py" line="609"/>
         <source>Name of the field</source>
         <translation>Название поля</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="628"/>
+        <location filename="../../ui/card.py" line="635"/>
         <source>(no name)</source>
         <translation>(без названия)</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="668"/>
+        <location filename="../../ui/card.py" line="675"/>
         <source>Create (Ctrl+S)</source>
         <translation>Создать (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="705"/>
+        <location filename="../../ui/card.py" line="712"/>
         <source>this client</source>
         <translation>этого клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="707"/>
+        <location filename="../../ui/card.py" line="714"/>
         <source>Delete client</source>
         <translation>Удалить клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="708"/>
+        <location filename="../../ui/card.py" line="715"/>
         <source>Delete {name}? You can undo this later from File &gt; Versions.</source>
         <translation>Удалить {name}? Это можно будет отменить в меню Файл &gt; Версии.</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="716"/>
+        <location filename="../../ui/card.py" line="723"/>
         <source>{name} (#{id}) was deleted. To undo, open File &gt; Versions, choose the version before the delete and restore client #{id}.</source>
         <translation>Клиент удалён: {name} (№ {id}). Чтобы отменить удаление, откройте Файл &gt; Версии, выберите версию до удаления и восстановите клиента № {id}.</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="751"/>
+        <location filename="../../ui/card.py" line="758"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
@@ -999,32 +999,32 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../ui/card_sections.py" line="512"/>
+        <location filename="../../ui/card_sections.py" line="513"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="512"/>
+        <location filename="../../ui/card_sections.py" line="513"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="512"/>
+        <location filename="../../ui/card_sections.py" line="513"/>
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="512"/>
+        <location filename="../../ui/card_sections.py" line="513"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="516"/>
+        <location filename="../../ui/card_sections.py" line="517"/>
         <source>Put back the old value</source>
         <translation>Вернуть прежнее значение</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="518"/>
+        <location filename="../../ui/card_sections.py" line="519"/>
         <source>Restore the value this field had before the selected change</source>
         <translation>Восстановить значение, которое было у этого поля до выбранного изменения</translation>
     </message>
@@ -1040,37 +1040,37 @@
 <context>
     <name>InteractionsPanel</name>
     <message>
-        <location filename="../../ui/card_sections.py" line="388"/>
+        <location filename="../../ui/card_sections.py" line="389"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="388"/>
+        <location filename="../../ui/card_sections.py" line="389"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="388"/>
+        <location filename="../../ui/card_sections.py" line="389"/>
         <source>Summary</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="399"/>
+        <location filename="../../ui/card_sections.py" line="400"/>
         <source>What happened, e.g. called about the order</source>
         <translation>Что произошло, например звонок по заказу</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="400"/>
+        <location filename="../../ui/card_sections.py" line="401"/>
         <source>Add interaction</source>
         <translation>Добавить взаимодействие</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="402"/>
+        <location filename="../../ui/card_sections.py" line="403"/>
         <source>Update selected</source>
         <translation>Обновить выбранное</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="404"/>
+        <location filename="../../ui/card_sections.py" line="405"/>
         <source>Remove selected</source>
         <translation>Удалить выбранное</translation>
     </message>
@@ -1693,62 +1693,62 @@ Add one with Ctrl+N or import a spreadsheet with Ctrl+I.</source>
 <context>
     <name>PurchasesPanel</name>
     <message>
-        <location filename="../../ui/card_sections.py" line="281"/>
+        <location filename="../../ui/card_sections.py" line="282"/>
         <source>paid</source>
         <translation>оплачена</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="281"/>
+        <location filename="../../ui/card_sections.py" line="282"/>
         <source>open</source>
         <translation>открыта</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="281"/>
+        <location filename="../../ui/card_sections.py" line="282"/>
         <source>cancelled</source>
         <translation>отменена</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="282"/>
+        <location filename="../../ui/card_sections.py" line="283"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="282"/>
+        <location filename="../../ui/card_sections.py" line="283"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="282"/>
+        <location filename="../../ui/card_sections.py" line="283"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="282"/>
+        <location filename="../../ui/card_sections.py" line="283"/>
         <source>Item</source>
         <translation>Товар</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="288"/>
+        <location filename="../../ui/card_sections.py" line="289"/>
         <source>Amount, e.g. 149.90</source>
         <translation>Сумма, например 149,90</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="291"/>
+        <location filename="../../ui/card_sections.py" line="292"/>
         <source>What was bought</source>
         <translation>Что было куплено</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="296"/>
+        <location filename="../../ui/card_sections.py" line="297"/>
         <source>Add purchase</source>
         <translation>Добавить покупку</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="298"/>
+        <location filename="../../ui/card_sections.py" line="299"/>
         <source>Update selected</source>
         <translation>Обновить выбранное</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="300"/>
+        <location filename="../../ui/card_sections.py" line="301"/>
         <source>Remove selected</source>
         <translation>Удалить выбранное</translation>
     </message>

@@ -174,27 +174,27 @@
         <translation>Ten adres e-mail wygląda na nieprawidłowy; zostaje zapisany tak, jak go wpisano.</translation>
     </message>
     <message>
-        <location filename="../../../ui/card_sections.py" line="486"/>
+        <location filename="../../../ui/card_sections.py" line="487"/>
         <source>phone</source>
         <translation>telefon</translation>
     </message>
     <message>
-        <location filename="../../../ui/card_sections.py" line="486"/>
+        <location filename="../../../ui/card_sections.py" line="487"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../../ui/card_sections.py" line="486"/>
+        <location filename="../../../ui/card_sections.py" line="487"/>
         <source>post</source>
         <translation>poczta</translation>
     </message>
     <message>
-        <location filename="../../../ui/card_sections.py" line="487"/>
+        <location filename="../../../ui/card_sections.py" line="488"/>
         <source>messenger</source>
         <translation>komunikator</translation>
     </message>
     <message>
-        <location filename="../../../ui/card_sections.py" line="487"/>
+        <location filename="../../../ui/card_sections.py" line="488"/>
         <source>in person</source>
         <translation>osobiście</translation>
     </message>

@@ -174,27 +174,27 @@
         <translation>Этот адрес эл. почты выглядит недействительным; он сохранён как введён.</translation>
     </message>
     <message>
-        <location filename="../../../ui/card_sections.py" line="486"/>
+        <location filename="../../../ui/card_sections.py" line="487"/>
         <source>phone</source>
         <translation>телефон</translation>
     </message>
     <message>
-        <location filename="../../../ui/card_sections.py" line="486"/>
+        <location filename="../../../ui/card_sections.py" line="487"/>
         <source>e-mail</source>
         <translation>эл. почта</translation>
     </message>
     <message>
-        <location filename="../../../ui/card_sections.py" line="486"/>
+        <location filename="../../../ui/card_sections.py" line="487"/>
         <source>post</source>
         <translation>почта</translation>
     </message>
     <message>
-        <location filename="../../../ui/card_sections.py" line="487"/>
+        <location filename="../../../ui/card_sections.py" line="488"/>
         <source>messenger</source>
         <translation>мессенджер</translation>
     </message>
     <message>
-        <location filename="../../../ui/card_sections.py" line="487"/>
+        <location filename="../../../ui/card_sections.py" line="488"/>
         <source>in person</source>
         <translation>лично</translation>
     </message>

@@ -174,27 +174,27 @@
         <translation>Ця адреса ел. пошти виглядає недійсною; її збережено як введено.</translation>
     </message>
     <message>
-        <location filename="../../../ui/card_sections.py" line="486"/>
+        <location filename="../../../ui/card_sections.py" line="487"/>
         <source>phone</source>
         <translation>телефон</translation>
     </message>
     <message>
-        <location filename="../../../ui/card_sections.py" line="486"/>
+        <location filename="../../../ui/card_sections.py" line="487"/>
         <source>e-mail</source>
         <translation>ел. пошта</translation>
     </message>
     <message>
-        <location filename="../../../ui/card_sections.py" line="486"/>
+        <location filename="../../../ui/card_sections.py" line="487"/>
         <source>post</source>
         <translation>пошта</translation>
     </message>
     <message>
-        <location filename="../../../ui/card_sections.py" line="487"/>
+        <location filename="../../../ui/card_sections.py" line="488"/>
         <source>messenger</source>
         <translation>месенджер</translation>
     </message>
     <message>
-        <location filename="../../../ui/card_sections.py" line="487"/>
+        <location filename="../../../ui/card_sections.py" line="488"/>
         <source>in person</source>
         <translation>особисто</translation>
     </message>
