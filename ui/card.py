@@ -98,6 +98,12 @@ class _Field:
     set: Callable[[str], None]
 
 
+def _set_line(edit: QLineEdit, text: str) -> None:
+    """Fill a field showing the start of a long value (setText alone scrolls to its end)."""
+    edit.setText(text)
+    edit.setCursorPosition(0)
+
+
 def _fmt_money(value: float, currency: str) -> str:
     return f"{value:,.2f}".replace(",", "\u00a0") + (f" {currency}" if currency else "")
 
@@ -292,7 +298,7 @@ class ClientCard(QWidget):
         edit.setObjectName(field)
         edit.setPlaceholderText(placeholder)
         form.addRow(caption, edit)
-        self._fields[field] = _Field(lambda: edit.text().strip(), edit.setText)
+        self._fields[field] = _Field(lambda: edit.text().strip(), lambda text: _set_line(edit, text))
         edit.textChanged.connect(self._on_edited)
         return edit
 
@@ -395,7 +401,8 @@ class ClientCard(QWidget):
                 edit.setObjectName(f"{field}_{suffix}")
                 if suffix == "date":
                     edit.setPlaceholderText(self.tr("YYYY-MM-DD"))
-                self._fields[f"{field}_{suffix}"] = _Field(lambda e=edit: e.text().strip(), edit.setText)
+                self._fields[f"{field}_{suffix}"] = _Field(lambda e=edit: e.text().strip(),
+                                                           lambda text, e=edit: _set_line(e, text))
                 edit.textChanged.connect(self._on_edited)
                 grid.addWidget(edit, row, col)
             self.optout_labels[channel] = QLabel(self)

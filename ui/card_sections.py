@@ -149,6 +149,7 @@ class ContactListEditor(QWidget):
         shown = self._display(item) if item else ""
         row = _Row(widget, edit, combo, flag, item, shown)
         edit.setText(shown)
+        edit.setCursorPosition(0)  # a long address shows its start, not its end
         label = str((item or {}).get("label") or "") if item else "mobile" if self.kind == "phone" else ""
         if combo.findData(label) < 0:
             combo.addItem(label, label)
