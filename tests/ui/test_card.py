@@ -52,6 +52,12 @@ def button(card, name) -> QPushButton:
     return card.findChild(QPushButton, name)
 
 
+def click_row(qtbot, table, row: int) -> None:
+    """Click a row of an activity table like a person (which loads it into the form below)."""
+    rect = table.visualItemRect(table.item(row, 0))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
 def retype(qtbot, widget: QLineEdit, text: str) -> None:
     widget.setFocus()
     widget.selectAll()
@@ -314,7 +320,8 @@ def test_phone_label_change_and_removal_keep_the_others_as_written(card, ctx, qt
 def test_edit_purchase_keeps_its_identity(card, ctx, qtbot):
     card.show_client(ctx.ids["semen"])
     panel = card.purchases
-    panel.table.selectRow(1)  # the older one: 100.00 Чай
+    click_row(qtbot, panel.table, 1)  # the older one: 100.00 Чай
+    assert panel.amount.text() == "100.00" and panel.item.text() == "Чай"
     before = panel.table.item(1, 0).data(Qt.ItemDataRole.UserRole)["id"]
     retype(qtbot, panel.item, "Зелёный чай")
     qtbot.mouseClick(panel.update_button, Qt.MouseButton.LeftButton)
@@ -330,7 +337,7 @@ def test_edit_and_remove_interaction(card, ctx, qtbot):
     type_text(qtbot, panel.summary, "Zadzwonił")
     qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
     first = read(ctx, ctx.ids["grzegorz"])["interactions"][0]["id"]
-    panel.table.selectRow(0)
+    click_row(qtbot, panel.table, 0)
     assert panel.summary.text() == "Zadzwonił"
     retype(qtbot, panel.summary, "Zadzwonił w sprawie faktury")
     qtbot.mouseClick(panel.update_button, Qt.MouseButton.LeftButton)
@@ -339,7 +346,7 @@ def test_edit_and_remove_interaction(card, ctx, qtbot):
     assert panel.table.item(0, 2).text() == "Zadzwonił w sprawie faktury"
     newest = card.history.table.item(0, 0).data(Qt.ItemDataRole.UserRole)
     assert newest.field == "interaction" and "Zadzwonił" in newest.old and "faktury" in newest.new
-    panel.table.selectRow(0)
+    click_row(qtbot, panel.table, 0)
     qtbot.mouseClick(panel.remove_button, Qt.MouseButton.LeftButton)
     assert read(ctx, ctx.ids["grzegorz"])["interactions"] == []
     assert panel.table.rowCount() == 0
