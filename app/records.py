@@ -170,10 +170,19 @@ def _list_snapshot(rows: Sequence[t.Phone] | Sequence[t.Email]) -> list[dict]:
 
 
 def _get(session: Session, client_id: int) -> Client:
-    client = session.get(Client, client_id)
-    if client is None:
-        raise NotFound(f"There is no client with id {client_id}.")
-    return client
+    return _row(session, Client, client_id, "client")
+
+
+def _row(session: Session, model: Any, row_id: int, what: str, fields: Iterable[str] = (),
+         allowed: Iterable[str] = ()) -> Any:
+    """The row ``row_id`` of ``model``, or NotFound; with ``fields``, also refuse names not ``allowed``."""
+    row = session.get(model, row_id)
+    if row is None:
+        raise NotFound(f"There is no {what} with id {row_id}.")
+    unknown = set(fields) - set(allowed)
+    if unknown:
+        raise UserError(f"A {what} has no field {', '.join(sorted(unknown))}.")
+    return row
 
 
 # ---------------------------------------------------------------------------- normalisation
@@ -474,9 +483,7 @@ def add_purchase(
 
 
 def remove_purchase(session: Session, purchase_id: int, *, source: str = "edit") -> None:
-    row = session.get(t.Purchase, purchase_id)
-    if row is None:
-        raise NotFound(f"There is no purchase with id {purchase_id}.")
+    row = _row(session, t.Purchase, purchase_id, "purchase")
     client_id = row.client_id
     log_event(session, "purchase", None, source, client_id,
               old={"date": row.date.isoformat(), "amount": str(to_major(row.amount)), "item": row.item})
@@ -500,12 +507,8 @@ def add_interaction(session: Session, client_id: int, summary: str, date: Any = 
 
 def update_purchase(session: Session, purchase_id: int, *, source: str = "edit", **fields: Any) -> t.Purchase:
     """Change date, amount, item, status or currency of one purchase (logged old -> new)."""
-    row = session.get(t.Purchase, purchase_id)
-    if row is None:
-        raise NotFound(f"There is no purchase with id {purchase_id}.")
-    unknown = set(fields) - {"date", "amount", "item", "status", "currency"}
-    if unknown:
-        raise UserError(f"A purchase has no field {', '.join(sorted(unknown))}.")
+    row = _row(session, t.Purchase, purchase_id, "purchase", fields,
+               ("date", "amount", "item", "status", "currency"))
     before = _purchase_summary(row)
     current = {"date": row.date, "amount": to_major(row.amount), "item": row.item, "status": row.status,
                "currency": row.currency}
@@ -526,12 +529,7 @@ def _purchase_summary(row: t.Purchase) -> dict[str, str]:
 def update_interaction(session: Session, interaction_id: int, *, source: str = "edit", **fields: Any
                        ) -> t.Interaction:
     """Change date, channel or summary of one interaction (logged old -> new)."""
-    row = session.get(t.Interaction, interaction_id)
-    if row is None:
-        raise NotFound(f"There is no interaction with id {interaction_id}.")
-    unknown = set(fields) - {"date", "channel", "summary"}
-    if unknown:
-        raise UserError(f"An interaction has no field {', '.join(sorted(unknown))}.")
+    row = _row(session, t.Interaction, interaction_id, "interaction", fields, ("date", "channel", "summary"))
     before = {"date": row.date.isoformat(), "channel": row.channel, "summary": row.summary}
     if "date" in fields:
         row.date = _norm_date("date", fields["date"]) or row.date
@@ -548,9 +546,7 @@ def update_interaction(session: Session, interaction_id: int, *, source: str = "
 
 
 def remove_interaction(session: Session, interaction_id: int, *, source: str = "edit") -> None:
-    row = session.get(t.Interaction, interaction_id)
-    if row is None:
-        raise NotFound(f"There is no interaction with id {interaction_id}.")
+    row = _row(session, t.Interaction, interaction_id, "interaction")
     client_id = row.client_id
     log_event(session, "interaction", None, source, client_id,
               old={"date": row.date.isoformat(), "channel": row.channel, "summary": row.summary})

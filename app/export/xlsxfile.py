@@ -24,6 +24,7 @@ from typing import Any
 
 from app.export.csvfile import safe_row
 from app.export.files import Cancel, ProgressFn, Ticker, private_output
+from importers.readers import column_letter  # columns as the spreadsheet shows them
 
 MAX_CELL_CHARS = 32767  # Excel's limit for one cell
 _FLUSH_ROWS = 500
@@ -100,16 +101,6 @@ _SHEET_TAIL = "</sheetData></worksheet>"
 _NEEDS_ESCAPE = re.compile(r"[&<>\x00-\x08\x0b-\x1f\ufffe\uffff]|_x[0-9A-Fa-f]{4}_")
 _ESCAPE_PART = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]|_(?=x[0-9A-Fa-f]{4}_)")
 _SHEET_NAME_BAD = re.compile(r"[\[\]:*?/\\]")
-
-
-def column_letter(index: int) -> str:
-    """0 -> A, 25 -> Z, 26 -> AA."""
-    letters = ""
-    index += 1
-    while index:
-        index, rem = divmod(index - 1, 26)
-        letters = chr(65 + rem) + letters
-    return letters
 
 
 def _escape_text(text: str) -> str:
