@@ -837,7 +837,7 @@
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="216"/>
         <source>{written} of {selected} clients will be written.</source>
-        <translation>Zostanie zapisanych klientów: {written} z {selected}.</translation>
+        <translation>Klienci do zapisania: {written} z {selected}.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="222"/>
