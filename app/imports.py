@@ -10,7 +10,9 @@ in a column, ready to be fixed and imported again.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import gc
 import json
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -23,6 +25,7 @@ from app import records
 from importers.errors import ImportRefused
 from importers.layout import Header, detect_header
 from importers.mapping import (
+    REJECTED_COLUMNS,
     ColumnMap,
     apply_overrides,
     apply_saved,
@@ -158,15 +161,16 @@ class ImportJob:
              cancel: CancelFlag | None = None) -> ImportPlan:
         """Read the whole sheet, parse every row and classify it against the register."""
         self.region = reg.region
-        refine = self._full is None
-        sheet = self.full_sheet()
-        if refine:
-            self._refine_mapping(sheet)
-        _check_cancel(cancel)
-        parsed = self.parse_all(sheet, progress=progress, cancel=cancel)
-        with reg.session() as session:
-            return build_plan(session.connection(), self.path, sheet.name, self.header, self.mapping, parsed,
-                              policy=policy, file_format=self.workbook.format)
+        with _no_cyclic_gc():
+            refine = self._full is None
+            sheet = self.full_sheet()
+            if refine:
+                self._refine_mapping(sheet)
+            _check_cancel(cancel)
+            parsed = self.parse_all(sheet, progress=progress, cancel=cancel)
+            with reg.session() as session:
+                return build_plan(session.connection(), self.path, sheet.name, self.header, self.mapping,
+                                  parsed, policy=policy, file_format=self.workbook.format)
 
     def parse_all(self, sheet: SheetData, *, progress: Progress | None = None,
                   cancel: CancelFlag | None = None) -> list[ParsedRow]:
@@ -244,6 +248,21 @@ def _columns(rows: Sequence[list[Value]], start: int, width: int) -> list[list[V
     return columns
 
 
+@contextlib.contextmanager
+def _no_cyclic_gc() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector while an import builds millions of objects (cells, parsed
+    rows, row dicts): each full collection scans all of them, measured at ~15% of a 100k-row import.
+    Nothing is leaked: objects are still freed by reference counting, and cycles are collected when the
+    collector is switched back on."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def _check_cancel(cancel: CancelFlag | None) -> None:
     if cancel is not None and cancel.is_set():
         raise Cancelled("Import stopped; nothing was written.")
@@ -304,7 +323,7 @@ def apply_plan(reg: Any, plan: ImportPlan, *, progress: Progress | None = None,
     creates, merged_into = _resolve_merges(plan)
     updates = [r for r in plan.rows if r.decision in ("update", "merge") and r.client_id is not None]
     summary = f"import {plan.source.name}: {len(creates)} new, {len(updates)} updated"
-    with reg.unit_of_work("import", summary) as session:
+    with _no_cyclic_gc(), reg.unit_of_work("import", summary) as session:
         batch = t.ImportBatch(file_name=plan.source.name, sheet=plan.sheet, time=utcnow())
         session.add(batch)
         session.flush()
@@ -403,7 +422,7 @@ def write_rejected(target: Path, plan: ImportPlan, rows: Sequence[RowPlan]) -> N
         ws = wb.add_worksheet("Rejected")
         date_fmt = wb.add_format({"num_format": "yyyy-mm-dd"})
         width = len(plan.header.names)
-        ws.write_row(0, 0, [*plan.header.names, "Row", "Reason"])
+        ws.write_row(0, 0, [*plan.header.names, *REJECTED_COLUMNS])
         for i, r in enumerate(rows, start=1):
             for c, value in enumerate(r.parsed.cells[:width]):
                 _write_cell(ws, i, c, value, date_fmt)

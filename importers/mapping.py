@@ -161,6 +161,7 @@ _POSTCODE = re.compile(r"^(?:\d{2}-\d{3}|\d{3} ?\d{2}|\d{5}(?:-\d{4})?|\d{6}|[A-
 _GENDER_WORDS = {"m", "f", "k", "male", "female", "man", "woman", "mężczyzna", "mezczyzna", "kobieta", "м", "ж", "муж", "жен",
                  "мужской", "женский", "мужчина", "женщина", "ч", "чол", "чоловік", "жінка", "mr", "mrs", "ms", "pan", "pani"}
 VALUE_SHARE = 0.8  # a column is "emails" when at least this share of its non-empty values are emails
+REJECTED_COLUMNS = ("Row", "Reason")
 _OVERRIDE_SHARE = 0.95  # values this sure override a header that names another field
 
 
@@ -311,8 +312,13 @@ def guess_mapping(names: Sequence[str], columns: Sequence[Sequence[object]], *, 
     from importers.readers import column_letter
 
     result = []
+    # The rejected-rows file adds "Row" and "Reason" after the sheet's own columns: not client data.
+    rejected = has_header and len(names) >= 2 and list(names[-2:]) == list(REJECTED_COLUMNS)
     for index, name in enumerate(names):
         letter = column_letter(index)
+        if rejected and index >= len(names) - 2:
+            result.append(ColumnMap(index, letter, name, "ignore", "", "header", 1.0))
+            continue
         values = [v for v in columns[index] if v is not None and not (isinstance(v, str) and not v.strip())] \
             if index < len(columns) else []
         by_header = header_field(name) if has_header else None

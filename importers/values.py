@@ -216,8 +216,8 @@ class RowParser:
         # The country first (phones are read in its numbering plan); full names last: separate first/last
         # columns, when present, win over splitting.
         ordered = sorted(self.columns, key=lambda m: (m.target != "country", m.target == "full_name"))
-        self._handlers: list[tuple[ColumnMap, Callable[[ParsedRow, ColumnMap, Value], None]]] = [
-            (m, self._handler(m.target)) for m in ordered
+        self._handlers: list[tuple[int, ColumnMap, Callable[[ParsedRow, ColumnMap, Value], None]]] = [
+            (m.index, m, self._handler(m.target)) for m in ordered
         ]
         self._phones: dict[str, PhoneParser] = {region: PhoneParser(region)}
         self._regions: dict[str, str] = {}  # country as written -> region code (one lookup per country)
@@ -261,11 +261,11 @@ class RowParser:
         errors = self.sheet.errors
         width = len(cells)
         empty = True
-        for col, handler in self._handlers:
-            value = cells[col.index] if col.index < width else None
+        for c, col, handler in self._handlers:
+            value = cells[c] if c < width else None
             if value is None or value == "":
-                if errors and (index, col.index) in errors:
-                    self._spreadsheet_error(row, col, errors[(index, col.index)])
+                if errors and (index, c) in errors:
+                    self._spreadsheet_error(row, col, errors[(index, c)])
                 continue
             if isinstance(value, str):
                 value = value.strip()

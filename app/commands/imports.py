@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from app.imports import ImportResult, list_imports, run_import, undo_import
+from app.imports import ImportRefused, ImportResult, list_imports, run_import, undo_import
 from importers.plan import POLICIES
 
 
@@ -41,9 +41,17 @@ def _progress(done: int, total: int, phase: str) -> None:
 
 def cmd_import(args, ctx) -> int:
     reg = ctx.open_register()
-    result = run_import(reg, args.file, sheet=args.sheet, header_row=args.header_row, overrides=args.map,
-                        duplicates=args.duplicates, dry_run=args.dry_run, as_csv=args.as_csv,
-                        progress=_progress)
+    try:
+        result = run_import(reg, args.file, sheet=args.sheet, header_row=args.header_row, overrides=args.map,
+                            duplicates=args.duplicates, dry_run=args.dry_run, as_csv=args.as_csv,
+                            progress=_progress)
+    except ImportRefused as refused:
+        if args.format != "json":
+            raise
+        # A script gets the reason class as well as the message (which also goes to stderr).
+        ctx.out_json({"file": refused.path.name, "refused": refused.reason, "message": refused.message})
+        ctx.err(f"kartoteka: {refused.message}")
+        return refused.exit_code
     if args.format == "json":
         ctx.out_json(result.as_json())
     else:

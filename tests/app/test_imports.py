@@ -104,10 +104,11 @@ def test_rejected_rows_go_beside_the_source_with_the_reason(register, tmp_path: 
     reasons = {int(r[len(HEADER)]): r[len(HEADER) + 1] for r in sheet.rows[1:]}
     assert set(reasons) == {7, 8}
     assert "nothing identifies a client" in reasons[7] and "repeats row 5" in reasons[8]
-    # The file imports again with the same mapping (the extra columns become custom/ignored).
+    # The file imports again with the same mapping; the row number and reason are not client data.
     job = ImportJob.open(rejected)
     try:
         assert [m.target for m in job.mapping][:5] == ["ignore", "full_name", "phone", "email", "city"]
+        assert [m.target for m in job.mapping][-2:] == ["ignore", "ignore"]
     finally:
         job.close()
 
@@ -202,6 +203,10 @@ def test_cli_import_list_and_undo(register_path, tmp_path: Path, monkeypatch, ca
     assert "3 clients deleted" in capsys.readouterr().out
     assert main([*base, "import", str(tmp_path / "missing.xlsx")]) == 1
     assert "missing.xlsx" in capsys.readouterr().err
+    (tmp_path / "zepsuty.xlsx").write_bytes(b"PK\x03\x04garbage")
+    assert main([*base, "import", str(tmp_path / "zepsuty.xlsx"), "--format", "json"]) == 1
+    out = capsys.readouterr()
+    assert json.loads(out.out) == {"file": "zepsuty.xlsx", "refused": "damaged", "message": out.err.strip().removeprefix("kartoteka: ")}
 
 
 def test_forcing_a_row_without_identity_fails_and_writes_nothing(register, tmp_path: Path) -> None:
