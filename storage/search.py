@@ -260,6 +260,12 @@ def _test(mode: str, value: str, *, listed: bool) -> Check:
     return lambda expr: func.substr(expr, 1, len(value)) == value
 
 
+def _key_exists(test: ColumnElement[bool]) -> ColumnElement[bool]:
+    """A scan of the key table, correlated to the client: when the caller walks the name index for a
+    short, common term, SQLite checks rows as it goes and stops after a page of matches."""
+    return exists().where(_KEY.c.id == Client.id, test)
+
+
 def _key_check(field: str, mode: str, value: str) -> ColumnElement[bool]:
     """The exact test of a field on the search key table (name = any of its parts)."""
     if field == "name":
@@ -301,7 +307,7 @@ class FtsTextSearch:
             return _custom(field, mode, text)
         fts_column = _fts_column(field)
         if fts_column is None or len(text) < MIN_MATCH:
-            return Client.id.in_(select(_KEY.c.id).where(_key_check(field, mode, text)))
+            return _key_exists(_key_check(field, mode, text))
         found = _fts_rowids(_column_filter([fts_column], text))
         if mode == "contains" and fts_column == field:
             return Client.id.in_(found)  # a trigram phrase already is a substring test
@@ -320,5 +326,5 @@ class FtsTextSearch:
             scans.append(_key_check("phone", "contains", phone_digits))
         parts = [Client.id.in_(_fts_rowids(" OR ".join(expressions)))] if expressions else []
         if scans:
-            parts.append(Client.id.in_(select(_KEY.c.id).where(or_(*scans))))
+            parts.append(_key_exists(or_(*scans)))
         return or_(*parts)

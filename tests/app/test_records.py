@@ -188,3 +188,21 @@ def test_names_sort_as_people_read_them(register):
         filtered = [row[1] for row in query.page_rows(session, "-tag:none", ["id", "display_name"])]
     assert names == ["Anna Łęcka", "Ewa Lis", "Zofia Zieliński", "Ёлка Ёжикова"]
     assert filtered == names
+
+
+def test_short_terms_page_in_name_order_like_any_other_query(register):
+    """One or two letters walk the name index; the page must equal the filter-then-sort result."""
+    from app import query
+    from models.text import fold
+
+    people = [("Konrad", "Nowak"), ("Anna", "Kowalska"), ("Łukasz", "Kołodziej"), ("Ewa", "Lis"),
+              ("Костя", "Ko"), ("Zofia", "Mikołajczyk"), ("Olga", "Kot")]
+    with register.unit_of_work("add") as session:
+        for first, last in people:
+            records.create_client(session, {"first_name": first, "last_name": last})
+    with register.session() as session:
+        for term in ("ko", "k", "o"):
+            page = [row[1] for row in query.page_rows(session, term, ["id", "display_name"], limit=3)]
+            everyone = [row[1] for row in query.page_rows(session, "", ["id", "display_name"], limit=None)]
+            expected = [name for name in everyone if term in fold(name)][:3]
+            assert page == expected, term
