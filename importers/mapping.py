@@ -1,6 +1,7 @@
 """Which field each column holds: from its header in English, Polish, Russian or Ukrainian, and from its
 values (all non-empty values, not the first rows: a phone column that starts with ten blanks is still a
-phone column). The user can change any column, send it to a custom field or to notes, ignore it, and
+phone column; long columns are judged from a sample spread over their whole length, and from every value
+when the sample is close to a threshold). The user can change any column, send it to a custom field or to notes, ignore it, and
 save the mapping for the next file with the same headers.
 
 Targets are the field names of DESIGN section 4 plus ``full_name`` (split into first/middle/last),
