@@ -9,6 +9,7 @@ reads the rows back exactly as if it had written them.
 from __future__ import annotations
 
 import datetime as dt
+import operator
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -31,20 +32,22 @@ def _needs_conversion(column: Any) -> bool:
 
 
 def insert_rows(connection: Connection, table: Table, rows: Sequence[Mapping[str, Any]]) -> None:
-    """Insert ``rows`` (dicts keyed by column name; missing keys become NULL) into ``table``."""
+    """Insert ``rows`` (dicts keyed by column name, all with the keys of the first) into ``table``."""
     if not rows:
         return
     columns = [c for c in table.columns if c.name in rows[0]]
     names = [c.name for c in columns]
-    converted = [c.name for c in columns if _needs_conversion(c)]
+    get = operator.itemgetter(*names) if len(names) > 1 else (lambda row: (row[names[0]],))
     sql = f'INSERT INTO "{table.name}" ({", ".join(names)}) VALUES ({", ".join("?" * len(names))})'
-    if converted:
-        params = []
-        for row in rows:
-            values = dict(row)
-            for name in converted:
-                values[name] = _convert(values.get(name))
-            params.append(tuple(values.get(name) for name in names))
-    else:
-        params = [tuple(row.get(name) for name in names) for row in rows]
+    positions = [i for i, c in enumerate(columns) if _needs_conversion(c)]
+    if not positions:
+        connection.exec_driver_sql(sql, [get(row) for row in rows])
+        return
+    params = []
+    for row in rows:
+        values = list(get(row))
+        for i in positions:
+            if values[i] is not None:
+                values[i] = _convert(values[i])
+        params.append(values)
     connection.exec_driver_sql(sql, params)
