@@ -49,5 +49,5 @@ def insert_rows(connection: Connection, table: Table, rows: Sequence[Mapping[str
         for i in positions:
             if values[i] is not None:
                 values[i] = _convert(values[i])
-        params.append(values)
+        params.append(tuple(values))
     connection.exec_driver_sql(sql, params)
