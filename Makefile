@@ -31,8 +31,10 @@ screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m ui.screenshots docs/screenshots
 
 translations: $(STAMP)
-	$(VENV)/bin/pyside6-lupdate $$(find ui -name '*.py') -ts resources/translations/kartoteka_pl.ts resources/translations/kartoteka_ru.ts resources/translations/kartoteka_uk.ts
-	for f in resources/translations/*.ts; do $(VENV)/bin/pyside6-lrelease $$f -qm $${f%.ts}.qm; done
+	$(VENV)/bin/pyside6-lupdate $$(find ui -name '*.py') -ts $(foreach l,pl ru uk,resources/translations/kartoteka_$(l).ts)
+	$(PY) -m tests.ui.test_translations
+	for l in pl ru uk; do $(VENV)/bin/pyside6-lrelease resources/translations/kartoteka_$$l.ts \
+	    resources/translations/manual/kartoteka_$$l.ts -qm resources/translations/kartoteka_$$l.qm; done
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache
