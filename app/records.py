@@ -13,7 +13,7 @@ import json
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from models import tables as t
@@ -708,11 +708,6 @@ def revert_change(session: Session, change_id: int) -> list[tuple[str, Any, Any]
     elif field not in SETTABLE_FIELDS and not field.startswith("custom."):
         raise UserError(f"The change of {field!r} cannot be put back from the history.")
     return update_client(session, entry.client_id, {field: old if old is not None else ""}, source="restore")
-
-
-def delete_all_rows(session: Session, table: Any, client_ids: Sequence[int]) -> None:
-    """Bulk delete children rows of some clients (used by erase, merge undo and import undo)."""
-    session.execute(delete(table).where(table.client_id.in_(list(client_ids))))
 
 
 # ---------------------------------------------------------------------------- bulk

@@ -103,7 +103,7 @@ def main(argv: list[str] | None = None) -> int:
 def _flatten(obj, prefix: str = ""):
     if isinstance(obj, dict):
         for key, value in obj.items():
-            yield from _flatten(value, f"{prefix}{key}." if not isinstance(value, dict) else f"{prefix}{key}.")
+            yield from _flatten(value, f"{prefix}{key}.")
     else:
         yield prefix.rstrip("."), obj
 

@@ -59,10 +59,3 @@ def parse_date(value: object, *, pivot: int = 30) -> ParsedDate:
             return ParsedDate(_make(y, a, b, text))  # mm/dd/yyyy: only possible reading
         return ParsedDate(_make(y, b, a, text), ambiguous=(a != b))
     raise DateError(f"{text!r} is not a date; write YYYY-MM-DD or DD.MM.YYYY")
-
-
-def parse_date_or_none(value: object) -> dt.date | None:
-    try:
-        return parse_date(value).value
-    except DateError:
-        return None

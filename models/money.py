@@ -43,7 +43,3 @@ def parse_amount(value: object) -> int:
 
 def to_major(minor: int | None) -> Decimal:
     return (Decimal(minor or 0) / 100).quantize(Decimal("0.01"))
-
-
-def format_amount(minor: int | None) -> str:
-    return f"{to_major(minor):,.2f}".replace(",", "\u00a0")

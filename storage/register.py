@@ -236,7 +236,8 @@ class Register:
         sniff_file(path)
         if not password:
             raise WrongPassword(f"A password is needed to open {path}.")
-        key_hex = raw_key_hex(derive_key(password, read_salt(path)), read_salt(path))
+        salt = read_salt(path)
+        key_hex = raw_key_hex(derive_key(password, salt), salt)
         return cls.open_with_key(path, key_hex, versions=versions)
 
     @classmethod
@@ -434,9 +435,10 @@ def _write_state(path: Path) -> None:
         wal = Path(f"{path}-wal")
         if wal.exists() and wal.stat().st_size:
             return  # not fully checkpointed: the next open checks every page
-        tmp = paths.state_path(path).with_suffix(".tmp")
+        target = paths.state_path(path)
+        tmp = target.with_name(target.name + ".tmp")
         tmp.write_text(json.dumps(state), encoding="utf-8")
-        os.replace(tmp, paths.state_path(path))
+        os.replace(tmp, target)
     except OSError:
         pass  # the next open then simply checks every page
 

@@ -9,7 +9,7 @@ import sys
 from typing import Any
 
 from app import records
-from storage.errors import NotFound, UserError
+from storage.errors import UserError
 
 # Columns of `list` (table and csv): (header, field in the JSON form).
 LIST_COLUMNS = (
@@ -230,10 +230,7 @@ def _table(headers: list[str], rows: list[list[str]]) -> str:
 def cmd_show(args, ctx) -> int:
     reg = ctx.open_register()
     with reg.session() as session:
-        try:
-            data = records.client_to_dict(session, args.id)
-        except NotFound:
-            raise
+        data = records.client_to_dict(session, args.id)
     if args.format == "json":
         ctx.out_json(data)
         return 0
