@@ -4,17 +4,20 @@ from __future__ import annotations
 
 import argparse
 import csv
+import datetime as dt
 import io
 import sys
 from typing import Any
 
 from app import records
+from models.money import to_major
 from storage.errors import UserError
 
-# Columns of `list` (table and csv): (header, field in the JSON form).
+# Columns of `list` (table and csv): (header, clients column read in one page query).
 LIST_COLUMNS = (
-    ("id", "id"), ("name", "display_name"), ("phone", "phone"), ("email", "email"), ("city", "city"),
-    ("segment", "segment"), ("spent", "total_spent"), ("orders", "orders"), ("last_purchase", "last_purchase"),
+    ("id", "id"), ("name", "display_name"), ("phone", "primary_phone"), ("email", "primary_email"),
+    ("city", "city"), ("segment", "segment"), ("spent", "total_spent"), ("orders", "orders"),
+    ("last_purchase", "last_purchase"),
 )
 
 
@@ -184,14 +187,14 @@ def cmd_list(args, ctx) -> int:
             ctx.out(str(total))
             return 0
         limit = args.limit if args.limit is not None else (100 if args.format == "table" else None)
-        ids = query.search_ids(session, text, sort=sort, descending=descending, limit=limit, offset=0)
-        if args.format == "json":
+        if args.format == "json":  # the full record of each client, the stable machine form
+            ids = query.search_ids(session, text, sort=sort, descending=descending, limit=limit, offset=0)
             ctx.out_json([records.client_to_dict(session, cid, history=False) for cid in ids])
             return 0
-        rows = []
-        for cid in ids:
-            d = records.client_to_dict(session, cid, history=False)
-            rows.append([_cell(d.get(field)) for _, field in LIST_COLUMNS])
+        # Table and CSV need only flat columns: one page query, not a full record per client.
+        columns = [column for _, column in LIST_COLUMNS]
+        rows = [[_cell(to_major(v) if c == "total_spent" else v) for c, v in zip(columns, row, strict=True)]
+                for row in query.page_rows(session, text, columns, sort, descending, limit, 0)]
     headers = [h for h, _ in LIST_COLUMNS]
     if args.format == "csv":
         buf = io.StringIO()
@@ -211,8 +214,8 @@ def cmd_list(args, ctx) -> int:
 def _cell(value: Any) -> str:
     if value is None:
         return ""
-    if isinstance(value, float):
-        return f"{value:.2f}"
+    if isinstance(value, dt.date):
+        return value.isoformat()
     return str(value)
 
 

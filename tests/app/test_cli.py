@@ -154,3 +154,19 @@ def test_a_version_that_cannot_be_written_is_a_warning(cli, monkeypatch):
     assert code == 0 and out.strip().isdigit()
     assert "warning: The last version could not be written" in err
     assert "No space left on device" in err
+
+
+def test_list_as_csv_and_table(cli):
+    for first, city in (("Zofia", "Kraków"), ("Anna", "Łódź"), ("Ewa", "Kraków")):
+        cli("add", "--field", f"first_name={first}", "--field", f"city={city}", "--field", "phone=601 234 567")
+    cli("purchase", "3", "--amount", "99,50", "--date", "2026-11-01")
+    code, out, _ = cli("list", "city:krakow", "--format", "csv")
+    assert code == 0
+    assert out.splitlines() == [
+        "id,name,phone,email,city,segment,spent,orders,last_purchase",
+        "3,Ewa,+48601234567,,Kraków,one-time,99.50,1,2026-11-01",
+        "1,Zofia,+48601234567,,Kraków,potential,0.00,0,",
+    ]
+    code, out, _ = cli("list", "--limit", "1", "--sort=-name")
+    assert "Zofia" in out and "1 of 3 clients shown" in out
+    assert cli("list", "city:krakow", "--count")[1].strip() == "2"
