@@ -750,17 +750,32 @@ def bulk_insert_normalised(
     company of the same batch with ``demo_key`` / ``company_demo_key``. ``cancel`` (an Event) raises
     Cancelled between chunks; the caller's unit of work then rolls everything back.
     """
+    from storage.bulk import bulk_cache
+    from storage.register import MAX_CACHE_BYTES
+
+    with bulk_cache(session.connection(), MAX_CACHE_BYTES):
+        return _bulk_insert(session, items, source=source, batch_id=batch_id, chunk=chunk, progress=progress,
+                            cancel=cancel, total=total)
+
+
+def _bulk_insert(
+    session: Session, items: Iterable[Mapping[str, Any]], *, source: str, batch_id: int | None,
+    chunk: int, progress: Any, cancel: Any, total: int,
+) -> list[int]:
     from storage.bulk import insert_rows
     from storage.errors import Cancelled
+    from storage.search import index_new_clients
 
     today = _today(session)
     now = utcnow()
     conn = session.connection()
     next_id = (session.execute(select(func.max(Client.id))).scalar() or 0) + 1
     defaults = _column_defaults()
+    column_names = frozenset(defaults)
     keys: dict[Any, int] = {}
     ids: list[int] = []
     buffers: dict[Any, list[dict[str, Any]]] = {}
+    to_index: list[tuple[int, dict[str, Any], list[Any], list[Any], list[str]]] = []
     has_purchases = False
 
     def flush() -> None:
@@ -770,6 +785,8 @@ def bulk_insert_normalised(
             rows = buffers.pop(table, None)
             if rows:
                 insert_rows(conn, table, rows)
+        index_new_clients(conn, to_index)
+        to_index.clear()
 
     def add(table: Any, row: dict[str, Any]) -> None:
         buffers.setdefault(table, []).append(row)
@@ -789,12 +806,16 @@ def bulk_insert_normalised(
         tags = values.pop("tags", [])
         custom = values.pop("custom", {})
         row = dict(defaults)
-        row.update((k, v) for k, v in values.items() if k in defaults)
-        row.update(id=cid, created=values.get("created") or now, updated=now)
+        for key in values.keys() & column_names:
+            row[key] = values[key]
+        row["id"] = cid
+        row["created"] = values.get("created") or now
+        row["updated"] = now
         if not any((row["first_name"], row["last_name"], row["company"], phones, emails)):
             raise UserError(f"Record {n}: a client needs at least a name, a company, a phone or an e-mail.")
         row.update(derived_columns(row, phones, emails, tags))
         add(Client.__table__, row)
+        to_index.append((cid, row, phones, emails, tags))
         for pos, p in enumerate(phones):
             add(t.Phone.__table__, {"client_id": cid, "position": pos, **p})
         for pos, e in enumerate(emails):
@@ -829,6 +850,5 @@ def bulk_insert_normalised(
     if has_purchases:  # new clients without purchases keep the defaults (segment "potential")
         refresh_aggregates(session, ids if len(ids) <= 5000 else None)
     if progress is not None:
-        progress(len(ids), total, "index")
-    _reindex(session, ids)
+        progress(len(ids), total, "write")
     return ids

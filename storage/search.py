@@ -24,7 +24,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import Connection, Integer, column, exists, func, or_, select, table
@@ -53,6 +53,8 @@ _FLAT = ("company", "job_title", "city", "street", "district", "region", "postco
 # and equality/prefix checks read it for the few rows the FTS lookup returned: no Python per row.
 _KEY_COLUMNS = (*_NAME_PARTS, *_FLAT, "email", "phone")
 _LISTS = ("email", "phone")  # space-separated values inside one key column
+_ENTRY_COLUMNS = (*_NAME_PARTS, *_FLAT)
+_NAMES = len(_NAME_PARTS)
 
 # ------------------------------------------------------------------------------------------ SQL setup
 
@@ -120,29 +122,57 @@ def _substring_free(values: Iterable[str]) -> list[str]:
 
 def _rows(connection: Connection, where: Callable[[Any], ColumnElement[bool]]) -> tuple[list[tuple], list[tuple]]:
     """(search key rows, FTS rows) of the clients selected by ``where(client_id_column)``, folded."""
-    phones: dict[int, list[str]] = defaultdict(list)
-    emails: dict[int, list[str]] = defaultdict(list)
+    phones: dict[int, list[tuple[str, str]]] = defaultdict(list)
+    emails: dict[int, list[tuple[str, str]]] = defaultdict(list)
     tags: dict[int, list[str]] = defaultdict(list)
     for client_id, value, original in connection.execute(
         select(Phone.client_id, Phone.value, Phone.original).where(where(Phone.client_id))
     ).all():
-        phones[client_id] += [_digits(value), _digits(original)]
+        phones[client_id].append((value, original))
     for client_id, value, original in connection.execute(
         select(Email.client_id, Email.value, Email.original).where(where(Email.client_id))
     ).all():
-        emails[client_id] += [_fold(value), _fold(original) if original != value else ""]
+        emails[client_id].append((value, original))
     for client_id, tag in connection.execute(select(Tag.client_id, Tag.tag).where(where(Tag.client_id))).all():
-        tags[client_id].append(_fold(tag))
+        tags[client_id].append(tag)
     keys, docs = [], []
     columns = [getattr(Client, name) for name in (*_NAME_PARTS, *_FLAT)]
-    names = len(_NAME_PARTS)
     for client_id, *values in connection.execute(select(Client.id, *columns).where(where(Client.id))).all():
-        key = [_fold(value) for value in values]
-        email, numbers = _join(emails.get(client_id, ())), phones.get(client_id, [])
-        keys.append((client_id, *key, email, _join(numbers)))
-        docs.append((client_id, _join(key[:names]), *[key[i] for i in _FTS_FLAT_AT], email,
-                     _join(_substring_free(numbers)), _join(tags.get(client_id, ()))))
+        key, doc = _entry(client_id, values, phones.get(client_id, ()), emails.get(client_id, ()),
+                          tags.get(client_id, ()))
+        keys.append(key)
+        docs.append(doc)
     return keys, docs
+
+
+def _distinct(values: list[str]) -> list[str]:
+    """Non-empty values without repeats, in first-seen order (most lists here have one value)."""
+    if len(values) == 1:
+        return values if values[0] else []
+    return [v for v in dict.fromkeys(values) if v]
+
+
+def _entry(client_id: int, values: Sequence[str | None], phones: Iterable[tuple[str, str]],
+           emails: Iterable[tuple[str, str]], tags: Iterable[str]) -> tuple[tuple, tuple]:
+    """The (search key row, FTS row) of one client: ``values`` in ``_NAME_PARTS + _FLAT`` order,
+    phones and e-mails as (value, original) pairs."""
+    key = [_fold(value) if value else "" for value in values]
+    numbers: list[str] = []
+    for value, original in phones:
+        numbers.append(_digits(value))
+        numbers.append(_digits(original))
+    numbers = _distinct(numbers)
+    folded: list[str] = []
+    for value, original in emails:
+        folded.append(_fold(value))
+        if original != value:
+            folded.append(_fold(original))
+    email = " ".join(_distinct(folded))
+    phone_key = " ".join(numbers)
+    return ((client_id, *key, email, phone_key),
+            (client_id, " ".join(_distinct(key[:_NAMES])), *[key[i] for i in _FTS_FLAT_AT], email,
+             phone_key if len(numbers) < 2 else " ".join(_substring_free(numbers)),
+             " ".join(sorted(_distinct([_fold(tag) for tag in tags])))))  # sorted: as the table reads back
 
 
 # FTS columns in insert order: name, the flat ones, email, phone, tags.
@@ -158,7 +188,24 @@ _INSERT_KEY = (
 )
 
 
+# FTS5 keeps new index entries in memory until they pass ``hashsize`` (default 1 MB), then writes a
+# segment and merges segments as it goes. 16 MB writes fewer, larger segments: 100k clients index in
+# 1.35 s instead of 2.2 s (measured on the same rows); it bounds memory, not the index's size.
+FTS_HASHSIZE = 16 * 2**20
+BULK = 2000  # writing at least this many rows at once raises hashsize first
+
+
+def _bulk_hashsize(connection: Connection) -> None:
+    """Set the larger pending-data size once (a persistent FTS5 setting; a no-op when already set)."""
+    current = connection.exec_driver_sql(f"SELECT v FROM {FTS_TABLE}_config WHERE k = 'hashsize'").scalar()
+    if current != FTS_HASHSIZE:
+        connection.exec_driver_sql(
+            f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rank) VALUES ('hashsize', {FTS_HASHSIZE})")
+
+
 def _write(connection: Connection, keys: list[tuple], docs: list[tuple]) -> None:
+    if len(docs) >= BULK:
+        _bulk_hashsize(connection)
     if keys:
         connection.exec_driver_sql(_INSERT_KEY, keys)
         connection.exec_driver_sql(_INSERT_FTS, docs)
@@ -213,6 +260,29 @@ def index_clients(connection: Connection, client_ids: Iterable[int]) -> None:
     remove_clients(connection, present)
     for chunk in _chunks(ids, BATCH * 5):
         _write(connection, *_rows(connection, _selector(chunk)))
+
+
+def index_new_clients(connection: Connection, clients: Iterable[tuple[int, Mapping[str, Any], Sequence[Mapping[str, Any]],
+                                                                   Sequence[Mapping[str, Any]], Sequence[str]]]) -> None:
+    """Index clients just inserted in this unit of work from the values in hand, without reading them
+    back: (id, client columns, phones, e-mails (dicts with ``value`` and ``original``), tags) each.
+
+    The same rows ``index_clients`` would build (a test holds the two equal); an import spends a
+    quarter of its time re-reading and folding what it has just written otherwise."""
+    keys: list[tuple] = []
+    docs: list[tuple] = []
+    ids: list[int] = []
+    for client_id, row, phones, emails, tags in clients:
+        key, doc = _entry(client_id, [row.get(name) for name in _ENTRY_COLUMNS],
+                          [(p["value"], p["original"]) for p in phones],
+                          [(e["value"], e["original"]) for e in emails], tags)
+        ids.append(client_id)
+        keys.append(key)
+        docs.append(doc)
+    if not ids:
+        return
+    remove_clients(connection, ids)  # ids are new; this is a cheap lookup that guards a reused id
+    _write(connection, keys, docs)
 
 
 def rebuild_index(connection: Connection) -> int:

@@ -168,9 +168,12 @@ def test_wizard_steps_and_per_row_decisions(register, tmp_path: Path) -> None:
 
 
 def test_progress_reports_each_phase(register, tmp_path: Path) -> None:
-    phases: list[str] = []
-    run_import(register, _book(tmp_path / "k.xlsx", ROWS), progress=lambda done, total, phase: phases.append(phase))
-    assert "parse" in phases and phases[-1] == "index"
+    reports: list[tuple[int, int, str]] = []
+    run_import(register, _book(tmp_path / "k.xlsx", ROWS), progress=lambda *report: reports.append(report))
+    phases = [phase for _, _, phase in reports]
+    assert "parse" in phases and phases[-1] == "write"
+    done, total, _ = reports[-1]
+    assert done == total > 0  # the bar ends full: indexing now happens inside the write phase
 
 
 def test_cancel_writes_nothing(register, tmp_path: Path) -> None:
