@@ -21,7 +21,7 @@ from models.countries import country_code
 from models.dates import DateError, parse_date
 from models.emails import Email, parse_email, split_emails
 from models.names import fix_case, split_full_name
-from models.phones import Phone, parse_phone, split_phones
+from models.phones import Phone, PhoneReader, split_phones
 from models.tables import SEGMENTS
 from models.text import clean_spaces
 
@@ -129,69 +129,7 @@ def serial_to_date(serial: float, date1904: bool = False) -> dt.date:
     return _EPOCH_1900 + dt.timedelta(days=days)
 
 
-_PLAIN_PHONE = re.compile(r"^\+?[\d\s().\-]{7,}$")
-_NON_DIGIT = re.compile(r"\D")
 _SEVERAL_PHONES = re.compile(r"[;,/\n|]|\s{2}|\b(?:or|lub|или|або)\b", re.I)  # where split_phones may split
-
-
-class PhoneParser:
-    """``models.phones.parse_phone`` with a fast path for the common shapes, for imports of 100k rows.
-
-    parse_phone costs ~100 us (phonenumbers' parse and validation); a sheet of 100k numbers spends
-    10 s there. Validity in the numbering plans depends on the country code, the length and the leading
-    digits, so once parse_phone has accepted ``+48 601 234 567`` the fast path accepts other numbers with
-    the same country code, length and first five national digits without asking again. Anything else
-    (trunk prefixes, exponent floats, letters, unknown prefixes) goes through parse_phone itself.
-    """
-
-    PREFIX = 5
-
-    def __init__(self, region: str) -> None:
-        import phonenumbers
-
-        self.region = region
-        self._home_cc = str(phonenumbers.country_code_for_region(region.upper()) or "")
-        self._cc_regions = phonenumbers.COUNTRY_CODE_TO_REGION_CODE
-        self._valid_shapes: set[tuple[str, int, str]] = set()
-
-    def _candidate(self, raw: object) -> tuple[str, str, str] | None:
-        """(country code, national number, original) as parse_phone would read them, or None."""
-        if isinstance(raw, bool):
-            return None
-        if isinstance(raw, float):
-            if not raw.is_integer() or not 0 < raw < 1e15:
-                return None
-            text = original = f"{raw:.0f}"
-        elif isinstance(raw, int):
-            text = original = str(raw)
-        else:
-            original = clean_spaces(str(raw))
-            if not _PLAIN_PHONE.match(original):
-                return None
-            text = original
-        intl = text.startswith("+")
-        digits_only = _NON_DIGIT.sub("", text)
-        if intl or (len(digits_only) >= 11 and not digits_only.startswith(("0", "8"))):
-            for size in (1, 2, 3):
-                cc = digits_only[:size]
-                if int(cc or 0) in self._cc_regions:
-                    return cc, digits_only[size:], original
-            return None
-        if digits_only.startswith("0") or not self._home_cc:
-            return None  # trunk prefixes and international prefixes: parse_phone knows the rules
-        return self._home_cc, digits_only, original
-
-    def parse(self, raw: object, label: str = "") -> Phone:
-        candidate = self._candidate(raw)
-        if candidate is not None:
-            cc, national, original = candidate
-            shape = (cc, len(national), national[: self.PREFIX])
-            if shape in self._valid_shapes:
-                return Phone(f"+{cc}{national}", original, True, label)
-        phone = parse_phone(raw, self.region, label)
-        if candidate is not None and phone.valid and phone.value == f"+{candidate[0]}{candidate[1]}":
-            self._valid_shapes.add(shape)
-        return phone
 
 
 _split_name = functools.lru_cache(maxsize=65_536)(split_full_name)  # common names repeat across rows
@@ -219,7 +157,7 @@ class RowParser:
         self._handlers: list[tuple[int, ColumnMap, Callable[[ParsedRow, ColumnMap, Value], None]]] = [
             (m.index, m, self._handler(m.target)) for m in ordered
         ]
-        self._phones: dict[str, PhoneParser] = {region: PhoneParser(region)}
+        self._phones: dict[str, PhoneReader] = {region: PhoneReader(region)}
         self._regions: dict[str, str] = {}  # country as written -> region code (one lookup per country)
         self._today = dt.date.today()
         # Per column, each distinct value's result once: cities, genders, sources and tags repeat down
@@ -327,7 +265,7 @@ class RowParser:
             if part and not f.get(name):
                 f[name] = part
 
-    def _phone_parser(self, row: ParsedRow) -> PhoneParser:
+    def _phone_parser(self, row: ParsedRow) -> PhoneReader:
         """Phones are read in the numbering plan of the row's country (as app.records does), else the
         register's region."""
         country = row.fields.get("country")
@@ -338,7 +276,7 @@ class RowParser:
             region = self._regions[str(country)] = country_code(str(country)) or self.region
         parser = self._phones.get(region)
         if parser is None:
-            parser = self._phones[region] = PhoneParser(region)
+            parser = self._phones[region] = PhoneReader(region)
         return parser
 
     def _phone(self, row: ParsedRow, col: ColumnMap, value: Value) -> None:

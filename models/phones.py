@@ -117,3 +117,69 @@ def format_phone(e164: str) -> str:
     except phonenumbers.NumberParseException:
         return e164
     return phonenumbers.format_number(num, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+
+
+_PLAIN_PHONE = re.compile(r"^\+?[\d\s().\-]{7,}$")
+_NON_DIGIT = re.compile(r"\D")
+
+
+class PhoneReader:
+    """:func:`parse_phone` with a fast path for the common shapes, for imports of 100k rows.
+
+    parse_phone costs ~100 us (phonenumbers' parse and validation); a sheet of 100k numbers spends
+    10 s there. Validity in the numbering plans depends on the country code, the length and the leading
+    digits, so once parse_phone has accepted ``+48 601 234 567`` the fast path accepts other numbers with
+    the same country code, length and first five national digits (six in North America, where the
+    exchange decides) without asking again. Anything else (trunk prefixes, exponent floats, letters,
+    unknown prefixes) goes through parse_phone itself. The importer reads every phone through one
+    reader per region; tests compare it with parse_phone on thousands of numbers in several plans.
+    """
+
+    PREFIX = 5
+    # North American numbers: validity depends on the area code and the exchange (3 + 3 digits).
+    PREFIXES = {"1": 6}
+
+    def __init__(self, region: str) -> None:
+        self.region = region
+        self._home_cc = str(phonenumbers.country_code_for_region(region.upper()) or "")
+        self._cc_regions = phonenumbers.COUNTRY_CODE_TO_REGION_CODE
+        self._valid_shapes: set[tuple[str, int, str]] = set()
+
+    def _candidate(self, raw: object) -> tuple[str, str, str] | None:
+        """(country code, national number, original) as parse_phone would read them, or None."""
+        if isinstance(raw, bool):
+            return None
+        if isinstance(raw, float):
+            if not raw.is_integer() or not 0 < raw < 1e15:
+                return None
+            text = original = f"{raw:.0f}"
+        elif isinstance(raw, int):
+            text = original = str(raw)
+        else:
+            original = clean_spaces(str(raw))
+            if not _PLAIN_PHONE.match(original):
+                return None
+            text = original
+        intl = text.startswith("+")
+        digits_only = _NON_DIGIT.sub("", text)
+        if intl or (len(digits_only) >= 11 and not digits_only.startswith(("0", "8"))):
+            for size in (1, 2, 3):
+                cc = digits_only[:size]
+                if int(cc or 0) in self._cc_regions:
+                    return cc, digits_only[size:], original
+            return None
+        if digits_only.startswith("0") or not self._home_cc:
+            return None  # trunk prefixes and international prefixes: parse_phone knows the rules
+        return self._home_cc, digits_only, original
+
+    def parse(self, raw: object, label: str = "") -> Phone:
+        candidate = self._candidate(raw)
+        if candidate is not None:
+            cc, national, original = candidate
+            shape = (cc, len(national), national[: self.PREFIXES.get(cc, self.PREFIX)])
+            if shape in self._valid_shapes:
+                return Phone(f"+{cc}{national}", original, True, label)
+        phone = parse_phone(raw, self.region, label)
+        if candidate is not None and phone.valid and phone.value == f"+{candidate[0]}{candidate[1]}":
+            self._valid_shapes.add(shape)
+        return phone

@@ -9,8 +9,8 @@ import pytest
 
 from importers.mapping import ColumnMap
 from importers.readers import SheetData
-from importers.values import PhoneParser, parse_rows, serial_to_date
-from models.phones import parse_phone
+from importers.values import parse_rows, serial_to_date
+from models.phones import PhoneReader, parse_phone
 
 
 def _col(index: int, target: str, header: str = "", label: str = "") -> ColumnMap:
@@ -127,7 +127,7 @@ def test_company_only_row_is_a_company() -> None:
 @pytest.mark.parametrize("raw", ["+48 601 234 567", "+48 601 234 568", 79161234567.0, 79161234568, "601234569",
                                  "8 (916) 123-45-67", "+7 916 123 45 67", "0048601234567", "12345", "+1 202 555 0143"])
 def test_fast_phone_path_agrees_with_the_model(raw) -> None:
-    fast = PhoneParser("PL")
+    fast = PhoneReader("PL")
     fast.parse("+48 601 000 000")
     fast.parse(79160000000.0)
     assert fast.parse(raw) == parse_phone(raw, "PL")
