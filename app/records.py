@@ -750,18 +750,6 @@ def bulk_insert_normalised(
     company of the same batch with ``demo_key`` / ``company_demo_key``. ``cancel`` (an Event) raises
     Cancelled between chunks; the caller's unit of work then rolls everything back.
     """
-    from storage.bulk import bulk_cache
-    from storage.register import MAX_CACHE_BYTES
-
-    with bulk_cache(session.connection(), MAX_CACHE_BYTES):
-        return _bulk_insert(session, items, source=source, batch_id=batch_id, chunk=chunk, progress=progress,
-                            cancel=cancel, total=total)
-
-
-def _bulk_insert(
-    session: Session, items: Iterable[Mapping[str, Any]], *, source: str, batch_id: int | None,
-    chunk: int, progress: Any, cancel: Any, total: int,
-) -> list[int]:
     from storage.bulk import insert_rows
     from storage.errors import Cancelled
     from storage.search import index_new_clients

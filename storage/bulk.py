@@ -13,11 +13,10 @@ call is inlined as an SQL literal; only the varying columns are bound.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import math
 import operator
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import Boolean, Date, DateTime, Table
@@ -104,21 +103,3 @@ def insert_rows(connection: Connection, table: Table, rows: Sequence[Mapping[str
         params.append(tuple(values))
     connection.exec_driver_sql(sql, params)
 
-
-@contextlib.contextmanager
-def bulk_cache(connection: Connection, cache_bytes: int) -> Iterator[None]:
-    """Give this connection a page cache of ``cache_bytes`` for a bulk write, then put the old size back.
-
-    The cache is sized from the file when the register opens: 16 MB for a new one. An import of 100k
-    clients dirties ~160 MB of pages, and past the cache SQLite spills them to the WAL mid-transaction,
-    decrypting and re-encrypting index pages it touches again (measured: 100k clients 2.4 s -> x s)."""
-    before = connection.exec_driver_sql("PRAGMA cache_size").scalar()
-    wanted = -(cache_bytes // 1024)
-    if before is not None and (before < 0 and before <= wanted):
-        yield
-        return
-    connection.exec_driver_sql(f"PRAGMA cache_size = {wanted}")
-    try:
-        yield
-    finally:
-        connection.exec_driver_sql(f"PRAGMA cache_size = {before}")

@@ -20,7 +20,7 @@ from sqlalchemy import (
     select,
 )
 
-from storage.bulk import bulk_cache, insert_rows, literal
+from storage.bulk import insert_rows, literal
 
 metadata = MetaData()
 THINGS = Table(
@@ -88,9 +88,3 @@ def test_dates_booleans_and_datetimes_are_stored_as_sqlalchemy_stores_them(conn)
     got = conn.execute(select(THINGS.c.flag, THINGS.c.day, THINGS.c.at).order_by(THINGS.c.id)).all()
     assert [tuple(r) for r in got] == [(True, dt.date(1980, 12, 31), at)] * 2 + [(False, None, at)]
 
-
-def test_bulk_cache_raises_the_cache_and_puts_it_back(conn):
-    before = conn.exec_driver_sql("PRAGMA cache_size").scalar()
-    with bulk_cache(conn, 64 * 2**20):
-        assert conn.exec_driver_sql("PRAGMA cache_size").scalar() == -65536
-    assert conn.exec_driver_sql("PRAGMA cache_size").scalar() == before
