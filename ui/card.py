@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -47,6 +48,7 @@ from ui.card_sections import (
     section_header,
 )
 from ui.dialogs import common
+from ui.search import FlowLayout
 
 SEGMENT_COLOURS = {
     "potential": "#7f8c8d", "one-time": "#2980b9", "active": "#27ae60", "regular": "#8e44ad",
@@ -131,6 +133,25 @@ def _short_value(field: str, value: str | None) -> str:
     return value
 
 
+class _BodyScroll(QScrollArea):
+    """The card's scrolling body, never narrower than the body's own minimum: otherwise a narrow card
+    (the splitter beside the table, longer Polish/Russian/Ukrainian captions) hides the right end of
+    the phone rows and the purchase buttons behind a horizontal scroll bar."""
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        body = self.widget()
+        if body is None:
+            return hint
+        width = body.minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width() + 2 * self.frameWidth()
+        return QSize(max(width, hint.width()), hint.height())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()  # a custom field or a longer row may have widened the body
+        return super().eventFilter(watched, event)
+
+
 class ClientCard(QWidget):
     """One client's record with in-place editing; ``ctx.register`` is the open Register."""
 
@@ -184,7 +205,7 @@ class ClientCard(QWidget):
         box.setContentsMargins(6, 6, 6, 6)
         box.addWidget(self._build_header())
         box.addWidget(self._build_edit_bar())
-        scroll = QScrollArea(page)
+        scroll = _BodyScroll(page)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         body = QWidget(scroll)
@@ -214,9 +235,12 @@ class ClientCard(QWidget):
             widget.setMinimumWidth(width)
 
     def _build_header(self) -> QWidget:
+        """Name, segment and actions on one line when they fit; when the card is narrow (Polish, Russian
+        and Ukrainian captions are a third longer) the actions wrap to a line of their own, right-aligned,
+        and the totals wrap two by two, so no button or caption is ever clipped."""
         header = QWidget(self)
-        grid = QGridLayout(header)
-        grid.setContentsMargins(0, 0, 0, 0)
+        box = QVBoxLayout(header)
+        box.setContentsMargins(0, 0, 0, 0)
         self.name_label = QLabel(header)
         self.name_label.setObjectName("card_name")
         self.name_label.setWordWrap(True)  # long Polish/Cyrillic names wrap instead of being cut
@@ -229,58 +253,75 @@ class ClientCard(QWidget):
         self.segment_pill.setObjectName("card_segment")
         self.subtitle = QLabel(header)
         self.subtitle.setWordWrap(True)
-        self.delete_button = QPushButton(self.tr("Delete…"), header)
+        actions = QWidget(header)
+        actions.setObjectName("card_actions")
+        self.delete_button = QPushButton(self.tr("Delete…"), actions)
         self.delete_button.setObjectName("delete_client")
         self.delete_button.setToolTip(self.tr("Delete this client (can be undone from File > Versions)"))
         self.delete_button.clicked.connect(self.delete_client)
-        self.privacy_button = QPushButton(self.tr("Privacy…"), header)
+        self.privacy_button = QPushButton(self.tr("Privacy…"), actions)
         self.privacy_button.setObjectName("client_privacy")
         self.privacy_button.setToolTip(self.tr("Export everything about this client, or erase them everywhere"))
         self.privacy_button.clicked.connect(self.open_privacy)
-        self.totals = {key: QLabel(header) for key in ("spent", "orders", "avg", "last")}
-        for key, label in self.totals.items():
-            label.setObjectName(f"total_{key}")
-        totals = QHBoxLayout()
-        captions = {"spent": self.tr("Spent"), "orders": self.tr("Orders"), "avg": self.tr("Average check"),
-                    "last": self.tr("Last purchase")}
-        for key, caption in captions.items():
-            cell = QVBoxLayout()
-            small = QLabel(caption, header)
-            small.setStyleSheet("color: palette(mid); font-size: small;")
-            cell.addWidget(small)
-            cell.addWidget(self.totals[key])
-            totals.addLayout(cell)
-        totals.addStretch(1)
-        grid.addWidget(self.name_label, 0, 0)
-        grid.addWidget(self.segment_pill, 0, 1, Qt.AlignmentFlag.AlignTop)
-        grid.addWidget(self.privacy_button, 0, 2, Qt.AlignmentFlag.AlignTop)
-        grid.addWidget(self.delete_button, 0, 3, Qt.AlignmentFlag.AlignTop)
-        grid.addWidget(self.subtitle, 1, 0, 1, 4)
-        grid.addLayout(totals, 2, 0, 1, 4)
-        grid.setColumnStretch(0, 1)
+        action_row = QHBoxLayout(actions)
+        action_row.setContentsMargins(0, 0, 0, 0)
+        action_row.addWidget(self.privacy_button)
+        action_row.addWidget(self.delete_button)
+        title = FlowLayout()
+        title.addWidget(self.name_label)
+        title.addWidget(self.segment_pill)
+        title.addWidget(actions, Qt.AlignmentFlag.AlignRight)
+        box.addLayout(title)
+        box.addWidget(self.subtitle)
+        box.addLayout(self._build_totals(header))
         return header
 
+    def _build_totals(self, header: QWidget) -> FlowLayout:
+        self.totals = {key: QLabel(header) for key in ("spent", "orders", "avg", "last")}
+        captions = {"spent": self.tr("Spent"), "orders": self.tr("Orders"), "avg": self.tr("Average check"),
+                    "last": self.tr("Last purchase")}
+        totals = FlowLayout(spacing=12)
+        for key, caption in captions.items():
+            cell = QWidget(header)
+            column = QVBoxLayout(cell)
+            column.setContentsMargins(0, 0, 0, 0)
+            small = QLabel(caption, cell)
+            small.setStyleSheet("color: palette(mid); font-size: small;")
+            self.totals[key].setObjectName(f"total_{key}")
+            self.totals[key].setParent(cell)
+            column.addWidget(small)
+            column.addWidget(self.totals[key])
+            totals.addWidget(cell)
+        return totals
+
     def _build_edit_bar(self) -> QWidget:
+        """"Unsaved changes", the refusal message and Save/Cancel; the buttons wrap under a long message."""
         bar = QFrame(self)
         bar.setObjectName("card_edit_bar")
         bar.setStyleSheet("QFrame#card_edit_bar { background: palette(alternate-base); border-radius: 4px; }")
-        box = QHBoxLayout(bar)
+        box = FlowLayout(bar)
+        box.setContentsMargins(9, 9, 9, 9)
         self.bar_label = QLabel(bar)
         self.error_label = QLabel(bar)
         self.error_label.setObjectName("card_error")
         self.error_label.setStyleSheet("color: #c0392b;")
         self.error_label.setWordWrap(True)
-        self.save_button = QPushButton(self.tr("Save (Ctrl+S)"), bar)
+        self.error_label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        buttons = QWidget(bar)
+        self.save_button = QPushButton(self.tr("Save (Ctrl+S)"), buttons)
         self.save_button.setObjectName("card_save")
         self.save_button.setDefault(True)
-        self.cancel_button = QPushButton(self.tr("Cancel (Esc)"), bar)
+        self.cancel_button = QPushButton(self.tr("Cancel (Esc)"), buttons)
         self.cancel_button.setObjectName("card_cancel")
         self.save_button.clicked.connect(self.save)
         self.cancel_button.clicked.connect(self.revert)
-        box.addWidget(self.bar_label)
-        box.addWidget(self.error_label, 1)
-        box.addWidget(self.save_button)
-        box.addWidget(self.cancel_button)
+        button_row = QHBoxLayout(buttons)
+        button_row.setContentsMargins(0, 0, 0, 0)
+        button_row.addWidget(self.save_button)
+        button_row.addWidget(self.cancel_button)
+        box.addWidget(self.bar_label, Qt.AlignmentFlag.AlignVCenter)
+        box.addWidget(self.error_label, Qt.AlignmentFlag.AlignVCenter)
+        box.addWidget(buttons, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.edit_bar = bar
         bar.hide()
         return bar

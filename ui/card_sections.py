@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from models.emails import parse_email
 from models.phones import format_phone, parse_phone
+from ui.search import FlowLayout
 
 CONTACT_LABELS = ("mobile", "home", "work", "other")
 
@@ -258,6 +259,15 @@ def _selected_data(table: QTableWidget) -> Any:
     return table.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole) if rows else None
 
 
+def _button_row(*buttons: QPushButton) -> FlowLayout:
+    """The buttons under a panel's table; they wrap to a second line when the card is narrow, so the
+    longer Polish, Russian and Ukrainian captions neither clip nor widen the card."""
+    row = FlowLayout()
+    for button in buttons:
+        row.addWidget(button)
+    return row
+
+
 def _date_edit(parent: QWidget) -> QDateEdit:
     edit = QDateEdit(parent)
     edit.setCalendarPopup(True)
@@ -305,11 +315,7 @@ class PurchasesPanel(QWidget):
         form.addWidget(self.amount)
         form.addWidget(self.status)
         form.addWidget(self.item, 1)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.update_button)
-        buttons.addWidget(self.remove_button)
-        buttons.addStretch(1)
+        buttons = _button_row(self.add_button, self.update_button, self.remove_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table)
@@ -408,11 +414,7 @@ class InteractionsPanel(QWidget):
         form.addWidget(self.date)
         form.addWidget(self.channel)
         form.addWidget(self.summary, 1)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.update_button)
-        buttons.addWidget(self.remove_button)
-        buttons.addStretch(1)
+        buttons = _button_row(self.add_button, self.update_button, self.remove_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table)

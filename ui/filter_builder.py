@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +27,7 @@ from app.lists import quote_value
 from app.query import QueryError, client_filter
 from models.query import FIELDS, And, Everything, FieldInfo, Node, Not, Or, Term, parse, resolve_field
 from ui.app import apply_style
+from ui.search import line_edit_width_for
 from ui.table_model import segment_title
 
 
@@ -189,6 +191,34 @@ def _plain_condition(field: str, kind: str, op: str, value: str, quoted: bool) -
     return None
 
 
+# Typical long values (a city, an e-mail): the value field shows them whole, like every example hint.
+VALUE_SAMPLES = ("Chrząszczyżewoszyce-Wielkie", "g.brzeczyszczykiewicz@example.pl")
+
+
+def _all_operators() -> list[Operator]:
+    kinds = ("any", *_TEXT_KINDS, "tags", "enum", "money", "date", "birthday", "other")
+    return [op for kind in kinds for op in operators(kind)]
+
+
+def _value_hints() -> list[str]:
+    return [op.hint for op in _all_operators() if op.hint]
+
+
+def _operator_column_width(row: QWidget) -> int:
+    """The width of a condition combo that holds every condition's title (the menu changes per field),
+    measured in the row's own style sheet."""
+    probe = QComboBox(row)
+    probe.hide()
+    try:
+        for op in _all_operators():
+            probe.addItem(op.title)
+        probe.ensurePolished()
+        return probe.sizeHint().width()
+    finally:
+        probe.setParent(None)
+        probe.deleteLater()
+
+
 def _value_title(field: str, value: str) -> str:
     if field == "segment":
         return segment_title(value)
@@ -220,13 +250,14 @@ class ConditionRow(QWidget):
         self.remove.setObjectName("removeRowButton")
         self.remove.setToolTip(self.tr("Remove this condition"))
         self.remove.setFixedWidth(32)
+        self._size_columns()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
-        layout.addWidget(self.field, 3)
-        layout.addWidget(self.operator, 3)
-        layout.addWidget(self.value, 4)
-        layout.addWidget(self.choice, 4)
+        layout.addWidget(self.field)
+        layout.addWidget(self.operator)
+        layout.addWidget(self.value, 1)
+        layout.addWidget(self.choice, 1)
         layout.addWidget(self.remove)
         self.field.currentIndexChanged.connect(self._field_changed)
         self.operator.currentIndexChanged.connect(self._operator_changed)
@@ -234,6 +265,18 @@ class ConditionRow(QWidget):
         self.choice.currentIndexChanged.connect(lambda _i: self.changed.emit())
         self.remove.clicked.connect(lambda: self.remove_requested.emit(self))
         self._field_changed()
+
+    def _size_columns(self) -> None:
+        """Field and condition keep one width in every row (wide enough for their longest title, in any
+        language), so the rows line up as columns and all the extra width goes to the value: a date
+        range, an e-mail or a long city name must be readable while it is typed."""
+        self.field.ensurePolished()
+        self.field.setFixedWidth(self.field.sizeHint().width())
+        self.operator.setFixedWidth(_operator_column_width(self))
+        width = max(line_edit_width_for(self.value, text) for text in (*_value_hints(), *VALUE_SAMPLES))
+        for widget in (self.value, self.choice):
+            widget.setMinimumWidth(width)
+            widget.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
     def field_key(self) -> str:
         return str(self.field.currentData())
@@ -316,7 +359,6 @@ class FilterBuilder(QDialog):
         super().__init__(parent)
         self.setObjectName("filterBuilder")
         self.setWindowTitle(self.tr("Filter builder"))
-        self.setMinimumWidth(620)
         apply_style(self, "controls")
         title = QLabel(self.tr("Show clients that match"), self)
         title.setObjectName("dialogTitle")

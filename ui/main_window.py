@@ -48,7 +48,7 @@ from app.query import QueryError
 from app.session import KartotekaError
 from ui import workers
 from ui.app import apply_style
-from ui.search import SearchBox
+from ui.search import FlowLayout, SearchBox
 from ui.sidebar import Sidebar
 from ui.table_model import ID_ROLE, ClientTableModel, segment_title
 
@@ -202,18 +202,21 @@ class MainWindow(QMainWindow):
 
         top = QWidget(main)
         top.setObjectName("searchBar")
-        bar = QHBoxLayout()
-        bar.setSpacing(8)
-        bar.addWidget(self.search, 1)
-        bar.addWidget(self.filter_button, 0, Qt.AlignmentFlag.AlignTop)
-        bar.addWidget(self.save_list_button, 0, Qt.AlignmentFlag.AlignTop)
-        bar.addWidget(self.new_button, 0, Qt.AlignmentFlag.AlignTop)
+        actions = QWidget(top)  # the buttons wrap under the search field together when it needs the room
+        action_row = QHBoxLayout(actions)
+        action_row.setContentsMargins(0, 0, 0, 0)
+        action_row.setSpacing(8)
+        for button in (self.filter_button, self.save_list_button, self.new_button):
+            action_row.addWidget(button)
+        bar = FlowLayout(spacing=8)
+        bar.addWidget(self.search)
+        bar.addWidget(actions, Qt.AlignmentFlag.AlignRight)
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
         top_layout.setSpacing(8)
         top_layout.addLayout(bar)
         top_layout.addWidget(self.scope_label)
-        for widget in (self.search, self.filter_button, self.save_list_button, self.new_button, self.scope_label):
+        for widget in (self.search, self.scope_label):
             widget.setParent(top)
         centre = QWidget(main)
         centre_layout = QVBoxLayout(centre)
