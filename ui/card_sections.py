@@ -259,12 +259,13 @@ def _selected_data(table: QTableWidget) -> Any:
     return table.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole) if rows else None
 
 
-def _button_row(*buttons: QPushButton) -> FlowLayout:
-    """The buttons under a panel's table; they wrap to a second line when the card is narrow, so the
-    longer Polish, Russian and Ukrainian captions neither clip nor widen the card."""
+def _wrapping_row(*widgets: QWidget) -> FlowLayout:
+    """A panel's form line or its buttons; they wrap to a second line when the card is narrow, so the
+    longer Polish, Russian and Ukrainian captions neither clip nor widen the card, and a free-text
+    field moves under the others at full width instead of shrinking to a few letters."""
     row = FlowLayout()
-    for button in buttons:
-        row.addWidget(button)
+    for widget in widgets:
+        row.addWidget(widget)
     return row
 
 
@@ -310,12 +311,9 @@ class PurchasesPanel(QWidget):
         self.update_button.setObjectName("update_purchase")
         self.remove_button = QPushButton(self.tr("Remove selected"), self)
         self.remove_button.setObjectName("remove_purchase")
-        form = QHBoxLayout()
-        form.addWidget(self.date)
-        form.addWidget(self.amount)
-        form.addWidget(self.status)
-        form.addWidget(self.item, 1)
-        buttons = _button_row(self.add_button, self.update_button, self.remove_button)
+        self.amount.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)  # the item grows
+        form = _wrapping_row(self.date, self.amount, self.status, self.item)
+        buttons = _wrapping_row(self.add_button, self.update_button, self.remove_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table)
@@ -410,11 +408,8 @@ class InteractionsPanel(QWidget):
         self.update_button.setObjectName("update_interaction")
         self.remove_button = QPushButton(self.tr("Remove selected"), self)
         self.remove_button.setObjectName("remove_interaction")
-        form = QHBoxLayout()
-        form.addWidget(self.date)
-        form.addWidget(self.channel)
-        form.addWidget(self.summary, 1)
-        buttons = _button_row(self.add_button, self.update_button, self.remove_button)
+        form = _wrapping_row(self.date, self.channel, self.summary)
+        buttons = _wrapping_row(self.add_button, self.update_button, self.remove_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table)
