@@ -750,7 +750,7 @@ def bulk_insert_normalised(
     company of the same batch with ``demo_key`` / ``company_demo_key``. ``cancel`` (an Event) raises
     Cancelled between chunks; the caller's unit of work then rolls everything back.
     """
-    from storage.bulk import insert_rows
+    from storage.bulk import insert_rows, insert_tuples
     from storage.errors import Cancelled
     from storage.search import index_new_clients
 
@@ -762,14 +762,27 @@ def bulk_insert_normalised(
     column_names = frozenset(defaults)
     keys: dict[Any, int] = {}
     ids: list[int] = []
-    buffers: dict[Any, list[dict[str, Any]]] = {}
+    buffers: dict[Any, list[dict[str, Any]]] = {}  # tables of dict rows (rare: purchases, interactions, dates)
     to_index: list[tuple[int, dict[str, Any], list[Any], list[Any], list[str]]] = []
+    # The tables every imported client has rows in, built as tuples (cheaper than a dict per row).
+    tuple_tables: list[tuple[Any, tuple[str, ...], list[tuple[Any, ...]]]] = [
+        (t.Phone.__table__, ("client_id", "position", "value", "original", "label", "valid"), []),
+        (t.Email.__table__, ("client_id", "position", "value", "original", "label", "valid", "key"), []),
+        (t.Tag.__table__, ("client_id", "tag"), []),
+        (t.CustomValue.__table__, ("client_id", "name", "value"), []),
+        (t.ChangeLog.__table__, ("time", "client_id", "field", "old", "new", "source", "batch_id"), []),
+    ]
+    phone_rows, email_rows, tag_rows, custom_rows, log_rows = (rows for _, _, rows in tuple_tables)
+    client_rows: list[dict[str, Any]] = []
     has_purchases = False
 
     def flush() -> None:
-        for table in (Client.__table__, t.Phone.__table__, t.Email.__table__, t.Tag.__table__,
-                      t.CustomValue.__table__, t.Purchase.__table__, t.Interaction.__table__,
-                      t.ClientDate.__table__, t.ChangeLog.__table__):
+        insert_rows(conn, Client.__table__, client_rows)
+        client_rows.clear()
+        for table, names, rows in tuple_tables:
+            insert_tuples(conn, table, names, rows)
+            rows.clear()
+        for table in (t.Purchase.__table__, t.Interaction.__table__, t.ClientDate.__table__):
             rows = buffers.pop(table, None)
             if rows:
                 insert_rows(conn, table, rows)
@@ -802,17 +815,18 @@ def bulk_insert_normalised(
         if not any((row["first_name"], row["last_name"], row["company"], phones, emails)):
             raise UserError(f"Record {n}: a client needs at least a name, a company, a phone or an e-mail.")
         row.update(derived_columns(row, phones, emails, tags))
-        add(Client.__table__, row)
+        client_rows.append(row)
         to_index.append((cid, row, phones, emails, tags))
         for pos, p in enumerate(phones):
-            add(t.Phone.__table__, {"client_id": cid, "position": pos, **p})
+            phone_rows.append((cid, pos, p["value"], p["original"], p.get("label", ""), p["valid"]))
         for pos, e in enumerate(emails):
-            add(t.Email.__table__, {"client_id": cid, "position": pos, "key": e["value"].lower(), **e})
+            email_rows.append((cid, pos, e["value"], e["original"], e.get("label", ""), e["valid"],
+                               e["value"].lower()))
         for tag in tags:
-            add(t.Tag.__table__, {"client_id": cid, "tag": tag})
+            tag_rows.append((cid, tag))
         for name, val in custom.items():
             if val:
-                add(t.CustomValue.__table__, {"client_id": cid, "name": name, "value": val})
+                custom_rows.append((cid, name, val))
         for item in values.get("purchases") or ():
             has_purchases = True
             add(t.Purchase.__table__, {"client_id": cid, **_purchase_values(item)})
@@ -824,8 +838,7 @@ def bulk_insert_normalised(
         for item in values.get("dates") or ():
             add(t.ClientDate.__table__, {"client_id": cid, "label": clean_spaces(item.get("label")),
                                          "date": _norm_date("date", item.get("date"))})
-        add(t.ChangeLog.__table__, {"time": now, "client_id": cid, "field": "created", "old": None,
-                                    "new": row["display_name"] or None, "source": source, "batch_id": batch_id})
+        log_rows.append((now, cid, "created", None, row["display_name"] or None, source, batch_id))
         if n % chunk == 0:
             if cancel is not None and cancel.is_set():
                 raise Cancelled("Stopped; nothing was written.")

@@ -7,6 +7,7 @@ space, quoted-pairs in odd places) are rejected: no mailing service would delive
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -18,6 +19,7 @@ _QUOTED = re.compile(r'^"(?:[\x20\x21\x23-\x5b\x5d-\x7e\u0080-\U0010FFFF]|\\[\x2
 _LABEL = re.compile(r"^(?!-)[A-Za-z0-9\-\u0080-\U0010FFFF]{1,63}(?<!-)$")
 _IPV4 = re.compile(r"^(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)$")
 _SPLIT = re.compile(r"[;,\s]+")
+_BRACKETED = re.compile(r"^.*<([^<>]+)>\s*$")  # "Anna Nowak <anna@example.pl>"
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +44,7 @@ def _valid_ipv6(text: str) -> bool:
     return True
 
 
+@functools.lru_cache(maxsize=4096)  # a register's addresses share a few hundred domains
 def _domain_ok(domain: str) -> bool:
     if domain.startswith("[") and domain.endswith("]"):
         literal = domain[1:-1]
@@ -80,7 +83,7 @@ def parse_email(raw: object, label: str = "") -> Email:
     text = str(raw).replace("\u00a0", " ").strip()
     if text.lower().startswith("mailto:"):
         text = text[7:]
-    match = re.match(r"^.*<([^<>]+)>\s*$", text)
+    match = _BRACKETED.match(text) if "<" in text else None
     if match:
         text = match.group(1).strip()
     if "@" not in text:

@@ -51,4 +51,7 @@ def clean_spaces(text: str | None) -> str:
     """Trim and collapse runs of white space (including non-breaking spaces) to one space."""
     if text is None:
         return ""
-    return _SPACES.sub(" ", str(text).replace("\u00a0", " ")).strip()
+    text = str(text)
+    if text.isprintable() and "  " not in text:  # no white space but single ASCII spaces (the usual case)
+        return text.strip()
+    return _SPACES.sub(" ", text.replace("\u00a0", " ")).strip()

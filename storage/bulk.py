@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import operator
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import Boolean, Date, DateTime, Table
@@ -55,7 +55,7 @@ def literal(value: Any) -> str | None:
     return None
 
 
-def _constant(values: list[Any]) -> Any:
+def _constant(values: Sequence[Any]) -> Any:
     """The one value every row holds in this column, or ``_UNSET`` (0, 0.0 and False are different)."""
     first = values[0]
     if values.count(first) != len(values) or len(set(map(type, values))) != 1:
@@ -67,39 +67,32 @@ def insert_rows(connection: Connection, table: Table, rows: Sequence[Mapping[str
     """Insert ``rows`` (dicts keyed by column name, all with the keys of the first) into ``table``."""
     if not rows:
         return
-    columns = [c for c in table.columns if c.name in rows[0]]
-    converters: list[Callable[[Any], Any] | None] = [_convert if _needs_conversion(c) else None for c in columns]
+    names = [c.name for c in table.columns if c.name in rows[0]]
+    get = operator.itemgetter(*names) if len(names) > 1 else (lambda row: (row[names[0]],))
+    insert_tuples(connection, table, names, [get(row) for row in rows])
+
+
+def insert_tuples(connection: Connection, table: Table, names: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
+    """Insert ``rows`` (tuples of values in the order of ``names``) into ``table``.
+
+    Works column by column: dates, datetimes and booleans are converted as SQLAlchemy stores them; a
+    column with one value in every row becomes a literal in the statement; the rest are bound."""
+    if not rows:
+        return
     placeholders: list[str] = []
-    bound: list[str] = []
-    bound_convert: list[bool] = []
-    for c, convert in zip(columns, converters, strict=True):
+    bound: list[Sequence[Any]] = []
+    for name, values in zip(names, zip(*rows, strict=True), strict=True):
+        if _needs_conversion(table.c[name]):
+            values = tuple(map(_convert, values))
         sql_literal = None
         if len(rows) > 1:
-            value = _constant(list(map(operator.itemgetter(c.name), rows)))
+            value = _constant(values)
             if value is not _UNSET:
-                sql_literal = literal(_convert(value) if convert is not None and value is not None else value)
+                sql_literal = literal(value)
         if sql_literal is None:
             placeholders.append("?")
-            bound.append(c.name)
-            bound_convert.append(convert is not None)
+            bound.append(values)
         else:
             placeholders.append(sql_literal)
-    names = ", ".join(c.name for c in columns)
-    sql = f'INSERT INTO "{table.name}" ({names}) VALUES ({", ".join(placeholders)})'
-    if not bound:
-        connection.exec_driver_sql(sql, [() for _ in rows])
-        return
-    get = operator.itemgetter(*bound) if len(bound) > 1 else (lambda row: (row[bound[0]],))
-    positions = [i for i, needs in enumerate(bound_convert) if needs]
-    if not positions:
-        connection.exec_driver_sql(sql, [get(row) for row in rows])
-        return
-    params = []
-    for row in rows:
-        values = list(get(row))
-        for i in positions:
-            if values[i] is not None:
-                values[i] = _convert(values[i])
-        params.append(tuple(values))
-    connection.exec_driver_sql(sql, params)
-
+    sql = f'INSERT INTO "{table.name}" ({", ".join(names)}) VALUES ({", ".join(placeholders)})'
+    connection.exec_driver_sql(sql, list(zip(*bound, strict=True)) if bound else [()] * len(rows))
