@@ -48,7 +48,7 @@ from ui.card_sections import (
     section_header,
 )
 from ui.dialogs import common
-from ui.search import FlowLayout
+from ui.layouts import FlowLayout
 
 SEGMENT_COLOURS = {
     "potential": "#7f8c8d", "one-time": "#2980b9", "active": "#27ae60", "regular": "#8e44ad",

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from models.emails import parse_email
 from models.phones import format_phone, parse_phone
-from ui.search import FlowLayout
+from ui.layouts import FlowLayout
 
 CONTACT_LABELS = ("mobile", "home", "work", "other")
 

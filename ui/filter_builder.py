@@ -27,7 +27,7 @@ from app.lists import quote_value
 from app.query import QueryError, client_filter
 from models.query import FIELDS, And, Everything, FieldInfo, Node, Not, Or, Term, parse, resolve_field
 from ui.app import apply_style
-from ui.search import line_edit_width_for
+from ui.layouts import line_edit_width_for
 from ui.table_model import segment_title
 
 

@@ -48,7 +48,8 @@ from app.query import QueryError
 from app.session import KartotekaError
 from ui import workers
 from ui.app import apply_style
-from ui.search import FlowLayout, SearchBox
+from ui.layouts import FlowLayout
+from ui.search import SearchBox
 from ui.sidebar import Sidebar
 from ui.table_model import ID_ROLE, ClientTableModel, segment_title
 

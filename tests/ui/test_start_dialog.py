@@ -188,12 +188,12 @@ def test_demo_fills_with_a_progress_window_and_can_be_cancelled(qtbot, tmp_path,
     dialog.opened.connect(opened.append)
     demo_button = dialog.findChild(type(dialog.unlock_button), "demoButton")
     qtbot.mouseClick(demo_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not dialog._busy, timeout=5000)
+    qtbot.waitUntil(lambda: not dialog._busy, timeout=20000)
     assert not opened and dialog.isVisible() and tasks[-1]["show_progress"]  # a progress window with Cancel
     assert sorted(p.name for p in tmp_path.glob("demo.*")) == []  # a half-made demo is not left behind
     monkeypatch.setattr(demo, "fill_register", counted_fill)
     qtbot.mouseClick(demo_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: bool(opened), timeout=10000)
+    qtbot.waitUntil(lambda: bool(opened), timeout=20000)
     assert reports and reports[-1][:2] == (30, 30)
     with opened[0].session() as session:
         assert count(session, "") == 30
