@@ -9,7 +9,8 @@ Headless API for the window (run the scans off the UI thread) and the command li
   forms, and per single-valued field its values per client and the default choice.
 - ``merge(reg, keep_id, other_ids, choices=None) -> merge_id``: one save; ``choices`` maps a field of
   ``CHOSEN_FIELDS`` to the client whose value is kept; ``COMBINED_FIELDS`` are combined.
-- ``undo_merge(reg, merge_id) -> ids``: gives every merged client back exactly.
+- ``undo_merge(reg, merge_id) -> ids``: gives every merged client back exactly; edits made to the kept
+  client after the merge stay.
 - ``mark_not_duplicate(reg, *ids)`` / ``forget_not_duplicate(reg, *ids)``.
 - ``quality_report(reg, stale_days=365) -> dict``: fill rates and problems, each with its query.
 

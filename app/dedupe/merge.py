@@ -18,7 +18,7 @@ import json
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from sqlalchemy import Date, DateTime, Table, delete, insert, select, update
+from sqlalchemy import Date, DateTime, Table, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from app.records import client_to_dict, delete_client, log_event, refresh_aggregates, update_client
@@ -42,6 +42,8 @@ _CHILD_TABLES: tuple[type[t.Base], ...] = (
     t.Phone, t.Email, t.Tag, t.Purchase, t.Interaction, t.ClientDate, t.CustomValue,
 )
 _MOVED = (t.Purchase, t.Interaction, t.ClientDate)  # rows that keep their ids and move to the kept client
+# Fields a later edit may have changed and the undo keeps (purchases and interactions stay anyway).
+_EDITABLE = frozenset((*CHOSEN_FIELDS, "phones", "emails", "tags", "notes"))
 
 
 # ---------------------------------------------------------------------------- before-image
@@ -237,8 +239,10 @@ def _merge_entry(session: Session, merge_id: int) -> tuple[ChangeLog, dict[str, 
 def undo_merge(reg: Register, merge_id: int) -> list[int]:
     """Give back every client of merge ``merge_id`` as it was before (same ids, fields and child rows).
 
-    Purchases or interactions added to the kept client after the merge stay with it. Refused when a
-    merged client's id is in use again or the kept client has been deleted since.
+    Purchases or interactions added to the kept client after the merge stay with it, and so does every
+    field edited after the merge (a later edit of the phones, a new city): nothing the user typed since
+    is lost; the history shows those fields as put back by the undo. Refused when a merged client's id
+    is in use again or the kept client has been deleted since.
     """
     with reg.unit_of_work("undo-merge", f"merge {merge_id} undone") as session:
         _, image, info = _merge_entry(session, merge_id)
@@ -250,8 +254,13 @@ def undo_merge(reg: Register, merge_id: int) -> list[int]:
         if taken:
             raise UserError(f"Client id {taken[0]} is in use again, so merge {merge_id} cannot be undone "
                             "here; restore the register from a version instead.")
+        later = _edited_after(session, keep_id, merge_id)
         session.expire_all()
         _restore_rows(session, image, keep_id)
+        if later:
+            session.flush()
+            session.expire_all()
+            update_client(session, keep_id, later, source=f"undo-merge:{merge_id}")
         ids = [keep_id, *others]
         extra = session.scalar(select(t.Purchase.id).where(
             t.Purchase.client_id == keep_id,
@@ -264,6 +273,24 @@ def undo_merge(reg: Register, merge_id: int) -> list[int]:
         _reindex(session, ids)
         session.expire_all()
         return ids
+
+
+def _edited_after(session: Session, keep_id: int, merge_id: int) -> dict[str, Any]:
+    """The kept client's fields changed after the merge (by an edit, an import, another merge...),
+    with their current values, as ``update_client`` takes them."""
+    merge_end = session.scalar(select(func.max(ChangeLog.id)).where(ChangeLog.source == f"merge:{merge_id}"))
+    fields = set(session.scalars(select(ChangeLog.field).where(
+        ChangeLog.client_id == keep_id, ChangeLog.id > (merge_end or merge_id))))
+    if not fields:
+        return {}
+    current = client_to_dict(session, keep_id, history=False)
+    later: dict[str, Any] = {}
+    for name in fields:
+        if name.startswith("custom."):
+            later[name] = current["custom"].get(name[len("custom."):], "")
+        elif name in _EDITABLE and name in current:
+            later[name] = current[name]
+    return later
 
 
 def _restore_rows(session: Session, image: Mapping[str, Any], keep_id: int) -> None:

@@ -8,7 +8,14 @@ from sqlalchemy import func, select
 from app.dedupe import MatchRecord, find_matches, register_records
 from app.dedupe.merge import merge, merge_preview, undo_merge
 from app.dedupe.scan import find_duplicates, mark_not_duplicate
-from app.records import add_interaction, add_purchase, client_to_dict, create_client, delete_client
+from app.records import (
+    add_interaction,
+    add_purchase,
+    client_to_dict,
+    create_client,
+    delete_client,
+    update_client,
+)
 from models.tables import ChangeLog, Client
 from storage.errors import NotFound, UserError
 
@@ -84,6 +91,30 @@ def test_undo_keeps_purchases_added_after_the_merge(pair):
     assert [p["amount"] for p in kept["purchases"]] == [100.0, 10.0]
     assert [p["amount"] for p in other["purchases"]] == [250.5]
     assert kept["orders"] == 2
+
+
+def test_undo_keeps_what_was_edited_after_the_merge(pair):
+    """Nothing typed after a merge is lost by undoing it: edited fields keep their new values, the rest
+    of the kept client goes back to its before-image, and the merged client comes back whole."""
+    reg, a, b, _ = pair
+    before_a, before_b = _state(reg, a, b)
+    merge_id = merge(reg, a, [b])
+    with reg.unit_of_work("edit") as session:
+        update_client(session, a, {"city": "Gdańsk", "phone": ["+48 601 234 567", "+48 500 600 700"],
+                                   "custom.card": "7777"})
+    undo_merge(reg, merge_id)
+    kept, other = _state(reg, a, b)
+    assert kept["city"] == "Gdańsk" and kept["custom"]["card"] == "7777"
+    assert [p["value"] for p in kept["phones"]] == ["+48601234567", "+48500600700"]
+    unchanged = {"first_name", "last_name", "emails", "tags", "notes", "birth_date", "consent_email"}
+    assert {k: kept[k] for k in unchanged} == {k: before_a[k] for k in unchanged}
+    ignore = {"updated", "history"}
+    assert {k: v for k, v in other.items() if k not in ignore} == {k: v for k, v in before_b.items()
+                                                                    if k not in ignore}
+    with reg.session() as session:
+        sources = set(session.scalars(select(ChangeLog.source).where(ChangeLog.client_id == a,
+                                                                     ChangeLog.field == "city")))
+    assert f"undo-merge:{merge_id}" in sources  # the history says the undo put the later edit back
 
 
 def test_merge_refuses_bad_input_without_changing_anything(pair):
