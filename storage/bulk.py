@@ -82,16 +82,15 @@ def insert_tuples(connection: Connection, table: Table, names: Sequence[str], ro
     placeholders: list[str] = []
     bound: list[Sequence[Any]] = []
     for name, values in zip(names, zip(*rows, strict=True), strict=True):
-        if _needs_conversion(table.c[name]):
-            values = tuple(map(_convert, values))
+        convert = _needs_conversion(table.c[name])
         sql_literal = None
         if len(rows) > 1:
             value = _constant(values)
             if value is not _UNSET:
-                sql_literal = literal(value)
+                sql_literal = literal(_convert(value) if convert else value)
         if sql_literal is None:
             placeholders.append("?")
-            bound.append(values)
+            bound.append(tuple(map(_convert, values)) if convert else values)
         else:
             placeholders.append(sql_literal)
     sql = f'INSERT INTO "{table.name}" ({", ".join(names)}) VALUES ({", ".join(placeholders)})'
