@@ -41,7 +41,7 @@ def test_old_register_is_migrated_after_a_version(register, register_path, templ
 
 def test_pending_migrations_of_a_current_register_is_empty(register):
     assert schema.pending_migrations(register.engine) == []
-    assert json.dumps(schema.head_revision()) == '"0002"'
+    assert json.dumps(schema.head_revision()) == '"0003"'
 
 
 def test_migration_fills_a_sort_name_column_that_already_exists(register, register_path, template_register):
@@ -55,3 +55,24 @@ def test_migration_fills_a_sort_name_column_that_already_exists(register, regist
     with Register.open_with_key(register_path, template_register[1], versions=False) as reg, \
             reg.engine.connect() as conn:
         assert conn.execute(text("SELECT sort_name FROM clients")).scalar() == "ewa lecka"
+
+
+def test_migration_0003_replaces_the_purchase_index_with_a_covering_one(register, register_path,
+                                                                         template_register):
+    with register.unit_of_work("add", record_version=False) as session:
+        cid = records.create_client(session, {"first_name": "Ewa"}).id
+        records.add_purchase(session, cid, "120", "2026-11-01")
+    with register.engine.begin() as conn:
+        conn.exec_driver_sql("DROP INDEX ix_purchases_client_paid")
+        conn.exec_driver_sql("CREATE INDEX ix_purchases_client_date ON purchases (client_id, date)")
+        conn.exec_driver_sql("UPDATE alembic_version SET version_num = '0002'")
+    register.close()
+    with Register.open_with_key(register_path, template_register[1], versions=False) as reg, \
+            reg.engine.connect() as conn:
+        indexes = set(conn.exec_driver_sql(
+            "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'purchases'").scalars())
+        plan = " ".join(row[-1] for row in conn.exec_driver_sql(
+            "EXPLAIN QUERY PLAN SELECT sum(amount) FROM purchases WHERE client_id = 1 AND status = 'paid' "
+            "AND date >= '2026-01-01'"))
+    assert indexes == {"ix_purchases_client_paid"}
+    assert "COVERING INDEX ix_purchases_client_paid" in plan
