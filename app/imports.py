@@ -373,23 +373,11 @@ def _segment_manual(data: dict[str, Any]) -> None:
 
 def _apply_updates(session: Any, updates: list[RowPlan], source: str, batch_id: int,
                    cancel: CancelFlag | None) -> int:
-    """Updates go through app.records (one client each, old -> new in the change log); the client's
-    ``updated`` time is logged too, so that an undo puts it back exactly."""
-    done: set[int] = set()
-    for n, r in enumerate(updates):
-        if n % 500 == 0:
-            _check_cancel(cancel)
-        if not r.changes or r.client_id is None:
-            continue
-        before = session.get(t.Client, r.client_id).updated
-        changes = records.update_client(session, r.client_id, update_data(r.changes), source=source,
-                                        batch_id=batch_id)
-        if changes:
-            after = session.get(t.Client, r.client_id).updated
-            records.log_event(session, "updated", after.isoformat(sep=" "), source, r.client_id,
-                              old=before.isoformat(sep=" "), batch_id=batch_id)
-            done.add(r.client_id)
-    return len(done)
+    """Updates go through app.records (old -> new per field in the change log, in one batch); the
+    client's ``updated`` time is logged too, so that an undo puts it back exactly."""
+    items = [(r.client_id, update_data(r.changes)) for r in updates if r.changes and r.client_id is not None]
+    return len(records.update_clients(session, items, source=source, batch_id=batch_id, cancel=cancel,
+                                      log_updated=True))
 
 
 # ---------------------------------------------------------------------------------------------- rejected

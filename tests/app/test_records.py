@@ -234,3 +234,43 @@ def test_bulk_insert_indexes_exactly_what_a_rebuild_reads_back(register, monkeyp
     with register.session() as session:  # and the index answers for the new clients
         found = session.execute(select(Client.id).where(search.FtsTextSearch().anywhere("семен", ""))).scalars()
         assert list(found) == [ids[1]]
+
+
+def test_update_clients_in_a_batch_equals_one_by_one(register):
+    """The import's batched update gives the same clients and the same change log as update_client."""
+    people = [ANNA, {"first_name": "Семён", "last_name": "Иванов", "phone": "8 (916) 123-45-67", "tags": "опт"},
+              {"kind": "company", "company": "Kwiaciarnia Róża", "email": "biuro@roza.pl", "custom": {"nip": "1"}}]
+    changes = [{"city": "Gdańsk", "phone": ["+48 601 234 567", "+48 500 600 700"], "tags": "vip, nowy"},
+               {"last_name": "Петров", "birth_date": "31.12.1980", "consent_email": "granted"},
+               {"email": ["biuro@roza.pl", "kwiaty@roza.pl"], "custom.nip": "5260250995", "notes": "Hurt"}]
+    with register.unit_of_work("add") as session:
+        one = [records.create_client(session, p).id for p in people]
+        batch = [records.create_client(session, p).id for p in people]
+    with register.unit_of_work("edit") as session:
+        session.info["today"] = dt.date(2026, 11, 20)
+        singles = [records.update_client(session, cid, data, source="import:7", batch_id=7)
+                   for cid, data in zip(one, changes, strict=True)]
+        batched = records.update_clients(session, list(zip(batch, changes, strict=True)), source="import:7",
+                                         batch_id=7, chunk=2)
+    assert [batched[cid] for cid in batch] == singles
+    ignore = {"id", "created", "updated", "history"}
+    with register.session() as session:
+        for a, b in zip(one, batch, strict=True):
+            left, right = (records.client_to_dict(session, i, history=False) for i in (a, b))
+            for record in (left, right):
+                for purchase in record["purchases"]:
+                    del purchase["id"]
+            assert {k: v for k, v in left.items() if k not in ignore} == {k: v for k, v in right.items()
+                                                                          if k not in ignore}
+            logs = [[(e.field, e.old, e.new, e.source, e.batch_id) for e in session.query(ChangeLog).filter(
+                ChangeLog.client_id == i, ChangeLog.source == "import:7").order_by(ChangeLog.id)] for i in (a, b)]
+            assert logs[0] == logs[1] and logs[0]
+    with register.session() as session:  # and the search index knows the new values
+        found = session.execute(select(Client.id).where(search_text("петров"))).scalars().all()
+    assert sorted(found) == sorted([one[1], batch[1]])
+
+
+def search_text(text):
+    from storage.search import FtsTextSearch
+
+    return FtsTextSearch().anywhere(text, "")
