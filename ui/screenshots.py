@@ -145,7 +145,7 @@ def _render(outdir: Path) -> list[Path]:
 
 
 def _dialogs(window: object, outdir: Path, tmp: Path, app: object) -> list[Path]:
-    """Versions (with a deleted client to bring back), the import wizard's mapping page, and export."""
+    """Versions (with a deleted client to bring back), the import wizard's mapping and plan, and export."""
     from app import records
     from ui import workers
 
@@ -158,7 +158,7 @@ def _dialogs(window: object, outdir: Path, tmp: Path, app: object) -> list[Path]
     workers.set_inline_mode(True)  # each dialog's background read finishes before its picture
     try:
         for name, make in (("versions-dialog.png", _versions), ("import-mapping.png", _import_mapping),
-                           ("export-dialog.png", _export)):
+                           ("import-plan.png", _import_plan), ("export-dialog.png", _export)):
             dialog = make(window, tmp, app)
             written.append(outdir / name)
             _save(dialog, written[-1], app)
@@ -184,6 +184,14 @@ def _import_mapping(window: object, tmp: Path, app: object) -> object:
     _settle(app)
     wizard.next()
     wizard.next()
+    return wizard
+
+
+def _import_plan(window: object, tmp: Path, app: object) -> object:
+    """The plan: what the import will do with each row, before anything is written."""
+    wizard = _import_mapping(window, tmp, app)
+    wizard.next()  # type: ignore[attr-defined]
+    _settle(app)
     return wizard
 
 

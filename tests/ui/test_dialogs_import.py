@@ -55,6 +55,11 @@ def test_import_csv_end_to_end_and_undo(qtbot, ctx, tmp_path):
     assert int(plan_page.count_labels["update"].text()) + int(plan_page.count_labels["same"].text()) \
         + int(plan_page.count_labels["duplicate"].text()) == 1
     assert plan_page.problems_table.rowCount() >= 1  # anna@@example
+    # A group with rows offers its choice; an empty one only says "0", greyed, with nothing to choose.
+    for status, label in plan_page.count_labels.items():
+        has_rows = label.text() != "0"
+        assert plan_page.group_combos[status].isVisibleTo(plan_page) == has_rows, status
+        assert label.isEnabled() == plan_page.group_labels[status].isEnabled() == has_rows, status
     before = count(ctx)
     wizard.next()  # Import
     result_page = wizard.result_page

@@ -40,6 +40,7 @@ from ui.dialogs import common
 BACKEND = "app.imports"
 PREVIEW_LIMIT = 20
 PROBLEM_LIMIT = 500  # rows listed on the plan page; the rejected-rows file has all of them
+MUTED = "#8a919c"  # an empty group's row: there, but nothing to decide
 
 
 def _t(text: str) -> str:
@@ -407,26 +408,34 @@ class PlanPage(_TaskPage):
                                      self)
         self.problems_table.setObjectName("import_problems")
         form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         form.addRow(self.tr("Rows that match an existing client:"), self.policy_combo)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addLayout(self.groups)
+        self.groups.setHorizontalSpacing(16)
+        self.groups.setColumnStretch(3, 1)  # labels, counts and choices keep their width; the rest is space
+        layout.addSpacing(8)
         layout.addWidget(QLabel(self.tr("Problems found"), self))
         layout.addWidget(self.problems_table, 1)
         layout.addWidget(self.message)
         statuses = status_names()
         decisions = decision_names()
+        self.group_labels: dict[str, QLabel] = {}
         for row, (status, name) in enumerate(statuses.items()):
             count = QLabel("0", self)
             count.setObjectName(f"count_{status}")
+            count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             combo = QComboBox(self)
             combo.setObjectName(f"decide_{status}")
             for decision in GROUP_DECISIONS[status]:
                 combo.addItem(decisions[decision], decision)
             combo.activated.connect(lambda _i, s=status: self._decide(s))
-            self.groups.addWidget(QLabel(name, self), row, 0)
+            label = QLabel(name, self)
+            self.groups.addWidget(label, row, 0)
             self.groups.addWidget(count, row, 1)
             self.groups.addWidget(combo, row, 2)
+            self.group_labels[status] = label
             self.count_labels[status] = count
             self.group_combos[status] = combo
 
@@ -439,9 +448,14 @@ class PlanPage(_TaskPage):
         self.plan = plan
         counts = plan.counts()
         for status, label in self.count_labels.items():
-            label.setText(str(counts.get(status, 0)))
+            n = counts.get(status, 0)
+            label.setText(str(n))
             combo = self.group_combos[status]
-            combo.setEnabled(counts.get(status, 0) > 0)
+            combo.setEnabled(n > 0)
+            combo.setVisible(n > 0)  # an empty group has nothing to decide; its row only says "0"
+            for widget in (label, self.group_labels[status]):
+                widget.setEnabled(n > 0)
+                widget.setStyleSheet("" if n > 0 else f"color: {MUTED};")
             current = next((r.decision for r in plan.rows if r.status == status), None)
             if current is not None and combo.findData(current) >= 0:
                 combo.setCurrentIndex(combo.findData(current))
