@@ -438,55 +438,156 @@ def update_client(
 
 def update_clients(
     session: Session, items: Sequence[tuple[int, Mapping[str, Any]]], *, source: str = "edit",
-    batch_id: int | None = None, chunk: int = 500, cancel: Any = None, log_updated: bool = False,
+    batch_id: int | None = None, chunk: int = 1000, cancel: Any = None, log_updated: bool = False,
 ) -> dict[int, list[tuple[str, Any, Any]]]:
-    """:func:`update_client` for many clients (an import that updates thousands): the same changes and
-    change-log rows, with the clients and their lists loaded a chunk at a time, one flush per chunk, the
-    change log written in bulk, and the aggregates and the search index refreshed once for all of them.
+    """:func:`update_client` for many clients (an import that updates thousands), with the same rules,
+    changes and change-log rows, written with Core: rows and lists read a chunk at a time, compared in
+    Python (:func:`_apply_row` mirrors :func:`_apply`), changed columns written with one UPDATE per set of
+    columns, replaced lists deleted and inserted in bulk, aggregates and the search index refreshed once.
     ``log_updated`` also logs each changed client's ``updated`` time (old -> new), so that an undo puts
     it back exactly. Returns the changes of each client that changed.
 
-    Measured on 5,474 updates of a 10k register: 144 s one by one (lazy loads, a flush per query, an
-    index pass and an aggregate pass per client), 41 s batched with ORM change-log rows, 30 s now."""
+    Measured on 5,474 updates of a 10k register: 144 s one by one through the ORM, 30 s batched through
+    the ORM, 9.5 s now. A test holds the result equal to update_client one by one."""
     from storage.bulk import insert_tuples
     from storage.errors import Cancelled
 
+    session.flush()
+    conn = session.connection()
+    region, today, now = region_of(session), _today(session), utcnow()
+    table = Client.__table__
     changed: dict[int, list[tuple[str, Any, Any]]] = {}
     before: dict[int, dt.datetime] = {}
-    now = utcnow()
     log: list[tuple[Any, ...]] = []
     for start in range(0, len(items), chunk):
         if cancel is not None and cancel.is_set():
             raise Cancelled("Stopped; nothing was written.")
         part = items[start:start + chunk]
-        loaded = {c.id: c for c in session.scalars(select(Client).where(Client.id.in_([cid for cid, _ in part]))
-                                                    .options(selectinload(Client.phones), selectinload(Client.emails),
-                                                             selectinload(Client.tags), selectinload(Client.custom)))}
-        with session.no_autoflush:
-            for client_id, data in part:
-                client = loaded.get(client_id)
-                if client is None:
-                    raise NotFound(f"There is no client with id {client_id}.")
-                updated = client.updated
-                changes = _apply(session, client, data)
-                if not changes:
-                    continue
-                client.updated = now
-                before.setdefault(client_id, updated)  # two rows of one import may update one client
-                changed.setdefault(client_id, []).extend(changes)
-                log += [(now, client_id, field, _as_text(old), _as_text(new), source, batch_id)
-                        for field, old, new in changes]
-        session.flush()
+        ids = sorted({cid for cid, _ in part})
+        rows = {r["id"]: dict(r) for r in conn.execute(select(table).where(table.c.id.in_(ids))).mappings()}
+        lists = _client_lists(conn, ids)
+        dirty: dict[int, set[str]] = {}
+        replaced: dict[str, set[int]] = {"phones": set(), "emails": set(), "tags": set(), "custom": set()}
+        for client_id, data in part:
+            row = rows.get(client_id)
+            if row is None:
+                raise NotFound(f"There is no client with id {client_id}.")
+            updated = row["updated"]
+            columns: set[str] = set()
+            changes = _apply_row(row, lists[client_id], data, region, today, columns, replaced, client_id)
+            if not changes:
+                continue
+            row["updated"] = now
+            dirty.setdefault(client_id, set()).update(columns, ("updated",))
+            before.setdefault(client_id, updated)  # two rows of one import may update one client
+            changed.setdefault(client_id, []).extend(changes)
+            log += [(now, client_id, field, _as_text(old), _as_text(new), source, batch_id)
+                    for field, old, new in changes]
+        _write_rows(conn, rows, dirty)
+        _write_lists(conn, lists, replaced, insert_tuples)
     if log_updated:
         log += [(now, cid, "updated", _as_text(before[cid].isoformat(sep=" ")), _as_text(now.isoformat(sep=" ")),
                  source, batch_id) for cid in changed]
-    insert_tuples(session.connection(), t.ChangeLog.__table__,
-                  ("time", "client_id", "field", "old", "new", "source", "batch_id"), log)
+    insert_tuples(conn, t.ChangeLog.__table__, ("time", "client_id", "field", "old", "new", "source", "batch_id"), log)
     ids = sorted(changed)
     for start in range(0, len(ids), 5000):
         refresh_aggregates(session, ids[start:start + 5000])
     _reindex(session, ids)
+    session.expire_all()  # the ORM's copies of these clients are stale now
     return changed
+
+
+def _client_lists(conn: Any, ids: Sequence[int]) -> dict[int, dict[str, Any]]:
+    """Each client's phones and e-mails (snapshots in position order), tags (sorted) and custom values."""
+    lists: dict[int, dict[str, Any]] = {cid: {"phones": [], "emails": [], "tags": [], "custom": {}} for cid in ids}
+    for key, model in (("phones", t.Phone), ("emails", t.Email)):
+        for cid, value, original, label, valid in conn.execute(
+                select(model.client_id, model.value, model.original, model.label, model.valid)
+                .where(model.client_id.in_(ids)).order_by(model.client_id, model.position)):
+            lists[cid][key].append({"value": value, "original": original, "label": label, "valid": bool(valid)})
+    for cid, tag in conn.execute(select(t.Tag.client_id, t.Tag.tag).where(t.Tag.client_id.in_(ids))
+                                 .order_by(t.Tag.client_id, t.Tag.tag)):
+        lists[cid]["tags"].append(tag)
+    for cid, name, value in conn.execute(select(t.CustomValue.client_id, t.CustomValue.name, t.CustomValue.value)
+                                         .where(t.CustomValue.client_id.in_(ids))):
+        lists[cid]["custom"][name] = value
+    return lists
+
+
+def _apply_row(row: dict[str, Any], lists: dict[str, Any], data: Mapping[str, Any], region: str, today: dt.date,
+               columns: set[str], replaced: dict[str, set[int]], client_id: int) -> list[tuple[str, Any, Any]]:
+    """:func:`_apply` on a plain row and its lists: the same normalisation, comparisons and changes."""
+    values = normalise(data, country_code(row["country"]) or region)
+    _consent_dates(values, {f: row[f] for f in CONSENT_FIELDS}, today)
+    changes: list[tuple[str, Any, Any]] = []
+    for key, new in values.items():
+        if key == "tags":
+            old_tags = sorted(lists["tags"])
+            if sorted(new) != old_tags:
+                lists["tags"] = list(new)
+                replaced["tags"].add(client_id)
+                changes.append(("tags", old_tags, sorted(new)))
+        elif key in ("phones", "emails"):
+            old = [dict(d) for d in lists[key]]
+            if new != old:
+                lists[key] = [dict(d) for d in new]
+                replaced[key].add(client_id)
+                changes.append((key, old, new))
+        elif key == "custom":
+            current = lists["custom"]
+            for name, val in new.items():
+                old_val = current.get(name)
+                if (not val and old_val is None) or (val and old_val == val):
+                    continue
+                if val:
+                    current[name] = val
+                else:
+                    del current[name]
+                replaced["custom"].add(client_id)
+                changes.append((f"custom.{name}", old_val, val or None))
+        elif row[key] != new:
+            changes.append((key, row[key], new))
+            row[key] = new
+            columns.add(key)
+    for key, value in derived_columns(row, lists["phones"], lists["emails"], lists["tags"]).items():
+        if row[key] != value:
+            row[key] = value
+            columns.add(key)
+    return changes
+
+
+def _write_rows(conn: Any, rows: Mapping[int, dict[str, Any]], dirty: Mapping[int, set[str]]) -> None:
+    """One UPDATE per set of changed columns, run for every client that changed exactly those."""
+    from storage.bulk import update_rows
+
+    groups: dict[tuple[str, ...], list[int]] = {}
+    for client_id, names in dirty.items():
+        groups.setdefault(tuple(sorted(names)), []).append(client_id)
+    for names, ids in groups.items():
+        update_rows(conn, Client.__table__, names, [(*(rows[cid][n] for n in names), cid) for cid in ids])
+
+
+def _write_lists(conn: Any, lists: Mapping[int, dict[str, Any]], replaced: Mapping[str, set[int]],
+                 insert_tuples: Any) -> None:
+    """Lists that changed are written whole again, as the ORM's delete-orphan replacement does."""
+    specs = {
+        "phones": (t.Phone.__table__, ("client_id", "position", "value", "original", "label", "valid"),
+                   lambda cid, items: [(cid, i, d["value"], d["original"], d.get("label", ""), d["valid"])
+                                       for i, d in enumerate(items)]),
+        "emails": (t.Email.__table__, ("client_id", "position", "value", "original", "label", "valid", "key"),
+                   lambda cid, items: [(cid, i, d["value"], d["original"], d.get("label", ""), d["valid"],
+                                        d["value"].lower()) for i, d in enumerate(items)]),
+        "tags": (t.Tag.__table__, ("client_id", "tag"), lambda cid, items: [(cid, tag) for tag in items]),
+        "custom": (t.CustomValue.__table__, ("client_id", "name", "value"),
+                   lambda cid, items: [(cid, name, value) for name, value in items.items()]),
+    }
+    for key, ids in replaced.items():
+        if not ids:
+            continue
+        table, names, make = specs[key]
+        listed = sorted(ids)
+        conn.execute(table.delete().where(table.c.client_id.in_(listed)))
+        insert_tuples(conn, table, names, [row for cid in listed for row in make(cid, lists[cid][key])])
 
 
 def delete_client(session: Session, client_id: int, *, source: str = "delete") -> dict:

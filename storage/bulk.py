@@ -95,3 +95,14 @@ def insert_tuples(connection: Connection, table: Table, names: Sequence[str], ro
             placeholders.append(sql_literal)
     sql = f'INSERT INTO "{table.name}" ({", ".join(names)}) VALUES ({", ".join(placeholders)})'
     connection.exec_driver_sql(sql, list(zip(*bound, strict=True)) if bound else [()] * len(rows))
+
+
+def update_rows(connection: Connection, table: Table, names: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
+    """Set the columns ``names`` of many rows of ``table``: each row is its new values then its ``id``,
+    converted as :func:`insert_tuples` converts them."""
+    if not rows:
+        return
+    convert = [_needs_conversion(table.c[name]) for name in names]
+    sql = f'UPDATE "{table.name}" SET {", ".join(f"{name} = ?" for name in names)} WHERE id = ?'
+    connection.exec_driver_sql(sql, [(*(_convert(v) if c else v for v, c in zip(row, convert, strict=False)), row[-1])
+                                     for row in rows])

@@ -239,20 +239,29 @@ def test_bulk_insert_indexes_exactly_what_a_rebuild_reads_back(register, monkeyp
 def test_update_clients_in_a_batch_equals_one_by_one(register):
     """The import's batched update gives the same clients and the same change log as update_client."""
     people = [ANNA, {"first_name": "Семён", "last_name": "Иванов", "phone": "8 (916) 123-45-67", "tags": "опт"},
-              {"kind": "company", "company": "Kwiaciarnia Róża", "email": "biuro@roza.pl", "custom": {"nip": "1"}}]
+              {"kind": "company", "company": "Kwiaciarnia Róża", "email": "biuro@roza.pl", "custom": {"nip": "1"}},
+              {"first_name": "Jan", "last_name": "Nowak", "custom": {"card": "7", "shoe": "44"}, "tags": "vip"},
+              {"first_name": "Olga", "phone": "020 8319 0484", "consent_sms": "granted"}]
     changes = [{"city": "Gdańsk", "phone": ["+48 601 234 567", "+48 500 600 700"], "tags": "vip, nowy"},
                {"last_name": "Петров", "birth_date": "31.12.1980", "consent_email": "granted"},
-               {"email": ["biuro@roza.pl", "kwiaty@roza.pl"], "custom.nip": "5260250995", "notes": "Hurt"}]
+               {"email": ["biuro@roza.pl", "kwiaty@roza.pl"], "custom.nip": "5260250995", "notes": "Hurt"},
+               {"custom.shoe": "", "tags": "", "segment": "vip", "gender": "male", "kind": "company",
+                "company": "Nowak i Syn"},
+               {"country": "UK", "phone": "020 8319 0484", "consent_sms": "withdrawn", "email": "not an address"},
+               {"city": "Sopot", "notes": "second row for the same client"}]
+    targets = [0, 1, 2, 3, 4, 0]  # the last row updates the first client again, in another chunk
     with register.unit_of_work("add") as session:
         one = [records.create_client(session, p).id for p in people]
         batch = [records.create_client(session, p).id for p in people]
     with register.unit_of_work("edit") as session:
         session.info["today"] = dt.date(2026, 11, 20)
-        singles = [records.update_client(session, cid, data, source="import:7", batch_id=7)
-                   for cid, data in zip(one, changes, strict=True)]
-        batched = records.update_clients(session, list(zip(batch, changes, strict=True)), source="import:7",
-                                         batch_id=7, chunk=2)
-    assert [batched[cid] for cid in batch] == singles
+        singles: dict[int, list] = {}
+        for i, data in zip(targets, changes, strict=True):
+            singles.setdefault(i, []).extend(
+                records.update_client(session, one[i], data, source="import:7", batch_id=7))
+        batched = records.update_clients(session, [(batch[i], data) for i, data in zip(targets, changes, strict=True)],
+                                         source="import:7", batch_id=7, chunk=2)
+    assert {i: batched[batch[i]] for i in singles} == singles
     ignore = {"id", "created", "updated", "history"}
     with register.session() as session:
         for a, b in zip(one, batch, strict=True):
