@@ -38,6 +38,7 @@ from importers.readers import Limits, SheetData, SheetInfo, Value, Workbook, ope
 from importers.values import ParsedRow, Problem, RowParser, cell_text
 from models import tables as t
 from models.tables import utcnow
+from storage.bulk import update_rows
 from storage.errors import Cancelled, NotFound, UserError
 
 PREVIEW_ROWS = 200
@@ -493,20 +494,19 @@ def undo_import(reg: Any, batch_id: int) -> dict[str, Any]:
         existing = set(session.execute(select(t.Client.id).where(
             t.Client.id.in_({e.client_id for e in entries if e.client_id not in created_set}))).scalars())
         source = f"undo-import:{batch_id}"
-        reverted: set[int] = set()
         times: dict[int, str] = {}
+        changes: list[tuple[int, dict[str, Any]]] = []  # newest first, applied in that order
         for e in entries:
             if e.client_id in created_set or e.client_id not in existing or e.field == "created":
                 continue
             if e.field == "updated":
                 times[e.client_id] = e.old or ""
                 continue
-            records.update_client(session, e.client_id, {e.field: _old_value(e)}, source=source,
-                                  batch_id=batch_id)
-            reverted.add(e.client_id)
-        for cid, old in times.items():
-            session.get(t.Client, cid).updated = dt.datetime.fromisoformat(old)
-        session.flush()
+            changes.append((e.client_id, {e.field: _old_value(e)}))
+        records.update_clients(session, changes, source=source, batch_id=batch_id)
+        reverted = {cid for cid, _ in changes}
+        update_rows(session.connection(), t.Client.__table__, ("updated",),
+                    [(dt.datetime.fromisoformat(old), cid) for cid, old in times.items()])
         _delete_clients(session, created)
         batch.undone = utcnow()
         records.log_event(session, "import undone", {"created": len(created), "reverted": len(reverted)},
