@@ -485,11 +485,13 @@ def undo_import(reg: Any, batch_id: int) -> dict[str, Any]:
             raise NotFound(f"There is no import {batch_id}; see `kartoteka imports list`.")
         if batch.undone is not None:
             raise UserError(f"Import {batch_id} was already undone on {batch.undone:%Y-%m-%d %H:%M}.")
-        entries = session.execute(
-            select(t.ChangeLog).where(t.ChangeLog.batch_id == batch_id,
-                                      t.ChangeLog.source == f"import:{batch_id}").order_by(t.ChangeLog.id.desc())
-        ).scalars().all()
+        log = t.ChangeLog
+        entries = session.execute(  # rows, not ORM objects: an import of 100k clients has 100k entries
+            select(log.id, log.client_id, log.field, log.old).where(
+                log.batch_id == batch_id, log.source == f"import:{batch_id}").order_by(log.id.desc())
+        ).all()
         created = sorted({e.client_id for e in entries if e.field == "created" and e.client_id is not None})
+        first_created = min((e.id for e in entries if e.field == "created"), default=0)
         created_set = set(created)
         existing = set(session.execute(select(t.Client.id).where(
             t.Client.id.in_({e.client_id for e in entries if e.client_id not in created_set}))).scalars())
@@ -507,6 +509,7 @@ def undo_import(reg: Any, batch_id: int) -> dict[str, Any]:
         reverted = {cid for cid, _ in changes}
         update_rows(session.connection(), t.Client.__table__, ("updated",),
                     [(dt.datetime.fromisoformat(old), cid) for cid, old in times.items()])
+        created = _still_from_batch(session, created, first_created, f"import:{batch_id}")
         _delete_clients(session, created)
         batch.undone = utcnow()
         records.log_event(session, "import undone", {"created": len(created), "reverted": len(reverted)},
@@ -514,12 +517,35 @@ def undo_import(reg: Any, batch_id: int) -> dict[str, Any]:
     return {"batch": batch_id, "deleted": len(created), "reverted": len(reverted)}
 
 
-def _old_value(entry: t.ChangeLog) -> Any:
+def _old_value(entry: Any) -> Any:
     if entry.old is None:
         return ""
     if entry.field in ("phones", "emails", "tags"):
         return json.loads(entry.old)
     return entry.old
+
+
+def _still_from_batch(session: Any, created: list[int], first_entry: int, source: str) -> list[int]:
+    """The created ids that still belong to the import's clients. A client id is the highest plus one,
+    so after the import's last clients were deleted a client added later can carry one of their ids;
+    such an id has a later ``created`` entry from another source, and that client is not the import's."""
+    reused: set[int] = set()
+    for low, high in _runs(created):
+        reused.update(session.execute(select(t.ChangeLog.client_id).where(
+            t.ChangeLog.field == "created", t.ChangeLog.id > first_entry, t.ChangeLog.source != source,
+            t.ChangeLog.client_id.between(low, high))).scalars())
+    return [i for i in created if i not in reused]
+
+
+def _runs(ids: Sequence[int]) -> list[tuple[int, int]]:
+    """Sorted ids as (first, last) runs of consecutive numbers."""
+    runs: list[tuple[int, int]] = []
+    for i in ids:
+        if runs and i == runs[-1][1] + 1:
+            runs[-1] = (runs[-1][0], i)
+        else:
+            runs.append((i, i))
+    return runs
 
 
 def _delete_clients(session: Any, ids: list[int]) -> None:
@@ -528,12 +554,11 @@ def _delete_clients(session: Any, ids: list[int]) -> None:
     from storage.search import remove_clients
 
     conn = session.connection()
-    for start in range(0, len(ids), 500):
-        chunk = ids[start:start + 500]
-        conn.execute(update(t.Client).where(t.Client.company_id.in_(chunk)).values(company_id=None))
+    for low, high in _runs(ids):  # an import's new clients have consecutive ids: usually one run
+        conn.execute(update(t.Client).where(t.Client.company_id.between(low, high)).values(company_id=None))
         for table in (t.Phone, t.Email, t.Tag, t.CustomValue, t.Purchase, t.Interaction, t.ClientDate):
-            conn.execute(delete(table).where(table.client_id.in_(chunk)))
-        conn.execute(delete(t.Client).where(t.Client.id.in_(chunk)))
+            conn.execute(delete(table).where(table.client_id.between(low, high)))
+        conn.execute(delete(t.Client).where(t.Client.id.between(low, high)))
     remove_clients(conn, ids)
     session.expire_all()
 

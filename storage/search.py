@@ -229,8 +229,19 @@ def remove_clients(connection: Connection, client_ids: Iterable[int]) -> None:
     """Drop the search rows of these clients (deleted ones, or before re-indexing).
 
     Only ids that are indexed are deleted from FTS5: a delete there costs far more than the lookup,
-    and new clients (an import) have nothing to delete."""
-    for chunk in _chunks(_indexed(connection, sorted(set(client_ids))), BATCH):
+    and new clients (an import) have nothing to delete. Removing most of a large index (undoing a big
+    import) empties it and indexes the rest again instead: deleting 100k FTS5 rows one by one took 28 s."""
+    present = _indexed(connection, sorted(set(client_ids)))
+    if len(present) > REBUILD_AT:
+        indexed = [row[0] for row in connection.exec_driver_sql(f"SELECT id FROM {KEY_TABLE} ORDER BY id")]
+        if len(present) * 2 > len(indexed):
+            gone = set(present)
+            connection.exec_driver_sql(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('delete-all')")
+            connection.exec_driver_sql(f"DELETE FROM {KEY_TABLE}")
+            for chunk in _chunks([i for i in indexed if i not in gone], BATCH * 5):
+                _write(connection, *_rows(connection, _selector(chunk)))
+            return
+    for chunk in _chunks(present, BATCH):
         listed = ", ".join(str(i) for i in chunk)
         connection.exec_driver_sql(f"DELETE FROM {FTS_TABLE} WHERE rowid IN ({listed})")
         connection.exec_driver_sql(f"DELETE FROM {KEY_TABLE} WHERE id IN ({listed})")

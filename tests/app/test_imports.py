@@ -139,6 +139,22 @@ def test_update_then_undo_restores_the_register_exactly(register, tmp_path: Path
     assert list_imports(register)[0]["undone"] is not None
 
 
+def test_undo_spares_a_later_client_that_reuses_a_deleted_clients_id(register, tmp_path: Path) -> None:
+    """Ids are the highest plus one: after the import's last client is deleted, the next client added
+    gets its id. Undoing the import must not delete that client."""
+    result = run_import(register, _book(tmp_path / "k.xlsx", ROWS))
+    with register.session() as session:
+        last = session.scalar(select(func.max(t.Client.id)))
+    with register.unit_of_work("delete") as session:
+        records.delete_client(session, last)
+    with register.unit_of_work("add") as session:
+        newcomer = records.create_client(session, {"first_name": "Zofia", "last_name": "Nowa"}).id
+    assert newcomer == last
+    undo = undo_import(register, result.batch)
+    assert undo["deleted"] == result.created - 1
+    assert [c["last_name"] for c in _all_clients(register)] == ["Nowa"]
+
+
 def test_dry_run_writes_nothing(register, tmp_path: Path) -> None:
     result = run_import(register, _book(tmp_path / "k.xlsx", ROWS), dry_run=True)
     assert result.dry_run and result.created == 3 and result.batch is None
