@@ -293,43 +293,34 @@ def _consent_dates(values: dict[str, Any], old_states: Mapping[str, str], today:
 
 
 def _apply(session: Session, client: Client, data: Mapping[str, Any]) -> list[tuple[str, Any, Any]]:
-    """Set fields from ``data`` on ``client``; returns (field, old, new) for each real change."""
-    values = normalise(data, country_code(client.country) or region_of(session))
-    _consent_dates(values, {f: getattr(client, f) for f in CONSENT_FIELDS}, _today(session))
-    changes: list[tuple[str, Any, Any]] = []
-    for key, new in values.items():
-        if key == "tags":
-            old_tags = sorted(tag.tag for tag in client.tags)
-            if sorted(new) != old_tags:
-                client.tags = [t.Tag(tag=tag) for tag in new]
-                changes.append(("tags", old_tags, sorted(new)))
-        elif key in ("phones", "emails"):
-            old = _list_snapshot(getattr(client, key))
-            if new != old:
-                model = t.Phone if key == "phones" else t.Email
-                extra = (lambda d: {}) if key == "phones" else (lambda d: {"key": d["value"].lower()})
-                setattr(client, key, [model(position=i, **d, **extra(d)) for i, d in enumerate(new)])
-                changes.append((key, old, new))
-        elif key == "custom":
-            current = {c.name: c for c in client.custom}
-            for name, val in new.items():
-                row = current.get(name)
-                old_val = row.value if row else None
-                if not val and row is not None:
-                    client.custom.remove(row)
-                elif val and row is None:
-                    client.custom.append(t.CustomValue(name=name, value=val))
-                elif val and row is not None and row.value != val:
-                    row.value = val
-                else:
-                    continue
-                changes.append((f"custom.{name}", old_val, val or None))
-        else:
-            old = getattr(client, key)
-            if old != new:
-                setattr(client, key, new)
-                changes.append((key, old, new))
-    _derive(client)
+    """Set fields from ``data`` on ``client``; returns (field, old, new) for each real change.
+
+    The rules are :func:`_apply_row`'s (the batched update uses them on plain rows); here they run on a
+    snapshot of the ORM client and what changed is written back to it."""
+    row = {c.name: getattr(client, c.name) for c in Client.__table__.columns}
+    lists = {"phones": _list_snapshot(client.phones), "emails": _list_snapshot(client.emails),
+             "tags": [tag.tag for tag in client.tags], "custom": {c.name: c.value for c in client.custom}}
+    columns: set[str] = set()
+    replaced: dict[str, set[int]] = {"phones": set(), "emails": set(), "tags": set(), "custom": set()}
+    changes = _apply_row(row, lists, data, region_of(session), _today(session), columns, replaced, 0)
+    for key in columns:
+        setattr(client, key, row[key])
+    if replaced["tags"]:
+        client.tags = [t.Tag(tag=tag) for tag in lists["tags"]]
+    if replaced["phones"]:
+        client.phones = [t.Phone(position=i, **d) for i, d in enumerate(lists["phones"])]
+    if replaced["emails"]:
+        client.emails = [t.Email(position=i, key=d["value"].lower(), **d) for i, d in enumerate(lists["emails"])]
+    if replaced["custom"]:
+        current = {c.name: c for c in client.custom}
+        for name, value in lists["custom"].items():
+            if name in current:
+                current[name].value = value
+            else:
+                client.custom.append(t.CustomValue(name=name, value=value))
+        for name, gone in current.items():
+            if name not in lists["custom"]:
+                client.custom.remove(gone)
     return changes
 
 
@@ -354,15 +345,6 @@ def derived_columns(row: Mapping[str, Any], phones: Sequence[Mapping[str, Any]],
         "invalid_email": any(not e["valid"] for e in emails),
         "tags_text": ", ".join(sorted(tags)),
     }
-
-
-def _derive(client: Client) -> None:
-    row = {c: getattr(client, c) for c in ("kind", "first_name", "middle_name", "last_name", "company",
-                                           "birth_date")}
-    values = derived_columns(row, _list_snapshot(client.phones), _list_snapshot(client.emails),
-                             (tag.tag for tag in client.tags))
-    for key, value in values.items():
-        setattr(client, key, value)
 
 
 def _reindex(session: Session, client_ids: Iterable[int]) -> None:
