@@ -225,6 +225,20 @@ def _indexed(connection: Connection, ids: Sequence[int]) -> list[int]:
     return present
 
 
+def _whole_index_if_most(connection: Connection, present: Sequence[int]) -> list[int] | None:
+    """Every indexed id when ``present`` is most of a large index (then writing the index again costs
+    less than deleting FTS5 rows one by one), else None."""
+    if len(present) <= REBUILD_AT:
+        return None
+    indexed = [row[0] for row in connection.exec_driver_sql(f"SELECT id FROM {KEY_TABLE} ORDER BY id")]
+    return indexed if len(present) * 2 > len(indexed) else None
+
+
+def _empty_index(connection: Connection) -> None:
+    connection.exec_driver_sql(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('delete-all')")
+    connection.exec_driver_sql(f"DELETE FROM {KEY_TABLE}")
+
+
 def remove_clients(connection: Connection, client_ids: Iterable[int]) -> None:
     """Drop the search rows of these clients (deleted ones, or before re-indexing).
 
@@ -232,15 +246,13 @@ def remove_clients(connection: Connection, client_ids: Iterable[int]) -> None:
     and new clients (an import) have nothing to delete. Removing most of a large index (undoing a big
     import) empties it and indexes the rest again instead: deleting 100k FTS5 rows one by one took 28 s."""
     present = _indexed(connection, sorted(set(client_ids)))
-    if len(present) > REBUILD_AT:
-        indexed = [row[0] for row in connection.exec_driver_sql(f"SELECT id FROM {KEY_TABLE} ORDER BY id")]
-        if len(present) * 2 > len(indexed):
-            gone = set(present)
-            connection.exec_driver_sql(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('delete-all')")
-            connection.exec_driver_sql(f"DELETE FROM {KEY_TABLE}")
-            for chunk in _chunks([i for i in indexed if i not in gone], BATCH * 5):
-                _write(connection, *_rows(connection, _selector(chunk)))
-            return
+    indexed = _whole_index_if_most(connection, present)
+    if indexed is not None:
+        gone = set(present)
+        _empty_index(connection)
+        for chunk in _chunks([i for i in indexed if i not in gone], BATCH * 5):
+            _write(connection, *_rows(connection, _selector(chunk)))
+        return
     for chunk in _chunks(present, BATCH):
         listed = ", ".join(str(i) for i in chunk)
         connection.exec_driver_sql(f"DELETE FROM {FTS_TABLE} WHERE rowid IN ({listed})")
@@ -263,11 +275,9 @@ def index_clients(connection: Connection, client_ids: Iterable[int]) -> None:
     FTS5 rows one by one costs more than writing the index again."""
     ids = sorted(set(client_ids))
     present = _indexed(connection, ids)
-    if len(present) > REBUILD_AT:
-        total = int(connection.exec_driver_sql(f"SELECT count(*) FROM {KEY_TABLE}").scalar_one())
-        if len(present) * 2 > total:
-            rebuild_index(connection)
-            return
+    if _whole_index_if_most(connection, present) is not None:
+        rebuild_index(connection)
+        return
     remove_clients(connection, present)
     for chunk in _chunks(ids, BATCH * 5):
         _write(connection, *_rows(connection, _selector(chunk)))
@@ -298,8 +308,7 @@ def index_new_clients(connection: Connection, clients: Iterable[tuple[int, Mappi
 
 def rebuild_index(connection: Connection) -> int:
     """Index every client again from scratch (after an import, a restore or a migration); returns the count."""
-    connection.exec_driver_sql(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('delete-all')")
-    connection.exec_driver_sql(f"DELETE FROM {KEY_TABLE}")
+    _empty_index(connection)
     ids = list(connection.execute(select(Client.id).order_by(Client.id)).scalars())
     for chunk in _chunks(ids, BATCH * 5):
         low, high = chunk[0], chunk[-1]

@@ -95,6 +95,23 @@ def test_index_and_rebuild_work_in_batches(engine):
         assert len(ids_where(conn, FtsTextSearch().contains("city", "lo"))) == count
 
 
+def test_removing_most_of_a_large_index_keeps_the_rest_findable(engine, monkeypatch):
+    """Removing most of the index (undoing a big import) empties it and indexes the rest again."""
+    monkeypatch.setattr(search, "REBUILD_AT", 10)
+    with engine.begin() as conn:
+        conn.execute(insert(Client), [{"first_name": f"Imię{i}", "last_name": "Nowak", "city": "Łódź"}
+                                      for i in range(30)])
+        conn.execute(insert(Client).values(first_name="Zofia", last_name="Wiśniewska", city="Gdańsk"))
+        ids = list(conn.execute(select(Client.id).order_by(Client.id)).scalars())
+        index_clients(conn, ids)
+        gone = ids[:25]
+        conn.execute(delete(Client).where(Client.id.in_(gone)))
+        remove_clients(conn, gone)
+        assert ids_where(conn, FtsTextSearch().contains("name", "nowak")) == ids[25:30]
+        assert ids_where(conn, FtsTextSearch().anywhere("gdansk", "")) == [ids[-1]]
+        assert conn.exec_driver_sql("SELECT count(*) FROM client_search").scalar() == 6
+
+
 @pytest.mark.parametrize(
     "value",
     ['say "hi"', "sp. z o.o.", "a AND b", "x OR y", "NOT z", "col:umn", "(a)", "*star*", "a-b", "{x}", "^caret",
