@@ -26,6 +26,7 @@ from models.phones import parse_phone
 from models.segments import compute_segment
 from models.tables import Client, utcnow
 from models.text import clean_spaces, fold
+from storage.bulk import insert_rows, insert_tuples, update_rows
 from storage.errors import NotFound, UserError
 
 NAME_FIELDS = ("first_name", "last_name", "middle_name")
@@ -431,7 +432,6 @@ def update_clients(
 
     Measured on 5,474 updates of a 10k register: 144 s one by one through the ORM, 30 s batched through
     the ORM, 9.5 s now. A test holds the result equal to update_client one by one."""
-    from storage.bulk import insert_tuples
     from storage.errors import Cancelled
 
     session.flush()
@@ -466,7 +466,7 @@ def update_clients(
             log += [(now, client_id, field, _as_text(old), _as_text(new), source, batch_id)
                     for field, old, new in changes]
         _write_rows(conn, rows, dirty)
-        _write_lists(conn, lists, replaced, insert_tuples)
+        _write_lists(conn, lists, replaced)
     if log_updated:
         log += [(now, cid, "updated", _as_text(before[cid].isoformat(sep=" ")), _as_text(now.isoformat(sep=" ")),
                  source, batch_id) for cid in changed]
@@ -540,8 +540,6 @@ def _apply_row(row: dict[str, Any], lists: dict[str, Any], data: Mapping[str, An
 
 def _write_rows(conn: Any, rows: Mapping[int, dict[str, Any]], dirty: Mapping[int, set[str]]) -> None:
     """One UPDATE per set of changed columns, run for every client that changed exactly those."""
-    from storage.bulk import update_rows
-
     groups: dict[tuple[str, ...], list[int]] = {}
     for client_id, names in dirty.items():
         groups.setdefault(tuple(sorted(names)), []).append(client_id)
@@ -549,8 +547,7 @@ def _write_rows(conn: Any, rows: Mapping[int, dict[str, Any]], dirty: Mapping[in
         update_rows(conn, Client.__table__, names, [(*(rows[cid][n] for n in names), cid) for cid in ids])
 
 
-def _write_lists(conn: Any, lists: Mapping[int, dict[str, Any]], replaced: Mapping[str, set[int]],
-                 insert_tuples: Any) -> None:
+def _write_lists(conn: Any, lists: Mapping[int, dict[str, Any]], replaced: Mapping[str, set[int]]) -> None:
     """Lists that changed are written whole again, as the ORM's delete-orphan replacement does."""
     specs = {
         "phones": (t.Phone.__table__, ("client_id", "position", "value", "original", "label", "valid"),
@@ -886,7 +883,6 @@ def bulk_insert_normalised(
     company of the same batch with ``demo_key`` / ``company_demo_key``. ``cancel`` (an Event) raises
     Cancelled between chunks; the caller's unit of work then rolls everything back.
     """
-    from storage.bulk import insert_rows, insert_tuples
     from storage.errors import Cancelled
     from storage.search import index_new_clients
 
