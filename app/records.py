@@ -8,7 +8,10 @@ Values are normalised with the original kept; a value that cannot be parsed is k
 
 from __future__ import annotations
 
+import contextlib
+import dataclasses
 import datetime as dt
+import functools
 import json
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
@@ -16,6 +19,7 @@ from typing import Any
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session, selectinload
 
+from app import offload
 from models import tables as t
 from models.countries import country_code
 from models.dates import DateError, parse_date
@@ -26,8 +30,9 @@ from models.phones import parse_phone
 from models.segments import compute_segment
 from models.tables import Client, utcnow
 from models.text import clean_spaces, fold
-from storage.bulk import insert_rows, insert_tuples, update_rows
+from storage.bulk import insert_tuples, prepare_insert, prepare_insert_rows, update_rows
 from storage.errors import NotFound, UserError
+from storage.search import new_entries, write_new_entries
 
 NAME_FIELDS = ("first_name", "last_name", "middle_name")
 PLAIN_FIELDS = ("company", "job_title", "street", "city", "district", "region", "postcode", "country",
@@ -871,6 +876,9 @@ def bulk_create_clients(
                                   progress=progress, cancel=cancel)
 
 
+PARALLEL_AT = 20_000  # creating at least this many clients builds their rows in a forked child (app.offload)
+
+
 def bulk_insert_normalised(
     session: Session, items: Iterable[Mapping[str, Any]], *, source: str = "import", batch_id: int | None = None,
     chunk: int = 5000, progress: Any = None, cancel: Any = None, total: int = 0,
@@ -882,20 +890,57 @@ def bulk_insert_normalised(
     carry ``purchases``/``interactions``/``dates`` lists, ``created``, and link contact persons to a
     company of the same batch with ``demo_key`` / ``company_demo_key``. ``cancel`` (an Event) raises
     Cancelled between chunks; the caller's unit of work then rolls everything back.
+
+    Building the rows (pure Python) and executing them (SQLite) overlap when ``total`` says the batch is
+    large: :func:`_insert_chunks` then runs in a forked child, one chunk ahead of this process.
     """
     from storage.errors import Cancelled
-    from storage.search import index_new_clients
 
-    today = _today(session)
-    now = utcnow()
     conn = session.connection()
-    next_id = (session.execute(select(func.max(Client.id))).scalar() or 0) + 1
+    first_id = (session.execute(select(func.max(Client.id))).scalar() or 0) + 1
+    produce = functools.partial(_insert_chunks, items, first_id=first_id, today=_today(session), now=utcnow(),
+                                source=source, batch_id=batch_id, chunk=chunk)
+    ids: list[int] = []
+    has_purchases = False
+    with contextlib.closing(offload.iterate(produce, enabled=total >= PARALLEL_AT)) as chunks:
+        for part in chunks:
+            if cancel is not None and cancel.is_set():
+                raise Cancelled("Stopped; nothing was written.")
+            for statement in part.statements:
+                conn.exec_driver_sql(*statement)
+            write_new_entries(conn, part.keys, part.docs)
+            ids += part.ids
+            has_purchases = has_purchases or part.has_purchases
+            if progress is not None:
+                progress(len(ids), total, "write")
+    if cancel is not None and cancel.is_set():
+        raise Cancelled("Stopped; nothing was written.")
+    if has_purchases:  # new clients without purchases keep the defaults (segment "potential")
+        refresh_aggregates(session, ids if len(ids) <= 5000 else None)
+    if progress is not None:
+        progress(len(ids), total, "write")
+    return ids
+
+
+@dataclasses.dataclass
+class _Chunk:
+    """One chunk of a bulk insert, ready to execute: the inserts, the search entries, the new ids."""
+
+    ids: list[int]
+    statements: list[tuple[str, list[tuple[Any, ...]]]]
+    keys: list[tuple[Any, ...]]
+    docs: list[tuple[Any, ...]]
+    has_purchases: bool
+
+
+def _insert_chunks(items: Iterable[Mapping[str, Any]], *, first_id: int, today: dt.date, now: dt.datetime,
+                   source: str, batch_id: int | None, chunk: int) -> Iterator[_Chunk]:
+    """The rows of :func:`bulk_insert_normalised`, ``chunk`` clients at a time, built without a connection
+    (the rules of app.offload: it may run in a forked child)."""
     defaults = _column_defaults()
     column_names = frozenset(defaults)
+    client_names = tuple(defaults)
     keys: dict[Any, int] = {}
-    ids: list[int] = []
-    buffers: dict[Any, list[dict[str, Any]]] = {}  # tables of dict rows (rare: purchases, interactions, dates)
-    to_index: list[tuple[int, dict[str, Any], list[Any], list[Any], list[str]]] = []
     # The tables every imported client has rows in, built as tuples (cheaper than a dict per row).
     tuple_tables: list[tuple[Any, tuple[str, ...], list[tuple[Any, ...]]]] = [
         (t.Phone.__table__, ("client_id", "position", "value", "original", "label", "valid"), []),
@@ -905,30 +950,33 @@ def bulk_insert_normalised(
         (t.ChangeLog.__table__, ("time", "client_id", "field", "old", "new", "source", "batch_id"), []),
     ]
     phone_rows, email_rows, tag_rows, custom_rows, log_rows = (rows for _, _, rows in tuple_tables)
-    client_rows: list[dict[str, Any]] = []
+    dict_tables = (t.Purchase.__table__, t.Interaction.__table__, t.ClientDate.__table__)
+    buffers: dict[Any, list[dict[str, Any]]] = {}  # tables of dict rows (rare: purchases, interactions, dates)
+    client_rows: list[tuple[Any, ...]] = []
+    to_index: list[tuple[int, dict[str, Any], list[Any], list[Any], list[str]]] = []
+    ids: list[int] = []
     has_purchases = False
 
-    def flush() -> None:
-        insert_rows(conn, Client.__table__, client_rows)
-        client_rows.clear()
-        for table, names, rows in tuple_tables:
-            insert_tuples(conn, table, names, rows)
+    def done() -> _Chunk:
+        statements = [prepare_insert(Client.__table__, client_names, client_rows)]
+        statements += [prepare_insert(table, names, rows) for table, names, rows in tuple_tables]
+        statements += [prepare_insert_rows(table, buffers.pop(table, [])) for table in dict_tables]
+        part = _Chunk(list(ids), [s for s in statements if s is not None], *new_entries(to_index), has_purchases)
+        for _, _, rows in tuple_tables:
             rows.clear()
-        for table in (t.Purchase.__table__, t.Interaction.__table__, t.ClientDate.__table__):
-            rows = buffers.pop(table, None)
-            if rows:
-                insert_rows(conn, table, rows)
-        index_new_clients(conn, to_index)
+        client_rows.clear()
         to_index.clear()
+        ids.clear()
+        return part
 
     def add(table: Any, row: dict[str, Any]) -> None:
         buffers.setdefault(table, []).append(row)
 
+    cid = first_id - 1
     for n, data in enumerate(items, start=1):
         values = dict(data)
         _consent_dates(values, {}, today)
-        cid = next_id
-        next_id += 1
+        cid += 1
         ids.append(cid)
         if values.get("demo_key") is not None:
             keys[values["demo_key"]] = cid
@@ -947,7 +995,7 @@ def bulk_insert_normalised(
         if not any((row["first_name"], row["last_name"], row["company"], phones, emails)):
             raise UserError(f"Record {n}: a client needs at least a name, a company, a phone or an e-mail.")
         row.update(derived_columns(row, phones, emails, tags))
-        client_rows.append(row)
+        client_rows.append(tuple(row.values()))
         to_index.append((cid, row, phones, emails, tags))
         for pos, p in enumerate(phones):
             phone_rows.append((cid, pos, p["value"], p["original"], p.get("label", ""), p["valid"]))
@@ -972,16 +1020,6 @@ def bulk_insert_normalised(
                                          "date": _norm_date("date", item.get("date"))})
         log_rows.append((now, cid, "created", None, row["display_name"] or None, source, batch_id))
         if n % chunk == 0:
-            if cancel is not None and cancel.is_set():
-                raise Cancelled("Stopped; nothing was written.")
-            flush()
-            if progress is not None:
-                progress(n, total, "write")
-    flush()
-    if cancel is not None and cancel.is_set():
-        raise Cancelled("Stopped; nothing was written.")
-    if has_purchases:  # new clients without purchases keep the defaults (segment "potential")
-        refresh_aggregates(session, ids if len(ids) <= 5000 else None)
-    if progress is not None:
-        progress(len(ids), total, "write")
-    return ids
+            yield done()
+    if ids:
+        yield done()

@@ -8,6 +8,7 @@ measured in the same run on the same file, so the ratio holds whatever the machi
 from __future__ import annotations
 
 import concurrent.futures
+import contextlib
 import datetime as dt
 import random
 import statistics
@@ -75,17 +76,26 @@ def make_workbook(path: Path, n_rows: int, seed: int = 7) -> Path:
 
 
 class _PeakRss:
-    """Samples this process's RSS on a thread: ``ru_maxrss`` cannot be reset between phases."""
+    """Samples this process's RSS on a thread (``ru_maxrss`` cannot be reset between phases), and the
+    same plus the private memory (USS) of its children: the import's forked helper (app.offload)
+    shares this process's pages and owns only those it copies."""
 
     def __init__(self) -> None:
         self.peak = 0
+        self.peak_total = 0
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
     def _run(self) -> None:
         proc = psutil.Process()
         while not self._stop.is_set():
-            self.peak = max(self.peak, proc.memory_info().rss)
+            rss = proc.memory_info().rss
+            total = rss
+            for child in proc.children():
+                with contextlib.suppress(psutil.Error):
+                    total += child.memory_full_info().uss
+            self.peak = max(self.peak, rss)
+            self.peak_total = max(self.peak_total, total)
             self._stop.wait(0.05)
 
     def __enter__(self) -> _PeakRss:
@@ -104,8 +114,9 @@ def _calamine_read(path: Path) -> int:
         return sum(1 for _ in wb.get_sheet_by_index(0).iter_rows())
 
 
-def _our_import(path: Path, workdir: Path, attempt: int) -> tuple[dict, float, int]:
-    """One import end to end (read, parse, plan, write, version): (summary, seconds, peak RSS bytes).
+def _our_import(path: Path, workdir: Path, attempt: int) -> tuple[dict, float, int, int]:
+    """One import end to end (read, parse, plan, write, version): (summary, seconds, peak RSS bytes,
+    peak bytes with the helper's own pages).
 
     Runs in a fresh process, as the window's one import does: a second import in the same process would
     also count the heap the first one left fragmented (measured: 404 MB for the first of three
@@ -124,10 +135,10 @@ def _our_import(path: Path, workdir: Path, attempt: int) -> tuple[dict, float, i
         finally:
             reg.close()
         elapsed = time.perf_counter() - t0
-    return result.as_json(), elapsed, rss.peak
+    return result.as_json(), elapsed, rss.peak, rss.peak_total
 
 
-def _import_in_child(path: Path, workdir: Path, attempt: int) -> tuple[dict, float, int]:
+def _import_in_child(path: Path, workdir: Path, attempt: int) -> tuple[dict, float, int, int]:
     import multiprocessing
 
     with concurrent.futures.ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn")) as pool:
@@ -151,15 +162,16 @@ def run(n_rows: int = 100_000, tmpdir: Path | str | None = None, repeats: int = 
         # Generated in a child process: XlsxWriter's garbage would otherwise stay in this process's RSS.
         with concurrent.futures.ProcessPoolExecutor(max_workers=1) as pool:
             source = pool.submit(make_workbook, work / "clients.xlsx", n_rows).result()
-        read_times, import_times, peaks, created = [], [], [], 0
+        read_times, import_times, peaks, totals, created = [], [], [], [], 0
         preview_s = min(_preview(source) for _ in range(repeats))
         for attempt in range(repeats):
             t0 = time.perf_counter()
             _calamine_read(source)
             read_times.append(time.perf_counter() - t0)
-            summary, elapsed, peak = _import_in_child(source, work, attempt)
+            summary, elapsed, peak, total = _import_in_child(source, work, attempt)
             import_times.append(elapsed)
             peaks.append(peak)
+            totals.append(total)
             created = summary["created"]
         read_s, import_s = statistics.median(read_times), statistics.median(import_times)
         return {
@@ -173,7 +185,8 @@ def run(n_rows: int = 100_000, tmpdir: Path | str | None = None, repeats: int = 
             "created": created,
             "preview_s": round(preview_s, 2),
             "peak_rss_mb": round(max(peaks) / 2**20),
-            "ok": read_s / import_s >= 0.5 and import_s < 20 and max(peaks) < 500 * 2**20 and preview_s < 2,
+            "peak_with_helper_mb": round(max(totals) / 2**20),
+            "ok": read_s / import_s >= 0.5 and import_s < 20 and max(totals) < 500 * 2**20 and preview_s < 2,
         }
 
 

@@ -65,20 +65,36 @@ def _constant(values: Sequence[Any]) -> Any:
 
 def insert_rows(connection: Connection, table: Table, rows: Sequence[Mapping[str, Any]]) -> None:
     """Insert ``rows`` (dicts keyed by column name, all with the keys of the first) into ``table``."""
+    statement = prepare_insert_rows(table, rows)
+    if statement is not None:
+        connection.exec_driver_sql(*statement)
+
+
+def prepare_insert_rows(table: Table, rows: Sequence[Mapping[str, Any]]) -> tuple[str, list[tuple[Any, ...]]] | None:
+    """:func:`prepare_insert` for dict rows (all with the keys of the first)."""
     if not rows:
-        return
+        return None
     names = [c.name for c in table.columns if c.name in rows[0]]
     get = operator.itemgetter(*names) if len(names) > 1 else (lambda row: (row[names[0]],))
-    insert_tuples(connection, table, names, [get(row) for row in rows])
+    return prepare_insert(table, names, [get(row) for row in rows])
 
 
 def insert_tuples(connection: Connection, table: Table, names: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
-    """Insert ``rows`` (tuples of values in the order of ``names``) into ``table``.
+    """Insert ``rows`` (tuples of values in the order of ``names``) into ``table``."""
+    statement = prepare_insert(table, names, rows)
+    if statement is not None:
+        connection.exec_driver_sql(*statement)
+
+
+def prepare_insert(table: Table, names: Sequence[str], rows: Sequence[Sequence[Any]]
+                   ) -> tuple[str, list[tuple[Any, ...]]] | None:
+    """The statement and parameter rows that insert ``rows`` into ``table`` (None for no rows).
 
     Works column by column: dates, datetimes and booleans are converted as SQLAlchemy stores them; a
-    column with one value in every row becomes a literal in the statement; the rest are bound."""
+    column with one value in every row becomes a literal in the statement; the rest are bound. Needs no
+    connection, so a bulk writer can build statements in one process and execute them in another."""
     if not rows:
-        return
+        return None
     placeholders: list[str] = []
     bound: list[Sequence[Any]] = []
     for name, values in zip(names, zip(*rows, strict=True), strict=True):
@@ -94,7 +110,7 @@ def insert_tuples(connection: Connection, table: Table, names: Sequence[str], ro
         else:
             placeholders.append(sql_literal)
     sql = f'INSERT INTO "{table.name}" ({", ".join(names)}) VALUES ({", ".join(placeholders)})'
-    connection.exec_driver_sql(sql, list(zip(*bound, strict=True)) if bound else [()] * len(rows))
+    return sql, list(zip(*bound, strict=True)) if bound else [()] * len(rows)
 
 
 def update_rows(connection: Connection, table: Table, names: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:

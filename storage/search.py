@@ -290,19 +290,29 @@ def index_new_clients(connection: Connection, clients: Iterable[tuple[int, Mappi
 
     The same rows ``index_clients`` would build (a test holds the two equal); an import spends a
     quarter of its time re-reading and folding what it has just written otherwise."""
+    write_new_entries(connection, *new_entries(clients))
+
+
+def new_entries(clients: Iterable[tuple[int, Mapping[str, Any], Sequence[Mapping[str, Any]],
+                                        Sequence[Mapping[str, Any]], Sequence[str]]]) -> tuple[list[tuple], list[tuple]]:
+    """The (search key rows, FTS rows) of new clients, as :func:`index_new_clients` takes them; needs no
+    connection, so a bulk writer can fold in one process and write in another."""
     keys: list[tuple] = []
     docs: list[tuple] = []
-    ids: list[int] = []
     for client_id, row, phones, emails, tags in clients:
         key, doc = _entry(client_id, [row.get(name) for name in _ENTRY_COLUMNS],
                           [(p["value"], p["original"]) for p in phones],
                           [(e["value"], e["original"]) for e in emails], tags)
-        ids.append(client_id)
         keys.append(key)
         docs.append(doc)
-    if not ids:
+    return keys, docs
+
+
+def write_new_entries(connection: Connection, keys: list[tuple], docs: list[tuple]) -> None:
+    """Write what :func:`new_entries` built."""
+    if not keys:
         return
-    remove_clients(connection, ids)  # ids are new; this is a cheap lookup that guards a reused id
+    remove_clients(connection, [key[0] for key in keys])  # ids are new; a cheap lookup that guards a reused id
     _write(connection, keys, docs)
 
 

@@ -283,3 +283,113 @@ def search_text(text):
     from storage.search import FtsTextSearch
 
     return FtsTextSearch().anywhere(text, "")
+
+
+def _everything(reg) -> dict[str, list[tuple]]:
+    """Every row of every table but the time stamps the two runs take at different moments."""
+    from sqlalchemy import text
+
+    moments = {"created", "updated", "time"}
+    out = {}
+    with reg.session() as session:
+        conn = session.connection()
+        names = [row[0] for row in conn.execute(text(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'client_fts%' "
+            "AND name NOT LIKE 'sqlite_%' AND name != 'alembic_version'"))]
+        for name in names:
+            columns = [row[1] for row in conn.execute(text(f'PRAGMA table_info("{name}")'))]
+            keep = [c for c in columns if c not in moments]
+            out[name] = conn.execute(text(f'SELECT {", ".join(keep)} FROM "{name}" ORDER BY 1, 2')).all()
+    return out
+
+
+def test_bulk_insert_in_a_forked_child_writes_exactly_what_it_writes_in_process(register, tmp_path, template_register,
+                                                                                monkeypatch):
+    """The rows of a big bulk insert are built in a forked child (app.offload) while this process writes;
+    the register must come out identical, chunk boundaries, links, purchases and search index included."""
+    import shutil
+
+    from app import offload
+    from storage.register import Register
+    from storage.search import FtsTextSearch
+
+    if not offload.available():
+        pytest.skip("forking is not available here")
+    people = []
+    for i in range(23):
+        person = dict(ANNA, first_name=f"Anna{i}", email=[f"a{i}@wp.pl"], phone=[f"601 234 {i:03d}"])
+        if i % 4 == 1:
+            person = {"kind": "company", "company": f"Łódź Sp. z o.o. {i}", "demo_key": f"c{i}",
+                      "tags": "hurt", "custom.nip": str(5260250995 + i)}
+        elif i % 4 == 2:
+            person = {"first_name": "Семён", "last_name": f"Иванов{i}", "company_demo_key": f"c{i - 1}",
+                      "interactions": [{"date": "2026-10-01", "channel": "phone", "summary": "звонок"}],
+                      "dates": [{"label": "годовщина", "date": "01.02.2003"}]}
+        people.append(person)
+    other_path = tmp_path / "other.kartoteka"
+    shutil.copyfile(template_register[0], other_path)
+    other = Register.open_with_key(other_path, template_register[1], versions=False)
+    children: list[bool] = []
+    real_iterate = offload.iterate
+    monkeypatch.setattr(offload, "iterate", lambda produce, enabled=True: (children.append(enabled),
+                                                                          real_iterate(produce, enabled=enabled))[1])
+    try:
+        for reg, parallel_at in ((register, 10**9), (other, 0)):
+            monkeypatch.setattr(records, "PARALLEL_AT", parallel_at)
+            with reg.unit_of_work("import") as session:
+                session.info["today"] = dt.date(2026, 11, 20)
+                records.bulk_create_clients(session, people, source="import:1", batch_id=1, chunk=5)
+        assert children == [False, True]
+        here, there = _everything(register), _everything(other)
+        assert here["clients"] and len(here["clients"]) == 23
+        assert here["client_search"] and here["purchases"] and here["interactions"] and here["client_dates"]
+        assert there == here
+        with other.session() as session:  # the forked run's FTS index answers like the other one
+            found = session.execute(select(Client.id).where(FtsTextSearch().anywhere("семен", ""))).scalars()
+            assert len(list(found)) == sum(1 for p in people if p.get("first_name") == "Семён")
+    finally:
+        other.close()
+
+
+def test_an_error_in_the_forked_builder_reaches_the_caller_and_writes_nothing(register, monkeypatch):
+    from app import offload
+
+    if not offload.available():
+        pytest.skip("forking is not available here")
+    monkeypatch.setattr(records, "PARALLEL_AT", 0)
+    items = [{"first_name": f"Jan{i}", "last_name": "Nowak"} for i in range(12)] + [{"city": "Kraków"}]
+    with pytest.raises(UserError, match="Record 13: a client needs at least a name"), \
+            register.unit_of_work("import") as session:
+        records.bulk_insert_normalised(session, items, chunk=5, total=len(items))
+    with register.session() as session:
+        assert session.execute(select(Client.id)).first() is None
+
+
+def test_cancelling_a_forked_bulk_insert_writes_nothing_and_leaves_no_child(register, monkeypatch):
+    import os
+    import threading
+
+    from app import offload
+    from storage.errors import Cancelled
+
+    if not offload.available():
+        pytest.skip("forking is not available here")
+    monkeypatch.setattr(records, "PARALLEL_AT", 0)
+    cancel = threading.Event()
+    seen: list[int] = []
+
+    def progress(done, total, phase):
+        seen.append(done)
+        cancel.set()  # the user presses Cancel once the first chunk is written
+
+    reaped: list[tuple[int, bool]] = []
+    real_reap = offload._reap
+    monkeypatch.setattr(offload, "_reap", lambda pid, kill: (reaped.append((pid, kill)), real_reap(pid, kill=kill)))
+    items = [{"first_name": f"Jan{i}", "last_name": "Nowak"} for i in range(40)]
+    with pytest.raises(Cancelled), register.unit_of_work("import") as session:
+        records.bulk_insert_normalised(session, items, chunk=5, total=len(items), progress=progress, cancel=cancel)
+    assert seen == [5]
+    with register.session() as session:
+        assert session.execute(select(Client.id)).first() is None
+    [(child, killed)] = reaped  # the helper was stopped and waited for: no child is left
+    assert killed and child != os.getpid() and not os.path.exists(f"/proc/{child}")
