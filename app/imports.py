@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
 import gc
 import json
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -21,7 +22,7 @@ from typing import Any, Protocol
 
 from sqlalchemy import select
 
-from app import records
+from app import offload, records
 from importers.errors import ImportRefused
 from importers.layout import Header, detect_header
 from importers.mapping import (
@@ -175,19 +176,36 @@ class ImportJob:
 
     def parse_all(self, sheet: SheetData, *, progress: Progress | None = None,
                   cancel: CancelFlag | None = None) -> list[ParsedRow]:
+        """Every data row parsed, in sheet order. A big sheet is parsed in two parts at once: a forked
+        child (app.offload) parses the tail while this process parses the head."""
         parser = RowParser(sheet, self.mapping, region=self.region)
-        total = len(sheet.rows)
-        out = []
-        for index in range(self.header.data_start, total):
-            parsed = parser.parse(index, sheet.rows[index])
-            if parsed is not None:
-                out.append(parsed)
-            if index % 5000 == 0:
+        start, total = self.header.data_start, len(sheet.rows)
+        middle = total
+        if total - start >= PARALLEL_PARSE_AT and offload.available():
+            middle = start + int((total - start) * HEAD_SHARE)
+        tail = offload.iterate(functools.partial(_parse_rows, parser, sheet.rows, middle, total),
+                               enabled=middle < total)
+        with contextlib.closing(tail):
+            out = []
+            for index in range(start, middle):
+                parsed = parser.parse(index, sheet.rows[index])
+                if parsed is not None:
+                    out.append(parsed)
+                if index % 5000 == 0:
+                    _check_cancel(cancel)
+                    if progress is not None:
+                        progress(index - start, total - start, "parse")
+            done = middle
+            for index, rows in tail:
                 _check_cancel(cancel)
+                for parsed in rows:  # the child left the cells out: they are this process's sheet rows
+                    parsed.cells = sheet.rows[parsed.row - 1]
+                out += rows
+                done = index
                 if progress is not None:
-                    progress(index, total, "parse")
+                    progress(done - start, total - start, "parse")
         if progress is not None:
-            progress(total, total, "parse")
+            progress(total - start, total - start, "parse")
         return out
 
     def apply(self, reg: Any, plan: ImportPlan, *, progress: Progress | None = None,
@@ -238,6 +256,23 @@ class ImportJob:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+# A sheet of at least this many data rows is parsed in two processes; this process takes the head share
+# because it also unpickles the child's rows (measured at 100k rows: parse 6.5 s -> ~4 s).
+PARALLEL_PARSE_AT = 20_000
+HEAD_SHARE = 0.55
+
+
+def _parse_rows(parser: RowParser, rows: Sequence[list[Value]], start: int, stop: int,
+                chunk: int = 5000) -> Iterator[tuple[int, list[ParsedRow]]]:
+    """(index reached, parsed rows) for rows ``start`` to ``stop``, a chunk at a time (app.offload rules)."""
+    for low in range(start, stop, chunk):
+        high = min(low + chunk, stop)
+        parsed = [p for p in (parser.parse(i, rows[i]) for i in range(low, high)) if p is not None]
+        for p in parsed:
+            p.cells = []  # the parent has the sheet: sending the cells would copy them
+        yield high, parsed
 
 
 def _columns(rows: Sequence[list[Value]], start: int, width: int) -> list[list[Value]]:

@@ -25,11 +25,13 @@ from __future__ import annotations
 import contextlib
 import os
 import pickle
+import queue
 import signal
 import sys
+import threading
 import warnings
 from collections.abc import Callable, Iterable, Iterator
-from typing import TypeVar
+from typing import BinaryIO, TypeVar
 
 from storage.errors import KartotekaError
 
@@ -71,13 +73,14 @@ def _resident_memory() -> int:
 
 
 def iterate(produce: Callable[[], Iterable[T]], *, enabled: bool = True) -> Iterator[T]:
-    """Yield what ``produce()`` yields, computed in a forked child when possible.
+    """Start ``produce()`` in a forked child now, and return an iterator over what it yields.
 
-    The child runs at most about one item ahead (the pipe applies back-pressure). Closing the iterator
-    early (an error or a cancel here) stops the child."""
+    The child starts at once, so this process can do other work before reading (parsing one half of a
+    sheet while the child parses the other): the child keeps producing and holds what is not read yet
+    as pickles (at most its whole output: ~20 MB for half of a 100k-row sheet). Close the iterator (``contextlib.closing``) when stopping early, on an error or a
+    cancel: that stops the child and waits for it."""
     if not (enabled and available()):
-        yield from produce()
-        return
+        return (item for item in produce())  # a generator: closable like the receiver
     read_fd, write_fd = os.pipe()
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", DeprecationWarning)  # 3.12+ warns about forking with threads
@@ -86,39 +89,77 @@ def iterate(produce: Callable[[], Iterable[T]], *, enabled: bool = True) -> Iter
         os.close(read_fd)
         _child(produce, write_fd)
     os.close(write_fd)
-    finished = False
-    try:
-        with os.fdopen(read_fd, "rb", buffering=_BUFFER) as pipe:
-            while True:
-                try:
-                    kind, payload = pickle.load(pipe)
-                except EOFError:
-                    raise KartotekaError("The helper process that prepared the rows stopped unexpectedly; "
-                                         "nothing was written. Try again.") from None
-                if kind == _ITEM:
-                    yield payload
-                elif kind == _END:
-                    finished = True
-                    return
-                else:
-                    raise payload
-    finally:
-        _reap(pid, kill=not finished)
+    return _Receiver(pid, os.fdopen(read_fd, "rb", buffering=_BUFFER))
+
+
+class _Receiver(Iterator[T]):
+    """The parent's end: unpickles items until the child says it is done; re-raises its errors."""
+
+    def __init__(self, pid: int, pipe: BinaryIO) -> None:
+        self._pid: int | None = pid
+        self._pipe = pipe
+        self._finished = False
+
+    def __next__(self) -> T:
+        if self._pid is None:
+            raise StopIteration
+        try:
+            kind, payload = pickle.load(self._pipe)
+        except EOFError:
+            self.close()
+            raise KartotekaError("The helper process that prepared the rows stopped unexpectedly; "
+                                 "nothing was written. Try again.") from None
+        except BaseException:
+            self.close()
+            raise
+        if kind == _ITEM:
+            return payload
+        self._finished = kind == _END
+        self.close()
+        if kind == _END:
+            raise StopIteration
+        raise payload
+
+    def close(self) -> None:
+        if self._pid is not None:
+            pid, self._pid = self._pid, None
+            self._pipe.close()
+            _reap(pid, kill=not self._finished)
+
+    def __del__(self) -> None:  # a receiver dropped without close() must not leave its child running
+        self.close()
 
 
 def _child(produce: Callable[[], Iterable[T]], write_fd: int) -> None:  # pragma: no cover - runs in the child
+    """Produce and pickle here; a thread writes the pickles to the pipe, so production never waits for
+    the parent (which may be busy with its own share of the work before it reads)."""
+    outbox: queue.SimpleQueue[bytes | None] = queue.SimpleQueue()
+    broken = threading.Event()
+
+    def send() -> None:
+        try:
+            with os.fdopen(write_fd, "wb", buffering=_BUFFER) as pipe:
+                while (data := outbox.get()) is not None:
+                    pipe.write(data)
+                    pipe.flush()  # the parent reads this item while the next one is built
+        except OSError:  # the parent stopped reading (closed early): stop producing
+            broken.set()
+
+    sender = threading.Thread(target=send, name="offload-send", daemon=True)
     code = 0
     try:
-        with os.fdopen(write_fd, "wb", buffering=_BUFFER) as pipe:
-            try:
-                for item in produce():
-                    pickle.dump((_ITEM, item), pipe, protocol=pickle.HIGHEST_PROTOCOL)
-                    pipe.flush()  # the parent reads this item while the next one is built
-                pickle.dump((_END, None), pipe, protocol=pickle.HIGHEST_PROTOCOL)
-            except BrokenPipeError:
-                code = 1
-            except BaseException as exc:  # every failure goes back to the parent
-                pickle.dump((_ERROR, _portable(exc)), pipe, protocol=pickle.HIGHEST_PROTOCOL)
+        sender.start()
+        try:
+            for item in produce():
+                outbox.put(pickle.dumps((_ITEM, item), protocol=pickle.HIGHEST_PROTOCOL))
+                if broken.is_set():
+                    break
+            outbox.put(pickle.dumps((_END, None), protocol=pickle.HIGHEST_PROTOCOL))
+        except BaseException as exc:  # every failure goes back to the parent
+            outbox.put(pickle.dumps((_ERROR, _portable(exc)), protocol=pickle.HIGHEST_PROTOCOL))
+        outbox.put(None)
+        sender.join()
+        code = 1 if broken.is_set() else 0
     except BaseException:  # the parent sees EOF and reports it
         code = 1
     finally:

@@ -268,3 +268,34 @@ def test_bulk_written_client_reads_like_one_created_by_app_records(register, tmp
     with register.session() as session:
         rows = session.execute(select(*columns).order_by(t.Client.id)).all()
     assert rows[0] == rows[1] and rows[0].sort_name == "anna nowak"
+
+
+def test_a_big_sheet_parsed_in_two_processes_equals_one_process(tmp_path: Path, monkeypatch) -> None:
+    """Above PARALLEL_PARSE_AT rows a forked child parses the tail of the sheet; the rows, their order
+    and their problems must be exactly those one process gives."""
+    from app import imports, offload
+
+    if not offload.available():
+        pytest.skip("forking is not available here")
+    rows = []
+    for i in range(130):
+        rows.append([i + 1, f"Иванова{i} Анна Петровна" if i % 7 else "", 79161234000.0 + i if i % 5 else "#N/A",
+                     f"anna{i}@mail.ru" if i % 3 else "нет", "Москва" if i % 2 else "",
+                     "03/04/2020" if i % 11 == 0 else f"{1 + i % 28:02d}.05.1980", f"{i:04d}"])
+        if i % 17 == 0:
+            rows.append([None] * 7)  # empty rows are dropped in either process
+    source = _book(tmp_path / "big.xlsx", rows)
+    with ImportJob.open(source) as job:
+        sheet = job.full_sheet()
+        one = job.parse_all(sheet)
+        monkeypatch.setattr(imports, "PARALLEL_PARSE_AT", 10)
+        forks: list[bool] = []
+        real = offload.iterate
+        monkeypatch.setattr(offload, "iterate", lambda produce, enabled=True: (forks.append(enabled),
+                                                                              real(produce, enabled=enabled))[1])
+        seen: list[tuple[int, int]] = []
+        two = job.parse_all(sheet, progress=lambda done, total, phase: seen.append((done, total)))
+    assert forks == [True]
+    assert len(one) == 130 and any(r.problems for r in one)
+    assert two == one
+    assert seen[-1][0] == seen[-1][1] and [d for d, _ in seen] == sorted(d for d, _ in seen)

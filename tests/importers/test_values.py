@@ -149,3 +149,25 @@ def test_phones_are_read_in_the_rows_country() -> None:
     """As app.records does: a German number in a row whose country is Germany, wherever the column is."""
     rows = _parse([["030-0074321", "Germany"], ["601 234 567", ""]], [_col(0, "phone"), _col(1, "country")])
     assert [r.phones[0].value for r in rows] == ["+49300074321", "+48601234567"]
+
+
+def test_parsed_rows_pickle_whole_every_field_included() -> None:
+    """Parsed rows cross from a forked child as pickles (app.offload); their compact ``__reduce__`` must
+    carry every field, including ones added later."""
+    import dataclasses
+    import pickle
+
+    from importers.values import ParsedRow, Problem
+    from models.emails import Email
+    from models.phones import Phone
+
+    for cls in (Phone, Email, Problem, ParsedRow):
+        names = [f.name for f in dataclasses.fields(cls)]
+        sample = cls(*[f"{name}-value" for name in names])
+        _, args = sample.__reduce__()
+        assert list(args) == [f"{name}-value" for name in names], cls
+    row = ParsedRow(7, ["Anna", 48601234567.0, None], {"first_name": "Anna", "city": "Łódź"},
+                    [Phone("+48601234567", "601 234 567", True, "mobile", "")],
+                    [Email("anna@wp.pl", "Anna@WP.PL", True, "", "")], ["vip"], {"card": "0042"}, ["note"],
+                    [Problem("Klienci", 7, "B", "601", "check", "error")])
+    assert pickle.loads(pickle.dumps(row, protocol=pickle.HIGHEST_PROTOCOL)) == row
