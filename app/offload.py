@@ -1,11 +1,11 @@
 """Run a pure-Python producer on the second core: a forked child iterates it, this process consumes.
 
-A bulk write is two kinds of work that can overlap: building rows in Python (normalising, folding text
-for the search index, arranging columns) and SQLite executing them. Threads cannot overlap them (the
-driver needs the GIL back after every row it steps), and a spawned worker would have to be sent every
-parsed row first (pickling 100k parsed rows cost 3 s out and 3.6 s in, measured). A forked child
-already holds the rows: it runs the producer and sends back only what the producer yields, while this
-process executes the previous item.
+Two uses in an import: a big sheet is parsed in two halves at once (the child parses the tail), and a
+bulk write overlaps building rows in Python (normalising, folding text for the search index, arranging
+columns) with SQLite executing them. Threads cannot overlap them (the driver needs the GIL back after
+every row it steps), and a spawned worker would have to be sent every parsed row first (pickling 100k
+parsed rows cost 3 s out and 3.6 s in, measured). A forked child already holds the rows: it runs the
+producer and sends back only what the producer yields.
 
 Rules for a producer: plain Python over data already in memory. It must not touch the database, Qt,
 files or locks (the child is a copy of one thread of a process that may have several), and everything
@@ -127,7 +127,8 @@ class _Receiver(Iterator[T]):
             _reap(pid, kill=not self._finished)
 
     def __del__(self) -> None:  # a receiver dropped without close() must not leave its child running
-        self.close()
+        with contextlib.suppress(Exception):
+            self.close()
 
 
 def _child(produce: Callable[[], Iterable[T]], write_fd: int) -> None:  # pragma: no cover - runs in the child
