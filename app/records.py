@@ -892,7 +892,7 @@ def bulk_insert_normalised(
     Cancelled between chunks; the caller's unit of work then rolls everything back.
 
     Building the rows (pure Python) and executing them (SQLite) overlap when ``total`` says the batch is
-    large: :func:`_insert_chunks` then runs in a forked child, one chunk ahead of this process.
+    large: :func:`_insert_chunks` then runs in a forked child, ahead of this process.
     """
     from storage.errors import Cancelled
 
