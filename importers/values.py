@@ -310,19 +310,24 @@ class RowParser:
             if all(e.value.lower() != email.value.lower() for e in row.emails):
                 row.emails.append(email)
 
+    def _typed_date(self, value: Value) -> dt.date | None:
+        """A date or datetime cell, or a spreadsheet serial, as a date; None for text."""
+        if isinstance(value, dt.datetime):
+            return value.date()
+        if isinstance(value, dt.date):
+            return value
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            return serial_to_date(float(value), self.sheet.date1904)
+        return None
+
     def _date(self, row: ParsedRow, col: ColumnMap, value: Value) -> None:
         try:
-            if isinstance(value, dt.datetime):
-                parsed = value.date()
-            elif isinstance(value, dt.date):
-                parsed = value
-            elif isinstance(value, int | float) and not isinstance(value, bool):
-                parsed = serial_to_date(float(value), self.sheet.date1904)
-            elif _YEARLESS.match(text := cell_text(value)):
+            parsed = self._typed_date(value)
+            if parsed is None and _YEARLESS.match(text := cell_text(value)):
                 self._problem(row, col, value, "birthday without a year; kept in notes")
                 self._keep_in_notes(row, col, value)
                 return
-            else:
+            if parsed is None:
                 result = parse_date(text)
                 parsed = result.value
                 if result.ambiguous:
@@ -338,13 +343,8 @@ class RowParser:
     def _consent_date(self, row: ParsedRow, col: ColumnMap, value: Value) -> None:
         """When a consent was given or withdrawn (our own exports carry it)."""
         try:
-            if isinstance(value, dt.datetime):
-                parsed = value.date()
-            elif isinstance(value, dt.date):
-                parsed = value
-            elif isinstance(value, int | float) and not isinstance(value, bool):
-                parsed = serial_to_date(float(value), self.sheet.date1904)
-            else:
+            parsed = self._typed_date(value)
+            if parsed is None:
                 parsed = parse_date(cell_text(value)).value
         except DateError as exc:
             self._problem(row, col, value, f"not a date ({exc}); kept in notes")
