@@ -19,6 +19,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from rapidfuzz import fuzz, process
 from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
@@ -203,8 +204,6 @@ def _block(name: str, city: str) -> tuple[str, str]:
 
 
 def _close_name(blocks: dict[tuple[str, str], list[tuple[str, int]]], name: str, city: str) -> int | None:
-    from rapidfuzz import fuzz, process
-
     block = blocks.get(_block(name, city))
     if not block:
         return None
