@@ -39,6 +39,7 @@ T = TypeVar("T")
 
 _ITEM, _END, _ERROR = 0, 1, 2
 _BUFFER = 1 << 20
+MARGIN = 512 << 20  # free memory kept beyond twice the process's size (see available)
 
 
 def available() -> bool:
@@ -54,9 +55,6 @@ def available() -> bool:
         return _available_memory() > 2 * _resident_memory() + MARGIN
     except (OSError, ValueError):
         return False
-
-
-MARGIN = 512 << 20
 
 
 def _available_memory() -> int:
@@ -77,8 +75,9 @@ def iterate(produce: Callable[[], Iterable[T]], *, enabled: bool = True) -> Iter
 
     The child starts at once, so this process can do other work before reading (parsing one half of a
     sheet while the child parses the other): the child keeps producing and holds what is not read yet
-    as pickles (at most its whole output: ~20 MB for half of a 100k-row sheet). Close the iterator (``contextlib.closing``) when stopping early, on an error or a
-    cancel: that stops the child and waits for it."""
+    as pickles (at most its whole output: ~20 MB for half of a 100k-row sheet). Close the iterator
+    (``contextlib.closing``) when stopping early, on an error or a cancel: that stops the child and
+    waits for it."""
     if not (enabled and available()):
         return (item for item in produce())  # a generator: closable like the receiver
     read_fd, write_fd = os.pipe()

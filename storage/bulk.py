@@ -63,13 +63,6 @@ def _constant(values: Sequence[Any]) -> Any:
     return first
 
 
-def insert_rows(connection: Connection, table: Table, rows: Sequence[Mapping[str, Any]]) -> None:
-    """Insert ``rows`` (dicts keyed by column name, all with the keys of the first) into ``table``."""
-    statement = prepare_insert_rows(table, rows)
-    if statement is not None:
-        connection.exec_driver_sql(*statement)
-
-
 def prepare_insert_rows(table: Table, rows: Sequence[Mapping[str, Any]]) -> tuple[str, list[tuple[Any, ...]]] | None:
     """:func:`prepare_insert` for dict rows (all with the keys of the first)."""
     if not rows:

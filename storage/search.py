@@ -283,20 +283,14 @@ def index_clients(connection: Connection, client_ids: Iterable[int]) -> None:
         _write(connection, *_rows(connection, _selector(chunk)))
 
 
-def index_new_clients(connection: Connection, clients: Iterable[tuple[int, Mapping[str, Any], Sequence[Mapping[str, Any]],
-                                                                   Sequence[Mapping[str, Any]], Sequence[str]]]) -> None:
-    """Index clients just inserted in this unit of work from the values in hand, without reading them
-    back: (id, client columns, phones, e-mails (dicts with ``value`` and ``original``), tags) each.
-
-    The same rows ``index_clients`` would build (a test holds the two equal); an import spends a
-    quarter of its time re-reading and folding what it has just written otherwise."""
-    write_new_entries(connection, *new_entries(clients))
-
-
 def new_entries(clients: Iterable[tuple[int, Mapping[str, Any], Sequence[Mapping[str, Any]],
                                         Sequence[Mapping[str, Any]], Sequence[str]]]) -> tuple[list[tuple], list[tuple]]:
-    """The (search key rows, FTS rows) of new clients, as :func:`index_new_clients` takes them; needs no
-    connection, so a bulk writer can fold in one process and write in another."""
+    """The (search key rows, FTS rows) of clients just inserted, from the values in hand: (id, client
+    columns, phones, e-mails (dicts with ``value`` and ``original``), tags) each.
+
+    The same rows ``index_clients`` builds by reading clients back (a test holds the two equal); an
+    import spent a quarter of its time re-reading and folding what it had just written otherwise. Needs
+    no connection, so a bulk writer can fold in one process and write in another (app.offload)."""
     keys: list[tuple] = []
     docs: list[tuple] = []
     for client_id, row, phones, emails, tags in clients:

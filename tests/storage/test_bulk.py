@@ -1,4 +1,4 @@
-"""storage.bulk.insert_rows: constant columns become SQL literals, and the rows read back unchanged."""
+"""storage.bulk.prepare_insert_rows: constant columns become SQL literals, and the rows read back unchanged."""
 
 from __future__ import annotations
 
@@ -20,7 +20,12 @@ from sqlalchemy import (
     select,
 )
 
-from storage.bulk import insert_rows, literal
+from storage.bulk import literal, prepare_insert_rows
+
+
+def insert_rows(conn, table, rows):
+    conn.exec_driver_sql(*prepare_insert_rows(table, rows))
+
 
 metadata = MetaData()
 THINGS = Table(
