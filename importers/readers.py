@@ -14,18 +14,18 @@ trimmed while reading, so a sheet that declares a million formatted rows costs o
 from __future__ import annotations
 
 import codecs
+import concurrent.futures
 import csv
 import datetime as dt
 import io
 import math
 import re
-import threading
 import warnings
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from importers.errors import ImportRefused
 
@@ -300,12 +300,10 @@ class CalamineWorkbook(Workbook):
                 return head
         # calamine parses the sheet without the GIL (2.3 s for 100k rows): look for error cells meanwhile.
         limit = _NO_LIMIT if max_rows is None else max_rows
-        errors = _Background(self._extras.errors, info, limit) if self._extras is not None else None
+        errors = _in_background(self._extras.errors, info, limit) if self._extras is not None else None
         try:
             calamine_sheet = self._book.get_sheet_by_index(info.index)
-        except python_calamine.CalamineError as exc:
-            if errors is not None:
-                errors.result()
+        except python_calamine.CalamineError as exc:  # the scan thread just ends; its result is not needed
             raise ImportRefused(self.path, "damaged", f"sheet {info.name!r} cannot be read ({_short(exc)})") from None
         trimmer = _Trimmer(self.path, self.limits, max_rows)
         start = calamine_sheet.start
@@ -333,28 +331,16 @@ class CalamineWorkbook(Workbook):
 
 
 _NO_LIMIT = 2**62
+T = TypeVar("T")
 
 
-class _Background:
-    """``function(*args)`` on a thread; ``result()`` waits and returns it or raises what it raised."""
-
-    def __init__(self, function: Callable[..., Any], *args: Any) -> None:
-        self._result: Any = None
-        self._error: BaseException | None = None
-        self._thread = threading.Thread(target=self._run, args=(function, args), name="reader-extras", daemon=True)
-        self._thread.start()
-
-    def _run(self, function: Callable[..., Any], args: tuple[Any, ...]) -> None:
-        try:
-            self._result = function(*args)
-        except BaseException as exc:  # handed to the caller by result()
-            self._error = exc
-
-    def result(self) -> Any:
-        self._thread.join()
-        if self._error is not None:
-            raise self._error
-        return self._result
+def _in_background(function: Callable[..., T], *args: Any) -> concurrent.futures.Future[T]:
+    """``function(*args)`` started on a thread of its own; ``result()`` waits for it (or raises its error)."""
+    pool = concurrent.futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="reader-extras")
+    try:
+        return pool.submit(function, *args)
+    finally:
+        pool.shutdown(wait=False)  # the thread ends once the call returns
 
 
 def _has_nul_text(rows: list[list[Value]]) -> bool:
