@@ -20,6 +20,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
 
+from models.tables import CONSENT_FIELDS
 from models.text import fold
 from storage.errors import UserError
 
@@ -30,7 +31,7 @@ FIELDS = (
     "consent_email", "consent_sms", "consent_phone", "consent_post",
 )
 # When a consent was given or withdrawn: our own exports carry them, so a re-import keeps them.
-CONSENT_DATES = tuple(f"consent_{c}_{part}" for c in ("email", "sms", "phone", "post") for part in ("date", "optout"))
+CONSENT_DATES = tuple(f"{consent}_{part}" for consent in CONSENT_FIELDS for part in ("date", "optout"))
 SPECIAL_TARGETS = ("full_name", "ignore")
 # Fields that may come from several columns (each adds to the list).
 LIST_FIELDS = ("phone", "email", "tags", "notes")
@@ -197,8 +198,9 @@ def header_field(text: str) -> str | None:
 
     Our own export's headers are the field names (``first_name``, ``phone_2``, ``custom.NAME``); a
     ``custom.NAME`` header maps to that custom field as written."""
-    if text.strip().lower().startswith("custom.") and text.strip()[7:].strip():
-        return f"custom.{text.strip()[7:].strip()}"
+    custom = _custom_target(text)
+    if custom:
+        return custom
     key = header_key(text)
     if not key:
         return None
@@ -207,10 +209,20 @@ def header_field(text: str) -> str | None:
     bare = re.sub(r"[\s\d]+$", "", key)  # "Telefon 2", "E-mail2", "phone_2"
     if bare in _EXACT:
         return _EXACT[bare]
-    if key.endswith((" id", " nr", " no")):
-        return None  # "CustomerID", "Klient nr": a reference number, not the customer's name
     match = _KEYWORD_RE.search(key)
-    return _EXACT[match.group(1)] if match else None
+    field = _EXACT[match.group(1)] if match else None
+    if field in ("full_name", "first_name", "last_name", "company") and key.endswith((" id", " nr", " no")):
+        return None  # "CustomerID", "Klient nr": a reference number, not the customer's name ("Phone No" is a phone)
+    return field
+
+
+def _custom_target(text: str) -> str | None:
+    """``custom.NAME`` as written (``""`` when the name is missing), or None for any other text."""
+    text = text.strip()
+    if not text.lower().startswith("custom."):
+        return None
+    name = text[7:].strip()
+    return f"custom.{name}" if name else ""
 
 
 def header_label(text: str) -> str:
@@ -348,19 +360,18 @@ def guess_mapping(names: Sequence[str], columns: Sequence[Sequence[object]], *, 
 
 def validate_target(target: str) -> str:
     """Normalise a user's target (``Phone`` -> ``phone``, ``custom.Card`` kept) or raise UserError."""
-    text = target.strip()
-    if text.lower().startswith("custom."):
-        name = text[7:].strip()
-        if not name:
-            raise UserError("A custom field needs a name: custom.NAME")
-        return f"custom.{name}"
-    low = text.lower().replace("-", "_").replace(" ", "_")
+    custom = _custom_target(target)
+    if custom == "":
+        raise UserError("A custom field needs a name: custom.NAME")
+    if custom:
+        return custom
+    low = target.strip().lower().replace("-", "_").replace(" ", "_")
     if low in FIELDS or low in SPECIAL_TARGETS or low in CONSENT_DATES:
         return low
     if low in ("name", "fullname"):
         return "full_name"
     raise UserError(
-        f"{target!r} is not a field. Use one of: {', '.join(FIELDS + SPECIAL_TARGETS)}, or custom.NAME"
+        f"{target!r} is not a field. Use one of: {', '.join(FIELDS + SPECIAL_TARGETS + CONSENT_DATES)}, or custom.NAME"
     )
 
 

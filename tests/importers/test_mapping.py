@@ -91,7 +91,9 @@ def test_our_export_headers_map_back_to_their_fields() -> None:
         "consent_email_optout": "consent_email_optout", "custom.Nr karty": "custom.Nr karty",
         "Email Address": "email", "Address": "street", "Phone Number": "phone", "Birthday": "birth_date",
         "ContactName": "full_name", "CompanyName": "company", "ContactTitle": "job_title",
-        "PostalCode": "postcode", "CustomerID": None,
+        "PostalCode": "postcode", "CustomerID": None, "Klient nr": None, "Company ID": None,
+        # a number or id after a contact field is still that field
+        "Phone No": "phone", "Mobile No": "phone", "Telefon nr": "phone", "Email ID": "email",
     }
     assert {h: header_field(h) for h in expected} == expected
     names = [*table_header(TableShape(2, 1, ("Nr karty",))), *MAILCHIMP_HEADER]
