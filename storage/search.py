@@ -88,11 +88,6 @@ def create_search_schema(connection: Connection) -> None:
 # --------------------------------------------------------------------------------------------- indexing
 
 
-def _join(values: Iterable[str]) -> str:
-    """Distinct non-empty values, space-separated, in first-seen order."""
-    return " ".join(dict.fromkeys(v for v in values if v))
-
-
 _NOT_DIGITS = re.compile(r"[^0-9]+")
 
 
@@ -225,13 +220,12 @@ def _indexed(connection: Connection, ids: Sequence[int]) -> list[int]:
     return present
 
 
-def _whole_index_if_most(connection: Connection, present: Sequence[int]) -> list[int] | None:
-    """Every indexed id when ``present`` is most of a large index (then writing the index again costs
-    less than deleting FTS5 rows one by one), else None."""
+def _most_of_a_large_index(connection: Connection, present: Sequence[int]) -> bool:
+    """Whether ``present`` is most of a large index: then writing the index again costs less than
+    deleting FTS5 rows one by one."""
     if len(present) <= REBUILD_AT:
-        return None
-    indexed = [row[0] for row in connection.exec_driver_sql(f"SELECT id FROM {KEY_TABLE} ORDER BY id")]
-    return indexed if len(present) * 2 > len(indexed) else None
+        return False
+    return len(present) * 2 > connection.exec_driver_sql(f"SELECT count(*) FROM {KEY_TABLE}").scalar()
 
 
 def _empty_index(connection: Connection) -> None:
@@ -246,13 +240,18 @@ def remove_clients(connection: Connection, client_ids: Iterable[int]) -> None:
     and new clients (an import) have nothing to delete. Removing most of a large index (undoing a big
     import) empties it and indexes the rest again instead: deleting 100k FTS5 rows one by one took 28 s."""
     present = _indexed(connection, sorted(set(client_ids)))
-    indexed = _whole_index_if_most(connection, present)
-    if indexed is not None:
+    if _most_of_a_large_index(connection, present):
         gone = set(present)
+        indexed = [row[0] for row in connection.exec_driver_sql(f"SELECT id FROM {KEY_TABLE} ORDER BY id")]
         _empty_index(connection)
         for chunk in _chunks([i for i in indexed if i not in gone], BATCH * 5):
             _write(connection, *_rows(connection, _selector(chunk)))
         return
+    _delete_indexed(connection, present)
+
+
+def _delete_indexed(connection: Connection, present: Sequence[int]) -> None:
+    """Delete the search rows of these ids, all of them known to be indexed."""
     for chunk in _chunks(present, BATCH):
         listed = ", ".join(str(i) for i in chunk)
         connection.exec_driver_sql(f"DELETE FROM {FTS_TABLE} WHERE rowid IN ({listed})")
@@ -275,10 +274,10 @@ def index_clients(connection: Connection, client_ids: Iterable[int]) -> None:
     FTS5 rows one by one costs more than writing the index again."""
     ids = sorted(set(client_ids))
     present = _indexed(connection, ids)
-    if _whole_index_if_most(connection, present) is not None:
+    if _most_of_a_large_index(connection, present):
         rebuild_index(connection)
         return
-    remove_clients(connection, present)
+    _delete_indexed(connection, present)
     for chunk in _chunks(ids, BATCH * 5):
         _write(connection, *_rows(connection, _selector(chunk)))
 

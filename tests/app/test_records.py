@@ -393,3 +393,14 @@ def test_cancelling_a_forked_bulk_insert_writes_nothing_and_leaves_no_child(regi
         assert session.execute(select(Client.id)).first() is None
     [(child, killed)] = reaped  # the helper was stopped and waited for: no child is left
     assert killed and child != os.getpid() and not os.path.exists(f"/proc/{child}")
+
+
+def test_editing_an_activity_row_with_an_unknown_field_names_the_field_and_changes_nothing(register):
+    cid = _create(register, {"first_name": "Jan"})
+    with register.unit_of_work("add") as session:
+        iid = records.add_interaction(session, cid, "called").id
+    with pytest.raises(UserError, match=r"^Unknown interaction field: mood\.$"), \
+            register.unit_of_work("edit") as session:
+        records.update_interaction(session, iid, summary="visited", mood="good")
+    with register.session() as session:
+        assert session.get(records.t.Interaction, iid).summary == "called"
