@@ -9,6 +9,10 @@ Binding a parameter is the expensive part of a wide insert (measured: 100k rows 
 client table take 4.1 s bound in full, 0.4 s when the 34 columns that hold the same value in every row
 are written into the statement as literals). So a column whose value is the same in every row of the
 call is inlined as an SQL literal; only the varying columns are bound.
+
+Only values that are not client data are inlined: NULL, the empty string and the column's own default
+(``potential``, ``unknown``, 0). Statement text is not covered by the engine's ``hide_parameters``, so
+two clients sharing a surname or a street in one chunk stay bound, as every typed value does.
 """
 
 from __future__ import annotations
@@ -55,6 +59,14 @@ def literal(value: Any) -> str | None:
     return None
 
 
+def _not_client_data(column: Any, value: Any) -> bool:
+    """NULL, "" or the column's scalar default: safe to show in statement text."""
+    if value is None or value == "":
+        return True
+    default = column.default.arg if column.default is not None else _UNSET
+    return not callable(default) and type(value) is type(default) and value == default
+
+
 def _constant(values: Sequence[Any]) -> Any:
     """The one value every row holds in this column, or ``_UNSET`` (0, 0.0 and False are different)."""
     first = values[0]
@@ -95,7 +107,7 @@ def prepare_insert(table: Table, names: Sequence[str], rows: Sequence[Sequence[A
         sql_literal = None
         if len(rows) > 1:
             value = _constant(values)
-            if value is not _UNSET:
+            if value is not _UNSET and _not_client_data(table.c[name], value):
                 sql_literal = literal(_convert(value) if convert else value)
         if sql_literal is None:
             placeholders.append("?")

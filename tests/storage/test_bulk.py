@@ -55,18 +55,35 @@ def _statements(conn) -> list[str]:
 @pytest.mark.parametrize("value", [
     "O'Brien", "'; DROP TABLE things; --", "Łódź", "", "a\nb", "\\", 0, -7, 2**62, 1.5, -0.0, None,
 ])
-def test_a_constant_column_is_inlined_and_reads_back_exactly(conn, value):
-    seen = _statements(conn)
-    column = "amount" if isinstance(value, float) else "note" if isinstance(value, str) or value is None else "id"
-    rows = [{"id": i, "name": f"n{i}", "note": value if column == "note" else "x",
-             "amount": value if column == "amount" else 1.0} for i in range(1, 4)]
-    if column == "id":  # an integer constant: put it in a non-key column instead
-        rows = [{"id": i, "name": f"n{i}", "note": "x", "amount": value} for i in range(1, 4)]
-        column = "amount"
-    insert_rows(conn, THINGS, rows)
-    got = conn.execute(select(THINGS.c.id, THINGS.c.name, THINGS.c.note, THINGS.c.amount)).all()
+def test_a_constant_default_is_inlined_and_reads_back_exactly(value):
+    """A column holding its own default (or NULL, or "") in every row is written as a literal, however
+    its text is quoted."""
+    text = isinstance(value, str) or value is None
+    things = Table("things", MetaData(), Column("id", Integer, primary_key=True), Column("name", String),
+                   Column("note", String, default=value if text else "x"),
+                   Column("amount", Float, default=1.0 if text else value))
+    engine = create_engine("sqlite://")
+    things.metadata.create_all(engine)
+    with engine.begin() as conn:
+        seen = _statements(conn)
+        rows = [{"id": i, "name": f"n{i}", "note": value if text else "x", "amount": 1.0 if text else value}
+                for i in range(1, 4)]
+        insert_rows(conn, things, rows)
+        got = conn.execute(select(things.c.id, things.c.name, things.c.note, things.c.amount)).all()
+    engine.dispose()
     assert [tuple(r) for r in got] == [(r["id"], r["name"], r["note"], r["amount"]) for r in rows]
     assert seen[-1].count("?") == 2  # id and name vary; note and amount are literals
+
+
+def test_client_data_stays_bound_even_when_every_row_has_it(conn):
+    """Statement text escapes the engine's hide_parameters: a surname shared by a whole chunk must not
+    appear in it."""
+    rows = [{"id": i, "name": "Kowalska", "note": "ul. Piotrkowska 1", "amount": 99.5} for i in (1, 2, 3)]
+    seen = _statements(conn)
+    insert_rows(conn, THINGS, rows)
+    assert seen[-1].count("?") == 4
+    assert "Kowalska" not in seen[-1] and "Piotrkowska" not in seen[-1] and "99.5" not in seen[-1]
+    assert conn.execute(select(THINGS.c.name)).scalars().all() == ["Kowalska"] * 3
 
 
 def test_values_that_cannot_be_literals_stay_bound(conn):
@@ -76,6 +93,7 @@ def test_values_that_cannot_be_literals_stay_bound(conn):
     assert seen[-1].count("?") == 3
     assert conn.execute(select(THINGS.c.name)).scalars().all() == ["nul\x00inside"] * 2
     assert literal(float("inf")) is None and literal(b"bytes") is None and literal(True) is None
+    assert literal("nul\x00inside") is None
 
 
 def test_equal_but_different_types_are_not_one_constant(conn):
