@@ -18,7 +18,7 @@ import json
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from sqlalchemy import Date, DateTime, Table, delete, func, insert, select, update
+from sqlalchemy import Date, DateTime, Table, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from app.records import client_to_dict, delete_client, log_event, refresh_aggregates, update_client
@@ -278,9 +278,8 @@ def undo_merge(reg: Register, merge_id: int) -> list[int]:
 def _edited_after(session: Session, keep_id: int, merge_id: int) -> dict[str, Any]:
     """The kept client's fields changed after the merge (by an edit, an import, another merge...),
     with their current values, as ``update_client`` takes them."""
-    merge_end = session.scalar(select(func.max(ChangeLog.id)).where(ChangeLog.source == f"merge:{merge_id}"))
-    fields = set(session.scalars(select(ChangeLog.field).where(
-        ChangeLog.client_id == keep_id, ChangeLog.id > (merge_end or merge_id))))
+    fields = set(session.scalars(select(ChangeLog.field).where(  # served by ix_change_log_client
+        ChangeLog.client_id == keep_id, ChangeLog.id > merge_id, ChangeLog.source != f"merge:{merge_id}")))
     if not fields:
         return {}
     current = client_to_dict(session, keep_id, history=False)
