@@ -34,7 +34,7 @@ from importers.mapping import (
     mapping_to_json,
     signature,
 )
-from importers.plan import ImportPlan, RowPlan, build_plan, update_data
+from importers.plan import AUTOMATIC_SEGMENT, ImportPlan, RowPlan, build_plan, update_data
 from importers.readers import Limits, SheetData, SheetInfo, Value, Workbook, open_workbook
 from importers.values import ParsedRow, Problem, RowParser, cell_text
 from models import tables as t
@@ -397,10 +397,10 @@ def _creation_data(creates: list[RowPlan], merged_into: dict[int, list[RowPlan]]
 
 
 def _segment_manual(data: dict[str, Any]) -> None:
-    """A segment in the file pins the client to it (as ``normalise`` does), except ``potential``: that is
-    what the automatic rule gives a new client without purchases, so re-importing our own export does
-    not freeze every client's segment."""
-    if data.get("segment") == "potential":
+    """A segment in the file pins the client to it (as ``normalise`` does), except the automatic one
+    (importers.plan.AUTOMATIC_SEGMENT, which ``changes_for`` skips for updates alike), so re-importing
+    our own export does not freeze every client's segment."""
+    if data.get("segment") == AUTOMATIC_SEGMENT:
         del data["segment"]
     data["segment_manual"] = "segment" in data
 

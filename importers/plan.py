@@ -34,6 +34,9 @@ fold = functools.lru_cache(maxsize=65_536)(_fold_text)  # names and cities repea
 STATUSES = ("new", "update", "same", "duplicate", "duplicate-row", "problem")
 DECISIONS = ("create", "update", "skip", "merge")
 POLICIES = ("skip", "update", "create")
+# The segment the automatic rule gives a client without purchases. A file that says so (our own export)
+# neither pins a new client to it nor moves an existing one back to it.
+AUTOMATIC_SEGMENT = "potential"
 NAME_SIMILARITY = 90  # rapidfuzz token_sort_ratio for "close name" in the same city
 _CHUNK = 500
 _FLAT = ("kind", "first_name", "last_name", "middle_name", "company", "job_title", "street", "city", "district",
@@ -218,7 +221,7 @@ def changes_for(parsed: ParsedRow, current: dict) -> list[tuple[str, object, obj
     blanked; phones, e-mails and tags are added to the client's lists; notes are appended."""
     out: list[tuple[str, object, object]] = []
     for key, new in parsed.fields.items():
-        if new in ("", None) or key not in current:
+        if new in ("", None) or key not in current or (key == "segment" and new == AUTOMATIC_SEGMENT):
             continue
         if current[key] != new:
             out.append((key, current[key], new))

@@ -299,3 +299,28 @@ def test_a_big_sheet_parsed_in_two_processes_equals_one_process(tmp_path: Path, 
     assert len(one) == 130 and any(r.problems for r in one)
     assert two == one
     assert seen[-1][0] == seen[-1][1] and [d for d, _ in seen] == sorted(d for d, _ in seen)
+
+
+def test_reimporting_our_export_with_update_does_not_pin_clients_to_the_automatic_segment(register, tmp_path):
+    """An export says "potential" for a client the automatic rule has not moved yet; by the time it is
+    imported again with --duplicates update, the client may have moved on. The file must not move the
+    client back nor pin the segment; the other changed fields are applied."""
+    with register.unit_of_work("add") as session:
+        cid = records.create_client(session, {
+            "first_name": "Anna", "email": "anna@wp.pl", "city": "Łódź",
+            "purchases": [{"date": dt.date.today().isoformat(), "amount": 120} for _ in range(3)]}).id
+    with register.session() as session:
+        before = session.get(t.Client, cid)
+        segment = before.segment
+    assert segment != "potential"
+    path = tmp_path / "export.xlsx"
+    wb = xlsxwriter.Workbook(str(path))
+    ws = wb.add_worksheet("Clients")
+    ws.write_row(0, 0, ["first_name", "email", "city", "segment"])
+    ws.write_row(1, 0, ["Anna", "anna@wp.pl", "Kraków", "potential"])
+    wb.close()
+    result = run_import(register, path, duplicates="update")
+    assert result.updated == 1
+    with register.session() as session:
+        after = session.get(t.Client, cid)
+        assert (after.city, after.segment, after.segment_manual) == ("Kraków", segment, False)
