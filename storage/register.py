@@ -248,6 +248,7 @@ class Register:
         lock.acquire(path)
         try:
             _verify(path, key_hex)
+            _forget_state(path)  # it vouches for one clean close only: a crash from here on must not reuse it
             reg = cls(path, key_hex, lock)
             from storage import schema
 
@@ -382,14 +383,17 @@ class Register:
         """Wait for the pending version, checkpoint, close every connection and release the lock."""
         if self._closed:
             return
+        clean = False
         try:
             if self.versions is not None:
                 self.versions.close()
             self.checkpoint()
+            clean = True
         finally:
             self.engine.dispose()
             self._closed = True
-            _write_state(self.path)
+            if clean:
+                _write_state(self.path)
             if self._lock is not None:
                 self._lock.release()
 
@@ -441,6 +445,11 @@ def _write_state(path: Path) -> None:
         os.replace(tmp, target)
     except OSError:
         pass  # the next open then simply checks every page
+
+
+def _forget_state(path: Path) -> None:
+    with contextlib.suppress(OSError):
+        paths.state_path(path).unlink(missing_ok=True)
 
 
 def _unchanged_since_close(path: Path) -> bool:

@@ -117,3 +117,27 @@ def test_unit_of_work_is_all_or_nothing(register):
 def test_settings_defaults_and_region(register):
     assert register.region == "PL"
     assert register.get_setting("idle_lock_minutes") == 15
+
+
+def test_the_skip_the_page_check_marker_vouches_for_one_clean_close_only(register_path, template_register,
+                                                                         monkeypatch):
+    """Opening skips the 1.8 s page check only for a file exactly as a clean close left it: the marker is
+    removed while the register is open (a crash then leaves none) and written again only by a close
+    that checkpointed."""
+    from storage import paths
+
+    marker = paths.state_path(register_path)
+    reg = Register.open_with_key(register_path, template_register[1], versions=False)
+    assert not marker.exists()
+    reg.close()
+    assert marker.exists()
+    reg = Register.open_with_key(register_path, template_register[1], versions=False)
+    assert not marker.exists()
+
+    def fail() -> None:
+        raise OSError("disk full")
+
+    monkeypatch.setattr(reg, "checkpoint", fail)
+    with pytest.raises(OSError):
+        reg.close()
+    assert not marker.exists()
