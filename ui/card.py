@@ -644,6 +644,7 @@ class ClientCard(QWidget):
         self._custom_names = names
         for name in names:
             self._line(self.custom_form, f"custom.{name}", name)
+        self._align_labels(self.scroll.widget())
 
     def add_custom_field(self) -> None:
         """Add an empty custom field row; it is saved with the card like any other field."""
@@ -655,6 +656,7 @@ class ClientCard(QWidget):
             self._custom_names.append(name)
             self._line(self.custom_form, key, name)
             self._loaded[key] = ""
+            self._align_labels(self.scroll.widget())
         self._fields_widget(key).setFocus()
 
     def _show_activity(self, data: dict[str, Any] | None, entries: list[HistoryEntry] | None = None,
@@ -812,19 +814,18 @@ class ClientCard(QWidget):
             self.purchases.clear_form()
             self._after_activity()
 
-    def _edit_purchase(self, purchase_id: int, form: dict[str, Any]) -> None:
-        cid = self._client_id
-
-        if cid is not None and self._write("edit", lambda s: records.update_purchase(
-                s, purchase_id, amount=form["amount"], date=form["date"], item=form["item"],
-                status=form["status"])):
-            self.purchases.clear_form()
+    def _edit_row(self, panel: PurchasesPanel | InteractionsPanel, action: Callable[[Any], object]) -> None:
+        """Save one change to a purchase or interaction row; on success clear its form and refresh."""
+        if self._write("edit", action):
+            panel.clear_form()
             self._after_activity()
+
+    def _edit_purchase(self, purchase_id: int, form: dict[str, Any]) -> None:
+        self._edit_row(self.purchases, lambda s: records.update_purchase(
+            s, purchase_id, amount=form["amount"], date=form["date"], item=form["item"], status=form["status"]))
 
     def _remove_purchase(self, purchase_id: int) -> None:
-        if self._write("edit", lambda s: records.remove_purchase(s, purchase_id)):
-            self.purchases.clear_form()
-            self._after_activity()
+        self._edit_row(self.purchases, lambda s: records.remove_purchase(s, purchase_id))
 
     def _add_interaction(self, form: dict[str, Any]) -> None:
         cid = self._client_id
@@ -834,15 +835,11 @@ class ClientCard(QWidget):
             self._after_activity()
 
     def _edit_interaction(self, interaction_id: int, form: dict[str, Any]) -> None:
-        if self._write("edit", lambda s: records.update_interaction(
-                s, interaction_id, date=form["date"], channel=form["channel"], summary=form["summary"])):
-            self.interactions.clear_form()
-            self._after_activity()
+        self._edit_row(self.interactions, lambda s: records.update_interaction(
+            s, interaction_id, date=form["date"], channel=form["channel"], summary=form["summary"]))
 
     def _remove_interaction(self, interaction_id: int) -> None:
-        if self._write("edit", lambda s: records.remove_interaction(s, interaction_id)):
-            self.interactions.clear_form()
-            self._after_activity()
+        self._edit_row(self.interactions, lambda s: records.remove_interaction(s, interaction_id))
 
     def put_back(self, change_id: int) -> bool:
         """Restore the old value of one logged change (a save of kind "restore")."""

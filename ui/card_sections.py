@@ -281,12 +281,56 @@ def _qdate_to_date(value: QDate) -> dt.date:
     return dt.date(value.year(), value.month(), value.day())
 
 
-class PurchasesPanel(QWidget):
-    """Purchases of one client, an add/edit form under the table, and remove."""
+class _RowPanel(QWidget):
+    """What the purchases and interactions panels share, so they cannot drift apart: a table whose
+    selected row is loaded into the form under it, and add / update selected / remove selected.
+    A subclass builds ``table``, ``update_button`` and ``remove_button`` and supplies ``_form`` (the form's
+    values), ``_load`` (put a row into the form) and ``_complete`` (whether the form may be saved)."""
 
     add_requested = Signal(dict)
     edit_requested = Signal(int, dict)
     remove_requested = Signal(int)
+    table: QTableWidget
+    update_button: QPushButton
+    remove_button: QPushButton
+
+    def _form(self) -> dict[str, Any]:
+        raise NotImplementedError
+
+    def _load(self, current: dict[str, Any]) -> None:
+        raise NotImplementedError
+
+    def _complete(self, form: dict[str, Any]) -> bool:
+        raise NotImplementedError
+
+    def _current(self) -> dict[str, Any] | None:
+        return _selected_data(self.table)
+
+    def _selected(self) -> None:
+        current = self._current()
+        self.update_button.setEnabled(current is not None)
+        self.remove_button.setEnabled(current is not None)
+        if current is not None:  # load the row into the form so it can be corrected
+            self._load(current)
+
+    def _add(self) -> None:
+        form = self._form()
+        if self._complete(form):
+            self.add_requested.emit(form)
+
+    def _update(self) -> None:
+        current, form = self._current(), self._form()
+        if current is not None and self._complete(form):
+            self.edit_requested.emit(int(current["id"]), form)
+
+    def _remove(self) -> None:
+        current = self._current()
+        if current is not None:
+            self.remove_requested.emit(int(current["id"]))
+
+
+class PurchasesPanel(_RowPanel):
+    """Purchases of one client, an add/edit form under the table, and remove."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -346,32 +390,14 @@ class PurchasesPanel(QWidget):
         return {"date": _qdate_to_date(self.date.date()), "amount": self.amount.text().strip(),
                 "item": self.item.text().strip(), "status": self.status.currentData()}
 
-    def _current(self) -> dict[str, Any] | None:
-        return _selected_data(self.table)
+    def _load(self, current: dict[str, Any]) -> None:
+        self.date.setDate(QDate.fromString(current.get("date") or "", "yyyy-MM-dd"))
+        self.amount.setText(f"{float(current.get('amount') or 0):.2f}")
+        self.item.setText(current.get("item") or "")
+        self.status.setCurrentIndex(max(0, self.status.findData(current.get("status"))))
 
-    def _selected(self) -> None:
-        current = self._current()
-        self.update_button.setEnabled(current is not None)
-        self.remove_button.setEnabled(current is not None)
-        if current is not None:  # load the row into the form so it can be corrected
-            self.date.setDate(QDate.fromString(current.get("date") or "", "yyyy-MM-dd"))
-            self.amount.setText(f"{float(current.get('amount') or 0):.2f}")
-            self.item.setText(current.get("item") or "")
-            self.status.setCurrentIndex(max(0, self.status.findData(current.get("status"))))
-
-    def _add(self) -> None:
-        if self.amount.text().strip():
-            self.add_requested.emit(self._form())
-
-    def _update(self) -> None:
-        current = self._current()
-        if current is not None and self.amount.text().strip():
-            self.edit_requested.emit(int(current["id"]), self._form())
-
-    def _remove(self) -> None:
-        current = self._current()
-        if current is not None:
-            self.remove_requested.emit(int(current["id"]))
+    def _complete(self, form: dict[str, Any]) -> bool:
+        return bool(form["amount"])
 
     def clear_form(self) -> None:
         self.table.clearSelection()
@@ -381,12 +407,8 @@ class PurchasesPanel(QWidget):
         self.status.setCurrentIndex(0)
 
 
-class InteractionsPanel(QWidget):
+class InteractionsPanel(_RowPanel):
     """Calls, meetings and messages with the client, newest first, and a line to add one."""
-
-    add_requested = Signal(dict)
-    edit_requested = Signal(int, dict)
-    remove_requested = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -441,38 +463,18 @@ class InteractionsPanel(QWidget):
         return {"date": _qdate_to_date(self.date.date()), "channel": channel or "",
                 "summary": self.summary.text().strip()}
 
-    def _current(self) -> dict[str, Any] | None:
-        return _selected_data(self.table)
+    def _load(self, current: dict[str, Any]) -> None:
+        self.date.setDate(QDate.fromString(current.get("date") or "", "yyyy-MM-dd"))
+        channel = current.get("channel") or ""
+        index = self.channel.findData(channel)
+        if index >= 0:
+            self.channel.setCurrentIndex(index)
+        else:
+            self.channel.setEditText(channel)
+        self.summary.setText(current.get("summary") or "")
 
-    def _selected(self) -> None:
-        current = self._current()
-        self.update_button.setEnabled(current is not None)
-        self.remove_button.setEnabled(current is not None)
-        if current is not None:  # load the row into the form so it can be corrected
-            self.date.setDate(QDate.fromString(current.get("date") or "", "yyyy-MM-dd"))
-            channel = current.get("channel") or ""
-            index = self.channel.findData(channel)
-            if index >= 0:
-                self.channel.setCurrentIndex(index)
-            else:
-                self.channel.setEditText(channel)
-            self.summary.setText(current.get("summary") or "")
-
-    def _add(self) -> None:
-        form = self._form()
-        if form["summary"]:
-            self.add_requested.emit(form)
-
-    def _update(self) -> None:
-        current = self._current()
-        form = self._form()
-        if current is not None and form["summary"]:
-            self.edit_requested.emit(int(current["id"]), form)
-
-    def _remove(self) -> None:
-        current = self._current()
-        if current is not None:
-            self.remove_requested.emit(int(current["id"]))
+    def _complete(self, form: dict[str, Any]) -> bool:
+        return bool(form["summary"])
 
     def clear_form(self) -> None:
         self.table.clearSelection()
@@ -539,8 +541,7 @@ class HistoryPanel(QWidget):
         self._selected()
 
     def current(self) -> HistoryEntry | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.table.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole) if rows else None
+        return _selected_data(self.table)
 
     def select_entry(self, change_id: int) -> bool:
         for row in range(self.table.rowCount()):

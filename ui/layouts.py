@@ -34,11 +34,10 @@ class FlowLayout(QLayout):
     one line and wraps only when a line alone is too narrow for it.
     """
 
-    def __init__(self, parent: QWidget | None = None, spacing: int = 6, line_spacing: int | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, spacing: int = 6) -> None:
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
         self.setSpacing(spacing)
-        self._line_spacing = spacing if line_spacing is None else line_spacing
         if parent is None:
             self.setContentsMargins(0, 0, 0, 0)
 
@@ -128,7 +127,7 @@ class FlowLayout(QLayout):
             heights = [item.heightForWidth(w) if item.hasHeightForWidth() else item.sizeHint().height()
                        for (item, _), w in zip(line, widths, strict=True)]
             if number:
-                y += self._line_spacing
+                y += self.spacing()
             if apply:
                 self._place(line, widths, heights, QPoint(area.x(), y), area.width())
             y += max(heights)

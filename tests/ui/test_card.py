@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 from card_fixtures import type_text
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit, QMessageBox, QPushButton, QToolButton
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QLineEdit, QMessageBox, QPushButton, QToolButton, QWidget
 
 from app import records
 from ui.card import ClientCard
@@ -302,6 +302,23 @@ def test_add_a_custom_field(card, ctx, qtbot, monkeypatch):
     qtbot.keyClick(edit(card, "custom.karta"), Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert read(ctx, ctx.ids["grzegorz"])["custom"] == {"karta": "Złota 123"}
     assert edit(card, "custom.karta").text() == "Złota 123"
+
+
+def column_x(card, name) -> int:
+    """Where a field's widget starts, in the card body's coordinates."""
+    widget = card.findChild(QWidget, name)
+    return widget.mapTo(card.scroll.widget(), QPoint(0, 0)).x()
+
+
+def test_custom_fields_start_in_the_same_column_as_the_others(card, ctx, qtbot, monkeypatch):
+    with ctx.register.unit_of_work("edit") as session:
+        records.update_client(session, ctx.ids["grzegorz"], {"custom": {"nr karty": "7"}})
+    card.show_client(ctx.ids["grzegorz"])
+    qtbot.waitUntil(lambda: column_x(card, "custom.nr karty") == column_x(card, "city"))
+    monkeypatch.setattr(common, "ask_text", lambda *args: "rabat")
+    qtbot.mouseClick(button(card, "add_custom_field"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: column_x(card, "custom.rabat") == column_x(card, "city"))
+    assert column_x(card, "custom.nr karty") == column_x(card, "first_name")
 
 
 def test_phone_label_change_and_removal_keep_the_others_as_written(card, ctx, qtbot):

@@ -84,6 +84,8 @@ def test_recently_deleted_client_is_picked_and_restored(qtbot, reg, card_templat
     combo = dialog.deleted_combo
     assert combo.count() == 1 and "Brzęczyszczykiewicz" in combo.itemText(0) and f"#{cid}" in combo.itemText(0)
     assert not dialog.restore_client_button.isEnabled()
+    when = combo.itemText(0).rsplit(" · ", 1)[1]  # written like the table's times ("Today 14:05")
+    assert when.split()[0] == dialog.table.item(0, 0).text().split()[0] and ":" in when
     qtbot.mouseClick(combo, Qt.MouseButton.LeftButton)  # open the list, pick the first entry like a person
     qtbot.keyClick(combo.view(), Qt.Key.Key_Return)
     assert dialog.client_spin.value() == cid

@@ -40,7 +40,6 @@ from ui.dialogs import common
 BACKEND = "app.imports"
 PREVIEW_LIMIT = 20
 PROBLEM_LIMIT = 500  # rows listed on the plan page; the rejected-rows file has all of them
-MUTED = "#8a919c"  # an empty group's row: there, but nothing to decide
 
 
 def _t(text: str) -> str:
@@ -451,11 +450,9 @@ class PlanPage(_TaskPage):
             n = counts.get(status, 0)
             label.setText(str(n))
             combo = self.group_combos[status]
-            combo.setEnabled(n > 0)
             combo.setVisible(n > 0)  # an empty group has nothing to decide; its row only says "0"
             for widget in (label, self.group_labels[status]):
-                widget.setEnabled(n > 0)
-                widget.setStyleSheet("" if n > 0 else f"color: {MUTED};")
+                widget.setEnabled(n > 0)  # greyed by the style sheet's muted colour
             current = next((r.decision for r in plan.rows if r.status == status), None)
             if current is not None and combo.findData(current) >= 0:
                 combo.setCurrentIndex(combo.findData(current))

@@ -28,13 +28,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.app import apply_style, style_sheet
+from ui.app import apply_style
 from ui.dialogs import common
 
 BACKEND = "app.versions"
-_TABLE_STYLE = ("QTableWidget { border: 1px solid #e3e5e8; border-radius: 6px; alternate-background-color: #fafbfc;"
-                " selection-background-color: #dde6f7; selection-color: #111827; outline: 0; }"
-                " QTableWidget::item { padding: 0px 8px; border: none; }")
 
 
 def _t(text: str) -> str:
@@ -64,12 +61,12 @@ def kind_names() -> dict[str, str]:
     }
 
 
-def local_time(iso: str, today: dt.date | None = None) -> str:
-    """Versions keep UTC ISO times; show the user's local time in the user's date format
-    ("Today 14:05", "Yesterday 09:12", else the locale's short date and the time)."""
+def local_time(iso: str | dt.datetime, today: dt.date | None = None) -> str:
+    """Versions keep UTC ISO times (the change log naive UTC datetimes); show the user's local time in
+    the user's date format ("Today 14:05", "Yesterday 09:12", else the locale's short date and the time)."""
     value = _utc(iso)
     if value is None:
-        return iso
+        return str(iso)
     local = value.astimezone()
     today = today or dt.date.today()
     clock = local.strftime("%H:%M")
@@ -152,7 +149,6 @@ class VersionsDialog(QDialog):
         self.table.setObjectName("versions_table")
         self.table.setHorizontalHeaderLabels([self.tr("Time"), self.tr("Save"), self.tr("Clients"),
                                               self.tr("Size"), self.tr("Saves")])
-        self.table.setStyleSheet(_TABLE_STYLE + style_sheet("table"))  # a parent's sheet may be replaced
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(28)
         self.table.setShowGrid(False)
@@ -236,24 +232,26 @@ class VersionsDialog(QDialog):
         self._show_deleted(deleted)
         self.versions = list(versions)
         self.table.setRowCount(0)
+        kinds, locale, today = kind_names(), QLocale(), dt.date.today()  # once, not per row
         for row, version in enumerate(self.versions):  # newest first: row 0 is the state now
             self.table.insertRow(row)
-            self._fill_row(row, version, current=row == 0)
+            self._fill_row(row, version, kinds, locale, today, current=row == 0)
         self.table.setVisible(bool(self.versions))
         self.empty_label.setVisible(not self.versions)
         if not self.status.text():
             self.status.setText(self.tr("Versions kept: {count}").format(count=len(self.versions)))
         self._update_buttons()
 
-    def _fill_row(self, row: int, version: dict[str, Any], *, current: bool) -> None:
+    def _fill_row(self, row: int, version: dict[str, Any], kinds: dict[str, str], locale: QLocale,
+                  today: dt.date, *, current: bool) -> None:
         kind = str(version.get("kind", ""))
-        what = kind_names().get(kind, kind)
+        what = kinds.get(kind, kind)
         cells = [
-            (local_time(str(version.get("time", ""))), False),
+            (local_time(str(version.get("time", "")), today), False),
             (self.tr("{what} — current state").format(what=what) if current else what, False),
-            (QLocale().toString(int(version.get("clients") or 0)), True),
+            (locale.toString(int(version.get("clients") or 0)), True),
             (human_size(int(version.get("size", 0))), True),
-            (QLocale().toString(int(version.get("saves") or 1)), True),
+            (locale.toString(int(version.get("saves") or 1)), True),
         ]
         for column, (text, number) in enumerate(cells):
             item = QTableWidgetItem(text)
@@ -271,11 +269,11 @@ class VersionsDialog(QDialog):
         self.deleted_combo.clear()
         if not deleted:
             self.deleted_combo.addItem(self.tr("none"))
+        today = dt.date.today()
         for client in deleted:
-            when = _utc(client.get("deleted"))
+            when = client.get("deleted")
             text = "{name} (#{id}) · {when}".format(
-                name=client.get("name") or "?", id=client["id"],
-                when=when.astimezone().strftime("%Y-%m-%d %H:%M") if when else "")
+                name=client.get("name") or "?", id=client["id"], when=local_time(when, today) if when else "")
             self.deleted_combo.addItem(text, client)
         self.deleted_combo.setEnabled(bool(deleted))
 
