@@ -12,7 +12,6 @@ rows against 100k clients must take seconds, not minutes.
 
 from __future__ import annotations
 
-import functools
 import json
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -27,10 +26,9 @@ from importers.layout import Header
 from importers.mapping import CONSENT_DATES, ColumnMap
 from importers.values import ParsedRow, Problem
 from models import tables as t
-from models.text import fold as _fold_text
+from models.text import fold
 from storage.errors import UserError
 
-fold = functools.lru_cache(maxsize=65_536)(_fold_text)  # names and cities repeat across rows
 STATUSES = ("new", "update", "same", "duplicate", "duplicate-row", "problem")
 DECISIONS = ("create", "update", "skip", "merge")
 POLICIES = ("skip", "update", "create")

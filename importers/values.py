@@ -136,17 +136,9 @@ def serial_to_date(serial: float, date1904: bool = False) -> dt.date:
     return _EPOCH_1900 + dt.timedelta(days=days)
 
 
-_SEVERAL_PHONES = re.compile(r"[;,/\n|]|\s{2}|\b(?:or|lub|или|або)\b", re.I)  # where split_phones may split
 
 
 _split_name = functools.lru_cache(maxsize=65_536)(split_full_name)  # common names repeat across rows
-
-
-def _clean(text: str) -> str:
-    """models.text.clean_spaces without the regex for the usual case (one space between words)."""
-    if "  " in text or not text.isprintable():
-        return clean_spaces(text)
-    return text.strip()
 
 
 class RowParser:
@@ -252,7 +244,7 @@ class RowParser:
             texts = self._texts[col.index] = {}
         text = texts.get(value)
         if text is None:
-            text = _clean(cell_text(value))
+            text = clean_spaces(cell_text(value))
             if (target in _NAME_TARGETS or target in _TITLE_CASE_TARGETS) and (text.isupper() or text.islower()):
                 text = fix_case(text)  # only a value written all in one case is re-cased
             if not isinstance(value, bool):  # True == 1 as a dict key
@@ -288,8 +280,7 @@ class RowParser:
 
     def _phone(self, row: ParsedRow, col: ColumnMap, value: Value) -> None:
         parser = self._phone_parser(row)
-        several = not isinstance(value, str) or _SEVERAL_PHONES.search(value) is not None
-        for piece in split_phones(value) if several else (value,):
+        for piece in split_phones(value):
             phone = parser.parse(piece, col.label)
             if not phone.valid:
                 reason = {
@@ -408,7 +399,7 @@ class RowParser:
         row.notes.append(f"{col.header}: {text}" if self._notes_columns > 1 else text)
 
     def _custom(self, row: ParsedRow, col: ColumnMap, value: Value) -> None:
-        row.custom[col.target[7:]] = _clean(cell_text(value))
+        row.custom[col.target[7:]] = clean_spaces(cell_text(value))
 
 
 def parse_rows(sheet: SheetData, mapping: Sequence[ColumnMap], data_start: int, *, region: str = "PL",

@@ -109,6 +109,8 @@ def split_phones(raw: object) -> list[str | object]:
         return []
     if not isinstance(raw, str):
         return [raw]
+    if not _SPLIT.search(raw):  # one number: the usual case, kept off the split (the importer's hot path)
+        return [raw] if raw.strip() else []
     parts = [p for p in _SPLIT.split(raw) if p and digits(p)]
     return parts or ([raw] if raw.strip() else [])
 

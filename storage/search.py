@@ -21,7 +21,6 @@ returned. Terms of one or two characters are too short for trigrams and scan the
 
 from __future__ import annotations
 
-import functools
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -92,16 +91,11 @@ _NOT_DIGITS = re.compile(r"[^0-9]+")
 
 
 def _fold(value: str | None) -> str:
-    """``models.text.fold`` with a fast path for plain ASCII (emails, postcodes, many names) and a
-    cache for the rest (first names, cities and streets repeat a lot in a register)."""
+    """``models.text.fold`` (memoised there) with a fast path for plain ASCII: emails, postcodes, many
+    names."""
     if value and value.isascii() and "`" not in value:
         return " ".join(value.lower().split())
-    return _fold_cached(value)
-
-
-@functools.lru_cache(maxsize=1 << 16)
-def _fold_cached(value: str | None) -> str:
-    return fold(value)
+    return fold(value)  # memoised in models.text
 
 
 def _digits(value: str | None) -> str:
