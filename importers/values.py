@@ -141,6 +141,11 @@ def serial_to_date(serial: float, date1904: bool = False) -> dt.date:
 _split_name = functools.lru_cache(maxsize=65_536)(split_full_name)  # common names repeat across rows
 
 
+# Distinct values remembered per text column: cities and first names repeat and fit; streets and
+# surnames are mostly unique and would only hold memory (11 MB at 100k rows, no hits).
+_TEXT_MEMO = 16_384
+
+
 class RowParser:
     """Turns sheet rows into ``ParsedRow`` with one handler per mapped column, built once per import."""
 
@@ -247,7 +252,7 @@ class RowParser:
             text = clean_spaces(cell_text(value))
             if (target in _NAME_TARGETS or target in _TITLE_CASE_TARGETS) and (text.isupper() or text.islower()):
                 text = fix_case(text)  # only a value written all in one case is re-cased
-            if not isinstance(value, bool):  # True == 1 as a dict key
+            if not isinstance(value, bool) and len(texts) < _TEXT_MEMO:  # True == 1 as a dict key
                 texts[value] = text
         if target == "postcode" and isinstance(value, int | float) and not isinstance(value, bool):
             self._problem(row, col, value, "postcode stored as a number; leading zeros may be missing")
