@@ -206,9 +206,10 @@ _LONG_NUMBER = re.compile(r"\+?\d[\d \-]{4,}\d")
 def one_line_message(exc: BaseException) -> str:
     """The exception's first line with values that could be client data blanked out.
 
-    Results are kept in files and pasted into issues, so a message must never carry a name, phone or
-    e-mail address: SQLAlchemy's "[SQL: ...] [parameters: ...]" tail is cut, quoted literals,
-    e-mail-like words and long digit runs are replaced by "...", and the line is capped.
+    Results are kept in files and pasted into issues. What is removed: SQLAlchemy's "[SQL: ...]
+    [parameters: ...]" tail, quoted literals, e-mail-like words and long digit runs (each becomes
+    "..."), and the line is capped. A bare word (a name written without quotes) is not recognised:
+    our own messages quote values, and a bench run holds generated demo data only.
     """
     lines = [line.strip() for line in str(exc).splitlines() if line.strip()]
     text = _SQL_DETAIL.sub("", lines[0]) if lines else ""

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import shutil
 import statistics
+import tempfile
 import time
 from pathlib import Path
 
@@ -85,13 +87,16 @@ def run(path: Path, n: int, repeats: int = 3) -> dict:
     finally:
         reg.close()
     # A save as the window does it: the version writer attached, so checkpoints and versions run off
-    # the caller's thread.
-    reg = Register.open(path, PASSWORD, versions=True)
-    try:
-        reg.versions.wait()
-        result["save_one_client_median_ms"] = _timed_saves(reg, ids)
-    finally:
-        reg.close()
+    # the caller's thread. On a copy: the cache must not change (nor gather versions) between runs.
+    with tempfile.TemporaryDirectory(prefix="kartoteka-bench-saves-") as tmp:
+        work = Path(tmp) / path.name
+        shutil.copyfile(path, work)
+        reg = Register.open(work, PASSWORD, versions=True)
+        try:
+            reg.versions.wait()
+            result["save_one_client_median_ms"] = _timed_saves(reg, ids)
+        finally:
+            reg.close()
     return result
 
 
