@@ -13,7 +13,7 @@ import dataclasses
 import datetime as dt
 import functools
 import json
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import func, select, update
@@ -542,23 +542,27 @@ def _write_rows(conn: Any, rows: Mapping[int, dict[str, Any]], dirty: Mapping[in
         update_rows(conn, Client.__table__, names, [(*(rows[cid][n] for n in names), cid) for cid in ids])
 
 
+# A client's lists as the rows of their tables: (table, columns, rows of one client's items). Shared by the
+# bulk insert and the batched update, so both write the same columns the same way.
+_LIST_ROWS: dict[str, tuple[Any, tuple[str, ...], Callable[[int, Any], list[tuple[Any, ...]]]]] = {
+    "phones": (t.Phone.__table__, ("client_id", "position", "value", "original", "label", "valid"),
+               lambda cid, items: [(cid, i, d["value"], d["original"], d.get("label", ""), d["valid"])
+                                   for i, d in enumerate(items)]),
+    "emails": (t.Email.__table__, ("client_id", "position", "value", "original", "label", "valid", "key"),
+               lambda cid, items: [(cid, i, d["value"], d["original"], d.get("label", ""), d["valid"],
+                                    d["value"].lower()) for i, d in enumerate(items)]),
+    "tags": (t.Tag.__table__, ("client_id", "tag"), lambda cid, items: [(cid, tag) for tag in items]),
+    "custom": (t.CustomValue.__table__, ("client_id", "name", "value"),
+               lambda cid, items: [(cid, name, value) for name, value in items.items() if value]),
+}
+
+
 def _write_lists(conn: Any, lists: Mapping[int, dict[str, Any]], replaced: Mapping[str, set[int]]) -> None:
     """Lists that changed are written whole again, as the ORM's delete-orphan replacement does."""
-    specs = {
-        "phones": (t.Phone.__table__, ("client_id", "position", "value", "original", "label", "valid"),
-                   lambda cid, items: [(cid, i, d["value"], d["original"], d.get("label", ""), d["valid"])
-                                       for i, d in enumerate(items)]),
-        "emails": (t.Email.__table__, ("client_id", "position", "value", "original", "label", "valid", "key"),
-                   lambda cid, items: [(cid, i, d["value"], d["original"], d.get("label", ""), d["valid"],
-                                        d["value"].lower()) for i, d in enumerate(items)]),
-        "tags": (t.Tag.__table__, ("client_id", "tag"), lambda cid, items: [(cid, tag) for tag in items]),
-        "custom": (t.CustomValue.__table__, ("client_id", "name", "value"),
-                   lambda cid, items: [(cid, name, value) for name, value in items.items()]),
-    }
     for key, ids in replaced.items():
         if not ids:
             continue
-        table, names, make = specs[key]
+        table, names, make = _LIST_ROWS[key]
         listed = sorted(ids)
         conn.execute(table.delete().where(table.c.client_id.in_(listed)))
         insert_tuples(conn, table, names, [row for cid in listed for row in make(cid, lists[cid][key])])
@@ -930,14 +934,12 @@ def _insert_chunks(items: Iterable[Mapping[str, Any]], *, first_id: int, today: 
     client_names = tuple(defaults)
     keys: dict[Any, int] = {}
     # The tables every imported client has rows in, built as tuples (cheaper than a dict per row).
+    lists = {key: [] for key in _LIST_ROWS}
+    log_rows: list[tuple[Any, ...]] = []
     tuple_tables: list[tuple[Any, tuple[str, ...], list[tuple[Any, ...]]]] = [
-        (t.Phone.__table__, ("client_id", "position", "value", "original", "label", "valid"), []),
-        (t.Email.__table__, ("client_id", "position", "value", "original", "label", "valid", "key"), []),
-        (t.Tag.__table__, ("client_id", "tag"), []),
-        (t.CustomValue.__table__, ("client_id", "name", "value"), []),
-        (t.ChangeLog.__table__, ("time", "client_id", "field", "old", "new", "source", "batch_id"), []),
+        *((table, names, lists[key]) for key, (table, names, _) in _LIST_ROWS.items()),
+        (t.ChangeLog.__table__, ("time", "client_id", "field", "old", "new", "source", "batch_id"), log_rows),
     ]
-    phone_rows, email_rows, tag_rows, custom_rows, log_rows = (rows for _, _, rows in tuple_tables)
     dict_tables = (t.Purchase.__table__, t.Interaction.__table__, t.ClientDate.__table__)
     buffers: dict[Any, list[dict[str, Any]]] = {}  # tables of dict rows (rare: purchases, interactions, dates)
     client_rows: list[tuple[Any, ...]] = []
@@ -985,16 +987,9 @@ def _insert_chunks(items: Iterable[Mapping[str, Any]], *, first_id: int, today: 
         row.update(derived_columns(row, phones, emails, tags))
         client_rows.append(tuple(row.values()))
         to_index.append((cid, row, phones, emails, tags))
-        for pos, p in enumerate(phones):
-            phone_rows.append((cid, pos, p["value"], p["original"], p.get("label", ""), p["valid"]))
-        for pos, e in enumerate(emails):
-            email_rows.append((cid, pos, e["value"], e["original"], e.get("label", ""), e["valid"],
-                               e["value"].lower()))
-        for tag in tags:
-            tag_rows.append((cid, tag))
-        for name, val in custom.items():
-            if val:
-                custom_rows.append((cid, name, val))
+        for key, items in (("phones", phones), ("emails", emails), ("tags", tags), ("custom", custom)):
+            if items:
+                lists[key] += _LIST_ROWS[key][2](cid, items)
         for item in values.get("purchases") or ():
             has_purchases = True
             add(t.Purchase.__table__, {"client_id": cid, **_purchase_values(item)})
