@@ -16,12 +16,14 @@ pull in a C that is nothing like A.
 
 from __future__ import annotations
 
+import contextlib
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import combinations
 
+from app import offload
 from app.dedupe.matcher import THRESHOLD, explain, pair_weight, score_of
 from app.dedupe.normalize import soundex
 from app.dedupe.record import MatchRecord, Prepared, prepare, weigh_cities
@@ -126,6 +128,11 @@ def candidate_pairs(prepared: list[Prepared], max_block: int = MAX_BLOCK, window
     return pairs
 
 
+# At least this many candidate pairs are scored in two processes: a forked child (app.offload) scores
+# the second half while this process scores the first (100k clients: ~270k pairs).
+PARALLEL_PAIRS = 50_000
+
+
 def _score_pairs(
     prepared: list[Prepared],
     pairs: Iterable[int],
@@ -135,9 +142,27 @@ def _score_pairs(
     progress: Progress | None,
     cancel: Callable[[], bool] | None,
 ) -> dict[tuple[int, int], float]:
+    codes = list(pairs)
+    half = len(codes) // 2 if len(codes) >= PARALLEL_PAIRS and offload.available() else len(codes)
+    rest = offload.iterate(lambda: [_scored(prepared, codes[half:], threshold, excluded, None, None)],
+                           enabled=half < len(codes))
+    with contextlib.closing(rest):
+        accepted = _scored(prepared, codes[:half], threshold, excluded, progress, cancel, total)
+        for part in rest:
+            _check(cancel)
+            accepted.update(part)
+    if progress is not None:
+        progress(total, total)
+    return accepted
+
+
+def _scored(prepared: list[Prepared], codes: list[int], threshold: float, excluded: Callable[[object, object], bool],
+            progress: Progress | None, cancel: Callable[[], bool] | None, total: int = 0
+            ) -> dict[tuple[int, int], float]:
+    """The pairs among ``codes`` that score at least ``threshold`` (and are not marked "not a duplicate")."""
     n = len(prepared)
     accepted: dict[tuple[int, int], float] = {}
-    for done, code in enumerate(pairs, 1):
+    for done, code in enumerate(codes, 1):
         i, j = divmod(code, n)
         a, b = prepared[i], prepared[j]
         weight = pair_weight(a, b)
@@ -147,8 +172,6 @@ def _score_pairs(
             _check(cancel)
             if progress is not None:
                 progress(done, total)
-    if progress is not None:
-        progress(total, total)
     return accepted
 
 

@@ -146,3 +146,35 @@ def test_find_matches_for_import_rows():
     assert [m.id for m in matches[1]] == [10] and "same phone" in matches[1][0].reasons
     assert 2 not in matches
     assert [m.id for m in matches[10]] == [11]  # ids of the two sides may overlap
+
+
+def test_pairs_scored_in_two_processes_give_the_same_groups(monkeypatch):
+    """Above PARALLEL_PAIRS a forked child scores half of the candidate pairs; the groups, their scores
+    and the "not a duplicate" memory must be exactly those of one process."""
+    from app import offload
+    from app.dedupe import finder
+
+    if not offload.available():
+        pytest.skip("forking is not available here")
+    records = []
+    for i in range(300):
+        records.append(R(2 * i, f"Anna{i % 40}", "Nowak", city="Kraków", phones=(f"+48601234{i:03d}",)))
+        records.append(R(2 * i + 1, f"Ania{i % 40}" if i % 3 else f"Anna{i % 40}", "Nowak", city="Krakow",
+                         phones=(f"601 234 {i:03d}",) if i % 2 else ()))
+
+    def excluded(x, y):
+        return {x, y} == {0, 1}
+
+    def run():
+        return sorted((g.ids, round(g.score, 6)) for g in find_groups(records, excluded=excluded))
+
+    one = run()
+    forks: list[bool] = []
+    real = offload.iterate
+    monkeypatch.setattr(offload, "iterate", lambda produce, enabled=True: (forks.append(enabled),
+                                                                          real(produce, enabled=enabled))[1])
+    monkeypatch.setattr(finder, "PARALLEL_PAIRS", 10)
+    two = run()
+    assert forks == [True]
+    assert len(one) > 100 and not any(set(ids) >= {0, 1} for ids, _ in one)
+    assert two == one
