@@ -1,7 +1,7 @@
 """Run a pure-Python producer on the second core: a forked child iterates it, this process consumes.
 
-Two uses in an import: a big sheet is parsed in two halves at once (the child parses the tail), and a
-bulk write overlaps building rows in Python (normalising, folding text for the search index, arranging
+Uses: a big sheet is parsed in two halves at once (the child parses the tail); the duplicate finder
+scores half of its candidate pairs in the child; and a bulk write overlaps building rows in Python (normalising, folding text for the search index, arranging
 columns) with SQLite executing them. Threads cannot overlap them (the driver needs the GIL back after
 every row it steps), and a spawned worker would have to be sent every parsed row first (pickling 100k
 parsed rows cost 3 s out and 3.6 s in, measured). A forked child already holds the rows: it runs the
