@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
+import phonenumbers
 from sqlalchemy import select
 
 from app import offload, records
@@ -31,12 +32,13 @@ from importers.mapping import (
     apply_overrides,
     apply_saved,
     guess_mapping,
+    header_field,
     mapping_to_json,
     signature,
 )
 from importers.plan import AUTOMATIC_SEGMENT, ImportPlan, RowPlan, build_plan, update_data
 from importers.readers import Limits, SheetData, SheetInfo, Value, Workbook, open_workbook
-from importers.values import ParsedRow, Problem, RowParser, cell_text
+from importers.values import ParsedRow, Problem, RowParser, cell_text, sheet_region
 from models import tables as t
 from models.tables import utcnow
 from storage.bulk import update_rows
@@ -99,7 +101,9 @@ class ImportJob:
         self.header: Header = Header(-1, -1, [])
         self.mapping: list[ColumnMap] = []
         self.region = "PL"
+        self.warnings: list[str] = []  # said once to the user: the sheet chosen for them, the phones' country
         self._load_preview()
+        self._skip_cover_sheet()
 
     @classmethod
     def open(cls, path: Path | str, *, limits: Limits | None = None, as_csv: bool = False) -> ImportJob:
@@ -112,6 +116,7 @@ class ImportJob:
         return list(self.workbook.sheets)
 
     def select_sheet(self, sheet: str | int | None) -> None:
+        self.warnings = [w for w in self.warnings if not w.startswith("Sheet ")]
         self.sheet_info = self.workbook.sheet_info(sheet)
         self._full = None
         self._header_row = None
@@ -162,17 +167,33 @@ class ImportJob:
     def plan(self, reg: Any, *, policy: str = "skip", progress: Progress | None = None,
              cancel: CancelFlag | None = None) -> ImportPlan:
         """Read the whole sheet, parse every row and classify it against the register."""
-        self.region = reg.region
         with _no_cyclic_gc():
             refine = self._full is None
             sheet = self.full_sheet()
             if refine:
                 self._refine_mapping(sheet)
+            self.use_region(reg.region, sheet)
             _check_cancel(cancel)
             parsed = self.parse_all(sheet, progress=progress, cancel=cancel)
             with reg.session() as session:
-                return build_plan(session.connection(), self.path, sheet.name, self.header, self.mapping,
+                plan = build_plan(session.connection(), self.path, sheet.name, self.header, self.mapping,
                                   parsed, policy=policy, file_format=self.workbook.format)
+        plan.warnings = list(self.warnings)
+        return plan
+
+    def use_region(self, region: str, sheet: SheetData | None = None) -> str:
+        """Read phones without a country code in the register's ``region``, or in the country most of
+        this sheet's phones belong to (a Ukrainian list in a Polish register); the latter is said."""
+        self.warnings = [w for w in self.warnings if not w.startswith("Phones ")]
+        sheet = sheet if sheet is not None else self._preview_data()
+        self.region = sheet_region(sheet, self.mapping, self.header.data_start, region)
+        if self.region != region.upper():
+            code = phonenumbers.country_code_for_region(self.region)
+            self.warnings.append(
+                f"Phones written without a country code were read as {self.region} numbers (+{code}), the "
+                f"country of most phones in sheet {sheet.name!r}, not {region.upper()}. If that is wrong, "
+                "add the country code to those phones or map a country column.")
+        return self.region
 
     def parse_all(self, sheet: SheetData, *, progress: Progress | None = None,
                   cancel: CancelFlag | None = None) -> list[ParsedRow]:
@@ -211,6 +232,25 @@ class ImportJob:
         return apply_plan(reg, plan, progress=progress, cancel=cancel)
 
     # ------------------------------------------------------------------ internals
+    def _skip_cover_sheet(self) -> None:
+        """The first visible sheet is often a cover or notes page and the list is on the next one: when
+        the first has no header naming at least two client fields and another visible worksheet has, take
+        that one and say so (the user can still choose with ``--sheet`` or the sheet picker)."""
+        if _known_headers(self.header) >= 2:
+            return
+        first = self.sheet_info
+        for info in self.workbook.sheets:
+            if info is first or not (info.is_worksheet and info.visible):
+                continue
+            sheet = self.workbook.read_sheet(info.index, max_rows=PREVIEW_ROWS)
+            if _known_headers(detect_header(sheet)) >= 2:
+                self.select_sheet(info.index)
+                self.warnings.append(
+                    f"Sheet {first.name!r} does not look like a client list (no column headers such as name, "
+                    f"phone or e-mail); importing sheet {info.name!r} instead. To import {first.name!r}, "
+                    f"choose it in the sheet list (on the command line: --sheet {first.name!r}).")
+                return
+
     def full_sheet(self) -> SheetData:
         if self._full is None:
             preview = self._preview
@@ -271,6 +311,14 @@ def _parse_rows(parser: RowParser, rows: Sequence[list[Value]], start: int, stop
         for p in parsed:
             p.cells = []  # the parent has the sheet: sending the cells would copy them
         yield high, parsed
+
+
+def _known_headers(header: Header) -> int:
+    """How many of a header's columns name a client field (not counting ``Lp.`` or custom fields)."""
+    if not header.present:
+        return 0
+    fields = [header_field(name) for name in header.names]
+    return sum(1 for f in fields if f and f != "ignore" and not f.startswith("custom."))
 
 
 def _columns(rows: Sequence[list[Value]], start: int, width: int) -> list[list[Value]]:
@@ -353,7 +401,7 @@ def _resolve_merges(plan: ImportPlan) -> tuple[list[RowPlan], dict[int, list[Row
 def apply_plan(reg: Any, plan: ImportPlan, *, progress: Progress | None = None,
                cancel: CancelFlag | None = None) -> ImportResult:
     """Write the plan as ONE unit of work (one transaction, one version) and record the batch."""
-    result = ImportResult(plan.source.name, plan.sheet, None, counts=plan.counts())
+    result = ImportResult(plan.source.name, plan.sheet, None, counts=plan.counts(), warnings=list(plan.warnings))
     creates, merged_into = _resolve_merges(plan)
     updates = [r for r in plan.rows if r.decision in ("update", "merge") and r.client_id is not None]
     summary = f"import {plan.source.name}: {len(creates)} new, {len(updates)} updated"
@@ -493,7 +541,7 @@ def run_import(
                                         and r.client_id is not None),
                             merged=sum(1 for r in plan.rows if r.decision == "merge" and r.client_id is None),
                             skipped=plan.decisions()["skip"], errors=plan.problems, dry_run=True,
-                            counts=plan.counts())
+                            counts=plan.counts(), warnings=list(plan.warnings))
     return apply_plan(reg, plan, progress=progress, cancel=cancel)
 
 

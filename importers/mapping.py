@@ -55,7 +55,7 @@ _HEADERS: dict[str, tuple[str, ...]] = {
         "last name", "lastname", "last", "surname", "family name", "nazwisko", "фамилия", "прізвище",
     ),
     "middle_name": (
-        "middle name", "middlename", "middle", "patronymic", "drugie imie", "отчество", "по батькові",
+        "middle name", "middlename", "middle", "patronymic", "additional name", "drugie imie", "отчество", "по батькові",
         "по-батькові",
     ),
     "company": (
@@ -64,7 +64,7 @@ _HEADERS: dict[str, tuple[str, ...]] = {
         "компания", "организация", "фирма", "предприятие", "компанія", "організація", "підприємство",
     ),
     "job_title": (
-        "job title", "jobtitle", "contact title", "position", "role", "occupation", "stanowisko", "funkcja", "zawod",
+        "job title", "jobtitle", "contact title", "organization title", "position", "role", "occupation", "stanowisko", "funkcja", "zawod",
         "должность", "профессия", "посада", "професія",
     ),
     "phone": (
@@ -132,16 +132,48 @@ _HEADERS: dict[str, tuple[str, ...]] = {
     "consent_email": (
         "email consent", "consent email", "consent e-mail", "newsletter", "email opt-in", "zgoda email",
         "zgoda e-mail", "zgoda na e-mail", "zgoda na newsletter", "согласие на рассылку", "согласие email",
-        "подписка", "рассылка", "згода на розсилку",
+        "подписка", "рассылка", "згода на розсилку", "zgoda marketingowa", "zgoda na marketing",
+        "zgoda na marketing bezposredni", "zgoda na informacje handlowe", "zgoda handlowa", "marketing consent",
+        "marketing opt-in", "opt-in", "согласие на получение рассылки", "подписка на рассылку",
+        "согласие на рекламу", "згода на маркетинг", "згода на рекламу", "підписка на розсилку",
     ),
     "consent_sms": ("sms consent", "consent sms", "sms opt-in", "zgoda sms", "zgoda na sms", "согласие смс",
                     "согласие на смс", "згода смс"),
     "consent_phone": ("phone consent", "consent phone", "zgoda na telefon", "zgoda telefon", "согласие на звонки"),
     "consent_post": ("post consent", "consent post", "mail consent", "zgoda na korespondencje", "согласие почта"),
     **{f: (f.replace("_", " "),) for f in CONSENT_DATES},
-    "ignore": ("lp", "lp.", "l.p.", "no", "no.", "nr", "nr.", "#", "№", "№ п/п", "n", "id", "п/п"),
+    "ignore": ("lp", "lp.", "l.p.", "no", "no.", "nr", "nr.", "#", "№", "№ п/п", "n", "id", "п/п", "no п/п",
+               "nr kol.", "n п/п", "№п/п", "no.п/п", "п/н", "№ з/п", "з/п"),
 }
-_EXACT = {word: field for field, words in _HEADERS.items() for word in words}
+# Identifiers and accounts that look like phones (ten digits) but are not: each goes to a custom field
+# named after its header, whatever its values look like.
+_REFERENCES = frozenset({
+    "nip", "regon", "pesel", "krs", "nr nip", "numer nip", "nip firmy", "iban", "nr konta", "numer konta",
+    "konto", "rachunek", "nr rachunku", "numer rachunku", "nr karty", "numer karty", "karta", "nr dowodu",
+    "vat", "vat id", "vat number", "vat no", "tax id", "tax number", "nip/vat", "account", "account number",
+    "bank account", "card", "card number", "loyalty card", "инн", "кпп", "огрн", "огрнип", "бик", "снилс",
+    "р/с", "расчетный счет", "счет", "номер карты", "карта", "паспорт", "єдрпоу", "код єдрпоу", "іпн",
+    "рнокпп", "код", "пдв", "номер картки", "картка",
+})
+# Words that name a group of columns rather than the column itself (``Klient`` over ``Imię``, ``Address 1 -
+# City``, ``Business Street``): a more specific keyword in the same header wins over them.
+_GENERIC = frozenset({
+    "client", "customer", "contact", "person", "business", "address", "home address", "work address",
+    "klient", "klientka", "kontakt", "osoba", "adres", "dane klienta", "клиент", "покупатель", "контакт",
+    "заказчик", "адрес", "адреса", "клієнт", "покупець", "замовник",
+})
+# Header words that say a column describes another value rather than holding it (Google's ``Phone 1 -
+# Type``, ``Address 1 - Formatted``): such a column goes to a custom field, not into the phones.
+_DESCRIBES = re.compile(r"(?<!\w)(?:type|label|formatted|display name|typ|rodzaj|тип|вид)$")
+_NUMBERED = re.compile(r"\s\d+\s*-\s*|\s-\s")  # Google's "Phone 1 - Value", "Address 1 - City"
+
+
+def _fold_word(word: str) -> str:
+    """A keyword as header_key folds a header (``й`` -> ``и``), so that headers can match it."""
+    return re.sub(r"\s+", " ", fold(word).replace("_", " ").strip(" :*"))
+
+
+_EXACT = {_fold_word(word): field for field, words in _HEADERS.items() for word in words}
 # Columns our own full-table export writes that are the exporting register's bookkeeping (ids, times,
 # purchase totals computed from purchases the table does not carry): a re-import ignores them whatever
 # their values look like (``created`` is full of dates but is not a birth date). The user can still map
@@ -204,16 +236,37 @@ def header_field(text: str) -> str | None:
     key = header_key(text)
     if not key:
         return None
+    if key in _REFERENCES or re.sub(r"[\s\d.:]+$", "", key) in _REFERENCES:
+        return f"custom.{custom_name(text)}"
     if key in _EXACT:
         return _EXACT[key]
     bare = re.sub(r"[\s\d]+$", "", key)  # "Telefon 2", "E-mail2", "phone_2"
     if bare in _EXACT:
         return _EXACT[bare]
-    match = _KEYWORD_RE.search(key)
-    field = _EXACT[match.group(1)] if match else None
+    unnumbered = re.sub(r"\s+", " ", _NUMBERED.sub(" ", f"{key} ")).strip()
+    if unnumbered != key and unnumbered in _EXACT:  # "Organization 1 - Title", "Address 1 - Postal Code"
+        return _EXACT[unnumbered]
+    if _DESCRIBES.search(unnumbered):
+        return None
+    field = _keyword_field(unnumbered)
     if field in ("full_name", "first_name", "last_name", "company") and key.endswith((" id", " nr", " no")):
         return None  # "CustomerID", "Klient nr": a reference number, not the customer's name ("Phone No" is a phone)
     return field
+
+
+def _keyword_field(key: str) -> str | None:
+    """The field of the first specific keyword in ``key``; a group word (``Klient``, ``Adres``,
+    ``Business``) only when nothing more specific follows it, not even a known last word (``Adres Kod``)."""
+    words = [m.group(1) for m in _KEYWORD_RE.finditer(key)]
+    for word in words:
+        if word not in _GENERIC:
+            return _EXACT[word]
+    parts = key.split(" ")
+    for i in range(1, len(parts)):
+        tail = " ".join(parts[i:])
+        if tail in _EXACT and _EXACT[tail] != "ignore" and tail not in _GENERIC:
+            return _EXACT[tail]
+    return _EXACT[words[0]] if words else None
 
 
 def _custom_target(text: str) -> str | None:
@@ -347,6 +400,10 @@ def guess_mapping(names: Sequence[str], columns: Sequence[Sequence[object]], *, 
                 target, how, confidence = by_values, "values", share  # "Kontakt" full of e-mails
         elif by_header == "ignore" and not by_values:
             target, how, confidence = "ignore", "header", 1.0
+        elif by_values == "birth_date" and has_header and (_OTHER_DATE.search(header_key(name))
+                                                           or not _birth_dates(values)):
+            # "Ostatnia wizyta", "Дата заказа": dates, but not birthdays; kept under their own name.
+            target, how, confidence = f"custom.{custom_name(name)}", "default", 0.5
         elif by_values:
             target, how, confidence = by_values, "values", share
         elif not values:
@@ -356,6 +413,29 @@ def guess_mapping(names: Sequence[str], columns: Sequence[Sequence[object]], *, 
             how, confidence = "default", 0.5
         result.append(ColumnMap(index, letter, name, target, label, how, round(confidence, 3)))
     return result
+
+
+_OTHER_DATE = re.compile(
+    r"wizyt|visit|order|zamow|zakup|purchase|created|added|dodan|modified|updated|zmian|ostatn|pierwsz|last|first"
+    r"|wazn|expir|termin|due|платеж|визит|заказ|покуп|созда|добав|измен|послед|перв|оплат|срок|замовл|оновл|остан"
+)
+
+
+def _birth_dates(values: Sequence[object]) -> bool:
+    """Do a column's dates look like birth dates (under a header that does not say so)? Most of them at
+    least ten years ago; recent dates are visits, orders or the day a client was added."""
+    today = dt.date.today()
+    years = []
+    for value in values[:SAMPLE]:
+        if isinstance(value, dt.datetime):
+            value = value.date()
+        if isinstance(value, dt.date):
+            years.append((today - value).days / 365.25)
+        elif isinstance(value, str):
+            found = re.search(r"(?:19|20)\d\d", value)
+            if found:
+                years.append(today.year - int(found.group()))
+    return bool(years) and sum(1 for y in years if 10 <= y <= 110) >= 0.8 * len(years)
 
 
 def validate_target(target: str) -> str:

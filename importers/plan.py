@@ -97,6 +97,7 @@ class ImportPlan:
     rows: list[RowPlan]
     policy: str = "skip"
     file_format: str = ""
+    warnings: list[str] = field(default_factory=list)  # about the whole file (sheet chosen, phones' country)
 
     def counts(self) -> dict[str, int]:
         out = dict.fromkeys(STATUSES, 0)

@@ -16,14 +16,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from importers.mapping import ColumnMap
-from importers.readers import ERROR_VALUES, SheetData, Value
+from importers.readers import ERROR_VALUES, SheetData, Value, column_letter
 from models.countries import country_code
 from models.dates import DateError, parse_date
 from models.emails import Email, parse_email, split_emails
 from models.names import fix_case, split_full_name
 from models.phones import Phone, PhoneReader, split_phones
 from models.tables import SEGMENTS
-from models.text import clean_spaces
+from models.text import clean_spaces, fold
 
 _EPOCH_1900 = dt.date(1899, 12, 30)  # serial 1 = 1900-01-01, counting Excel's phantom 1900-02-29
 _EPOCH_1904 = dt.date(1904, 1, 1)
@@ -34,16 +34,37 @@ _GENDER = {
     "male": ("m", "male", "man", "mężczyzna", "mezczyzna", "pan", "м", "муж", "мужской", "мужчина", "ч", "чол",
              "чоловік", "чоловіча", "mr"),
     "other": ("other", "inna", "inne", "другое", "другой", "інша", "інше"),
-    "unknown": ("unknown", "?", "n/a", "nieznana", "не указан", "не вказано"),  # as our exports write it
+    "unknown": ("unknown", "unspecified", "?", "n/a", "nieznana", "nie podano", "не указан", "не указано", "не вказано"),  # "unknown" as our exports write it
 }
 _GENDER_VALUE = {word: gender for gender, words in _GENDER.items() for word in words}
 _YES = {"yes", "y", "tak", "t", "да", "д", "так", "1", "true", "x", "+", "✓", "✔", "granted", "opt-in", "zgoda"}
 _NO = {"no", "n", "nie", "нет", "н", "ні", "0", "false", "-", "withdrawn", "opt-out", "brak zgody"}
 _UNKNOWN = {"unknown", "?", "n/a"}
-_TAG_SPLIT = re.compile(r"\s*[,;|]\s*")
+_TAG_SPLIT = re.compile(r"\s*(?:[,;|]|:::)\s*")
 _NAME_TARGETS = ("first_name", "last_name", "middle_name")
 _TITLE_CASE_TARGETS = ("city", "district", "region")
-_YEARLESS = re.compile(r"^\d{1,2}[./-]\d{1,2}$")  # Mailchimp's "MM/DD" birthday, "17.05"
+_YEARLESS = re.compile(r"^(?:\d{1,2}[./-]\d{1,2}|--\d{2}-?\d{2})$")  # "MM/DD", "17.05", Google's "--05-17"
+# "No date" as Outlook and some exports write it: as good as empty.
+_ZERO_DATE = re.compile(r"^0{1,4}[./-]0{1,2}[./-]0{1,4}$")
+# Month names (folded stems) in English, Polish, Russian and Ukrainian: "12 marca 1985", "12 марта 1985 г.",
+# "March 12, 1985", "5 травня".
+_MONTH_STEMS = {
+    1: ("jan", "sty", "янв", "січ"), 2: ("feb", "lut", "фев", "лют"), 3: ("mar", "мар", "бер"),
+    4: ("apr", "kwi", "апр", "кві"), 5: ("may", "maj", "мая", "маи", "тра"), 6: ("jun", "cze", "июн", "чер"),
+    7: ("jul", "lip", "июл", "лип"), 8: ("aug", "sie", "авг", "сер"), 9: ("sep", "wrz", "сен", "вер"),
+    10: ("oct", "paz", "okt", "окт", "жов"), 11: ("nov", "lis", "ноя", "лис"), 12: ("dec", "gru", "дек", "гру"),
+}
+_MONTHS = {stem: month for month, stems in _MONTH_STEMS.items() for stem in stems}
+_YEAR_WORD = r"(?:\s*(?:г|гг|года|год|r|roku|р|року|рік)\.?)?"
+_DAY_MONTH = re.compile(r"^(\d{1,2})\.?\s+([^\W\d_]{3,})\.?,?(?:\s+(\d{4})" + _YEAR_WORD + r")?$")
+_MONTH_DAY = re.compile(r"^([^\W\d_]{3,})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?(?:\s+(\d{4}))?$")
+# A cell of a totals row at the bottom of a list: the word alone ("Итого", "TOTAL") or followed by a count
+# or an amount ("Razem klientek: 5", "Suma 1 250 zł"). "Total Fitness" or a Mr Sum, with no digit after the
+# word, are clients.
+_TOTALS = re.compile(
+    r"^(?:razem|suma|ogolem|lacznie|podsumowanie|total|totals|grand total|subtotal|sum|summary|итого|итог|всего|"
+    r"разом|усього|всього|підсумок)(?:[\W_]*$|[\s:.,=(-].*\d)"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,6 +157,36 @@ def serial_to_date(serial: float, date1904: bool = False) -> dt.date:
     return _EPOCH_1900 + dt.timedelta(days=days)
 
 
+
+
+def _multi(value: Value) -> list[Value]:
+    """A cell split at Google Contacts' ``:::`` separator (other cells as they are)."""
+    if isinstance(value, str) and ":::" in value:
+        return [part.strip() for part in value.split(":::") if part.strip()]
+    return [value]
+
+
+def month_name_date(text: str) -> dt.date | str | None:
+    """A date written with the month's name (``12 marca 1985``, ``12 марта 1985 г.``, ``March 12, 1985``);
+    ``"yearless"`` for a day and month without a year (``5 мая``); None when the text is not such a date."""
+    key = fold(text.strip())
+    m = _DAY_MONTH.match(key)
+    if m:
+        day, word, year = m.group(1), m.group(2), m.group(3)
+    else:
+        m = _MONTH_DAY.match(key)
+        if not m:
+            return None
+        word, day, year = m.group(1), m.group(2), m.group(3)
+    month = _MONTHS.get(word[:3])
+    if month is None:
+        return None
+    if year is None:
+        return "yearless"
+    try:
+        return dt.date(int(year), month, int(day))
+    except ValueError:
+        raise DateError(f"{text!r} is not a real date") from None
 
 
 _split_name = functools.lru_cache(maxsize=65_536)(split_full_name)  # common names repeat across rows
@@ -236,10 +287,24 @@ class RowParser:
 
     def _finish(self, row: ParsedRow) -> None:
         f = row.fields
+        if not row.emails and not any(p.valid for p in row.phones) and self._totals_row(row):
+            return
         if not any((f.get("first_name"), f.get("last_name"), f.get("company"), row.phones, row.emails)):
             self._problem(row, None, "", "no name, company, phone or e-mail: nothing identifies a client", "error")
         if f.get("company") and not any((f.get("first_name"), f.get("last_name"))) and "kind" not in f:
             f["kind"] = "company"
+
+    def _totals_row(self, row: ParsedRow) -> bool:
+        """A totals or summary line under the list ("Razem: 5", "Итого") is not a client: flag it as an
+        error so it is not imported but listed (and written to the rejected rows), never dropped."""
+        for c, value in enumerate(row.cells):
+            if isinstance(value, str) and value.strip() and _TOTALS.match(fold(value.strip())):
+                self._problem(row, None, value.strip(),
+                              f"looks like a totals row ({column_letter(c)}{row.row} says {value.strip()[:40]!r}), "
+                              "not a client; not imported. If it is a client, give it a phone or an e-mail "
+                              "and import it again", "error")
+                return True
+        return False
 
     # ------------------------------------------------------------------ handlers
     def _text(self, row: ParsedRow, col: ColumnMap, value: Value) -> None:
@@ -285,7 +350,7 @@ class RowParser:
 
     def _phone(self, row: ParsedRow, col: ColumnMap, value: Value) -> None:
         parser = self._phone_parser(row)
-        for piece in split_phones(value):
+        for piece in (p for part in _multi(value) for p in split_phones(part)):
             phone = parser.parse(piece, col.label)
             if not phone.valid:
                 reason = {
@@ -298,7 +363,7 @@ class RowParser:
                 row.phones.append(phone)
 
     def _email(self, row: ParsedRow, col: ColumnMap, value: Value) -> None:
-        pieces = split_emails(cell_text(value)) or [cell_text(value)]
+        pieces = [p for part in _multi(cell_text(value)) for p in (split_emails(part) or [part])]
         for piece in pieces:
             email = parse_email(piece, col.label)
             if not email.valid:
@@ -319,15 +384,23 @@ class RowParser:
     def _date(self, row: ParsedRow, col: ColumnMap, value: Value) -> None:
         try:
             parsed = self._typed_date(value)
-            if parsed is None and _YEARLESS.match(text := cell_text(value)):
-                self._problem(row, col, value, "birthday without a year; kept in notes")
+            text = cell_text(value)
+            if parsed is None and _ZERO_DATE.match(text):
+                return  # "0/0/00": how Outlook writes "no birthday"
+            named = None if parsed is not None else month_name_date(text)
+            if parsed is None and (_YEARLESS.match(text) or named == "yearless"):
+                self._problem(row, col, value, f"birthday without a year in {col.header!r}; kept in notes, "
+                              "add the year to set the birth date")
                 self._keep_in_notes(row, col, value)
                 return
+            if isinstance(named, dt.date):
+                parsed = named
             if parsed is None:
                 result = parse_date(text)
                 parsed = result.value
                 if result.ambiguous:
-                    self._problem(row, col, value, f"ambiguous date, read as day/month: {parsed.isoformat()}")
+                    self._problem(row, col, value, f"ambiguous date, read as day/month: {parsed.isoformat()} "
+                                  f"({parsed:%d %B %Y}); check it if the file writes month/day")
         except DateError as exc:
             self._problem(row, col, value, f"not a date ({exc}); kept in notes", "error")
             self._keep_in_notes(row, col, value)
@@ -394,7 +467,8 @@ class RowParser:
         text = cell_text(value)
         tags = self._tag_lists.get(text)
         if tags is None:
-            tags = self._tag_lists[text] = [t for t in (clean_spaces(t).lower() for t in _TAG_SPLIT.split(text)) if t]
+            tags = self._tag_lists[text] = [t for t in (clean_spaces(t).lstrip("* ").lower()
+                                                        for t in _TAG_SPLIT.split(text)) if t]
         for tag in tags:
             if tag not in row.tags:
                 row.tags.append(tag)
@@ -405,6 +479,44 @@ class RowParser:
 
     def _custom(self, row: ParsedRow, col: ColumnMap, value: Value) -> None:
         row.custom[col.target[7:]] = clean_spaces(cell_text(value))
+
+
+REGION_SAMPLE = 2000  # phones read to find the sheet's country
+
+
+def sheet_region(sheet: SheetData, mapping: Sequence[ColumnMap], data_start: int, region: str) -> str:
+    """The country whose numbering plan the sheet's phones are written in. Read in the register's
+    ``region``, the valid phones of a Ukrainian or Russian client list mostly carry +380 or +7 (those
+    written with the country code, or with the ``8`` trunk prefix): when one other country has more than
+    half of the valid phones, numbers written without a country code (``067 123 45 67``) are read in its
+    plan too. Rows with a country column are still read in their own country."""
+    import phonenumbers
+
+    columns = [m.index for m in mapping if m.target == "phone"]
+    if not columns or any(m.target == "country" for m in mapping):
+        return region
+    reader = PhoneReader(region)
+    counts: dict[str, int] = {}
+    seen = 0
+    for row in sheet.rows[data_start:]:
+        for c in columns:
+            value = row[c] if c < len(row) else None
+            if value is None or value == "" or isinstance(value, bool):
+                continue
+            for piece in (p for part in _multi(value) for p in split_phones(part)):
+                phone = reader.parse(piece)
+                if phone.valid:
+                    number = phonenumbers.parse(phone.value, None)
+                    code = phonenumbers.region_code_for_number(number) or region
+                    counts[code] = counts.get(code, 0) + 1
+                seen += 1
+        if seen >= REGION_SAMPLE:
+            break
+    total = sum(counts.values())
+    if not total:
+        return region
+    best, n = max(counts.items(), key=lambda kv: kv[1])
+    return best if best != region.upper() and n * 2 > total and n >= 1 else region
 
 
 def parse_rows(sheet: SheetData, mapping: Sequence[ColumnMap], data_start: int, *, region: str = "PL",
