@@ -71,12 +71,15 @@ def cmd_export(args: argparse.Namespace, ctx) -> int:
             "dropped": [{"id": d.client_id, "name": d.name, "reason": d.reason, "why": d.text}
                         for d in result.dropped],
             "dropped_file": str(result.side_file) if result.side_file else None,
+            "warnings": list(result.warnings),
         })
         return 0
     ctx.out(f"Wrote {result.written} of {result.considered} clients to {result.path} ({result.format}).")
     if result.dropped:
         summary = ", ".join(f"{n} {_REASON_TEXT.get(r, r)}" for r, n in sorted(result.reasons().items()))
         ctx.out(f"Left out {len(result.dropped)}: {summary}. Who and why: {result.side_file}")
+    for warning in result.warnings:
+        ctx.out(f"Warning: {warning}")
     return 0
 
 

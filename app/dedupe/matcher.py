@@ -16,7 +16,7 @@ from functools import lru_cache
 from rapidfuzz.distance import OSA, JaroWinkler, Levenshtein
 
 from app.dedupe.nicknames import nickname_groups
-from app.dedupe.record import Prepared
+from app.dedupe.record import Prepared, readable, shown_names
 
 THRESHOLD = 7.0
 # A clearly different given name is nearly decisive: spouses and children share the surname, the phone and
@@ -180,26 +180,37 @@ def _names_uncached(a: Prepared, b: Prepared, reasons: list[str] | None, conflic
 
 
 def _name_reasons(a: Prepared, b: Prepared, detail: tuple, reasons: list[str]) -> None:
+    """Reasons about names, with the names as a person reads them (``prepare`` split a full name written
+    in one field, and fixed the case of one typed in capitals) and nothing that is not on screen."""
     swapped, how, given, surname = detail
-    ra, rb = a.rec, b.rec
-    b_first, b_last = (rb.last_name, rb.first_name) if swapped else (rb.first_name, rb.last_name)
+    a_first, a_last = shown_names(a.rec)
+    b_first, b_last = shown_names(b.rec)
+    if swapped:
+        b_first, b_last = b_last, b_first
+    b_last_words = b.first_words if swapped else b.last_words
     if swapped:
         reasons.append("first and last name swapped")
     if how == "same" and surname == 1.0:
         reasons.append("same name")
         return
     if how == "nickname":
-        reasons.append(f"names: {ra.first_name} ~ {b_first}")
+        reasons.append(f"names: {a_first} ~ {b_first}")
     elif how == "same":
         reasons.append("same first name")
     elif how in ("initial", "short form") or given >= 0.85:
-        reasons.append(f"first names: {ra.first_name} ~ {b_first}")
+        reasons.append(f"first names: {a_first} ~ {b_first}")
+    if not (a_last and b_last):
+        return
     if surname == GENDER_VARIANT:
-        reasons.append(f"male and female form of a surname: {ra.last_name} / {b_last}")
+        reasons.append(f"male and female form of a surname: {a_last} / {b_last}")
     elif surname == 1.0:
         reasons.append("same last name")
+    elif (len(a.last_words) > 1 or len(b_last_words) > 1) and set(a.last_words) & set(b_last_words):
+        reasons.append(f"last names differ, one shares a part of the other (a married name?): {a_last} / {b_last}")
     elif surname >= 0.85:
-        reasons.append(f"last names: {ra.last_name} ~ {b_last}")
+        reasons.append(f"last names: {a_last} ~ {b_last}")
+    else:
+        reasons.append(f"last names differ (a married name?): {a_last} / {b_last}")
 
 
 def _birth(a: str, b: str, reasons: list[str] | None) -> float:
@@ -290,7 +301,7 @@ def _contacts(a: Prepared, b: Prepared, reasons: list[str] | None) -> float:
         elif companies and _jw(a.company, b.company) >= 0.92:
             weight += 3.5
             if reasons is not None:
-                reasons.append(f"company names: {a.rec.company} ~ {b.rec.company}")
+                reasons.append(f"company names: {readable(a.rec.company)} ~ {readable(b.rec.company)}")
         elif _jw(a.company, b.company) < 0.85:
             weight -= 10.0 if companies else 0.5  # two firms at one address and reception phone
     return weight

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from app.dedupe.nicknames import canonical_forms, nickname_groups
-from app.dedupe.normalize import skeleton, words
+from app.dedupe.normalize import skeleton, to_latin, words
 from models.names import split_full_name
 from models.text import digits, fold
 
@@ -29,12 +29,30 @@ _STREET_TYPE_WORDS = (
     "apt flat unit m lok mieszk кв квартира д дом буд корп к"  # flat and building words
 )
 _STREET_TYPES = frozenset(_STREET_TYPE_WORDS.split())
-# Legal forms dropped from company names before comparing (folded, as written with spaces).
-_LEGAL_FORMS = (
-    "sp. z o.o.", "sp. z o. o.", "spolka z o.o.", "sp.j.", "sp. j.", "sp.k.", "sp. k.", "s.a.", "sa", "s.c.",
-    "ltd", "ltd.", "limited", "llc", "inc", "inc.", "plc", "gmbh", "ag", "co.", "corp.",
-    "ооо", "оао", "зао", "пао", "ао", "ип", "тов", "пп", "фоп",
+# Legal forms dropped from company names before comparing, written as people write them. Each entry goes
+# through the very function that reads a company name (``_company_words``), so an entry cannot be spelled
+# differently from the name it must match ("ограниченной" comes out as "ograniczennoi", not "ogranichennoi").
+_LEGAL_FORM_TEXT = (
+    # Polish
+    "sp. z o.o.|sp. z oo|spółka z o.o.|spółka z ograniczoną odpowiedzialnością|sp. j.|spółka jawna|"
+    "sp. k.|spółka komandytowa|sp. p.|spółka partnerska|s.a.|spółka akcyjna|s.c.|spółka cywilna|sp.|spółka|"
+    # English, German
+    "ltd|limited|llc|l.l.c.|inc|incorporated|plc|gmbh|mbh|ag|kg|co|company|corp|corporation|"
+    # Russian: abbreviations and full forms
+    "ооо|оао|зао|пао|ао|ип|чп|"
+    "общество с ограниченной ответственностью|акционерное общество|публичное акционерное общество|"
+    "открытое акционерное общество|закрытое акционерное общество|индивидуальный предприниматель|"
+    "частное предприятие|"
+    # Ukrainian: abbreviations and full forms
+    "тов|пп|фоп|пат|прат|"
+    "товариство з обмеженою відповідальністю|акціонерне товариство|публічне акціонерне товариство|"
+    "приватне акціонерне товариство|фізична особа-підприємець|"
+    "індивідуальний підприємець|приватне підприємство"
 )
+# Written before the name as well as after it (ООО «Ромашка», Общество с ограниченной ответственностью
+# «Ромашка»): the Russian and Ukrainian forms. The others only after it ("Co-op" stays).
+_LEADING_FORM_TEXT = _LEGAL_FORM_TEXT[_LEGAL_FORM_TEXT.index("ооо"):]
+_WORD = re.compile(r"[^\W_]+")
 _NUMBER = re.compile(r"\d+[a-zа-я]?")
 _NON_DIGITS = re.compile(r"[^0-9]+")
 _EMPTY: frozenset[str] = frozenset()
@@ -140,13 +158,40 @@ def _name_fields(
     return first, last, words(first_name), words(last_name), nickname_groups(first), canonical
 
 
+def _strip_legal_forms(tokens: list[str]) -> list[str]:
+    """Drop legal forms at either end of a company's words (repeatedly: "Sp. z o.o. Sp. k."), never all."""
+    changed = True
+    while changed and len(tokens) > 1:
+        changed = False
+        for form in _LEGAL_FORMS:
+            size = len(form)
+            if len(tokens) > size and tuple(tokens[-size:]) == form:
+                tokens, changed = tokens[:-size], True
+            elif form in _LEADING_FORMS and len(tokens) > size and tuple(tokens[:size]) == form:
+                tokens, changed = tokens[size:], True
+    return tokens
+
+
+def _company_words(text: str) -> list[str]:
+    """The words of a company name (or of a legal form) as compared: folded, punctuation gone, each word in
+    Latin letters (word by word, so a Ukrainian legal form does not change how the name beside it reads)."""
+    return [to_latin(word) for word in _WORD.findall(fold(text))]
+
+
+def _forms(text: str) -> tuple[tuple[str, ...], ...]:
+    """The forms as word tuples, longest first (``публичное акционерное общество`` before ``акционерное общество``)."""
+    forms = dict.fromkeys(tuple(_company_words(form)) for form in text.split("|"))
+    return tuple(sorted(forms, key=len, reverse=True))
+
+
+_LEGAL_FORMS = _forms(_LEGAL_FORM_TEXT)
+_LEADING_FORMS = frozenset(_forms(_LEADING_FORM_TEXT))
+
+
 @lru_cache(maxsize=100_000)
 def _company_key(company: str) -> str:
     """Skeleton of a company name without its legal form (``Kwiaty Sp. z o.o.`` -> ``kviati``)."""
-    text = f" {fold(company)} "
-    for form in _LEGAL_FORMS:
-        text = text.replace(f" {form} ", " ")
-    return skeleton(text) or skeleton(company)
+    return skeleton(" ".join(_strip_legal_forms(_company_words(company)))) or skeleton(company)
 
 
 @lru_cache(maxsize=100_000)
@@ -185,21 +230,50 @@ def _split_single(full_name: str) -> tuple[str, str, str]:
     return parts.first_name, parts.last_name, parts.middle_name
 
 
-def prepare(rec: MatchRecord) -> Prepared:
+_LETTERS = re.compile(r"[^\W\d_]+")
+_INITIAL = re.compile(r"(?<![^\W\d_])([^\W\d_])\.")
+_TWO_INITIALS = re.compile(r"([^\W\d_]\.)\s*([^\W\d_]\.)")
+
+
+def readable(text: str) -> str:
+    """A name as a person reads it: spaces tidied, a value typed all in one case (``ИВАНОВ``, ``nowak``)
+    capitalised word by word, initials upper case (``И.и.`` -> ``И.И.``). Mixed case is kept as written."""
+    text = " ".join(text.split())
+    if text == text.upper() or text == text.lower():
+        text = _LETTERS.sub(lambda m: m.group()[0].upper() + m.group()[1:].lower(), text)
+    return _INITIAL.sub(lambda m: m.group(1).upper() + ".", text)
+
+
+def _names_of(rec: MatchRecord) -> tuple[str, str, str]:
+    """(given name, surname, middle name) as compared."""
     first_name, last_name, middle_name = rec.first_name, rec.last_name, rec.middle_name
     if bool(first_name) != bool(last_name) and " " in (first_name or last_name).strip():
         # The whole name in one field ("Jan Kowalski" as the first name): read it as a full name.
         first_name, last_name, middle = _split_single(first_name or last_name)
+        initials = _TWO_INITIALS.fullmatch(first_name)
+        if initials and not middle:  # "ИВАНОВ И.И.": the given name's and the patronymic's initials
+            first_name, middle = initials.groups()
         middle_name = middle_name or middle
+    return first_name, last_name, middle_name
+
+
+def shown_names(rec: MatchRecord) -> tuple[str, str]:
+    """(given name, surname) as compared, as a person reads them: for the reasons, computed only for them."""
+    first, last, _ = _names_of(rec)
+    return readable(first) if first else "", readable(last) if last else ""
+
+
+def prepare(rec: MatchRecord) -> Prepared:
+    first_name, last_name, middle_name = _names_of(rec)
     first, last, first_words, last_words, nick, canonical = _name_fields(first_name, last_name)
     number, street_name = _street_parts(rec.street) if rec.street else ("", "")
     return Prepared(
         rec, first, last, skeleton(middle_name) if middle_name else "", first_words, last_words, nick,
         frozenset(map(phone_key, rec.phones)) - _BLANK if rec.phones else _EMPTY,
         frozenset(map(email_key, rec.emails)) - _BLANK if rec.emails else _EMPTY,
-        birth_key(rec.birth_date), *_place(rec.postcode, rec.city, rec.district), number, street_name, _company_key(rec.company) if rec.company else "", canonical,
+        birth_key(rec.birth_date), *_place(rec.postcode, rec.city, rec.district), number, street_name,
+        _company_key(rec.company) if rec.company else "", canonical,
     )
-
 
 
 def clear_caches() -> None:

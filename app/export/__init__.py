@@ -7,7 +7,9 @@ For the window's export dialog (run these in a worker, off the UI thread):
   and who is left out and why (``dropped``: ``Dropped(client_id, name, reason, text)``).
 - ``app.export.usecase.export_query(reg, what, channel, fmt, path, *, preset="standard", policy=None,
   progress=None, cancel=None)`` -> ``ExportResult(path, format, channel, written, considered, dropped,
-  side_file)``. ``what`` is query text or a list of client ids (the selection); ``progress(done, total)``;
+  side_file, warnings)``; show ``warnings`` to the user (e.g. xlsx cells cut to Excel's limit). A query's
+  clients go in one order everywhere (``source.QUERY_ORDER``), so the preview and the file keep the same
+  client for an address several share. ``what`` is query text or a list of client ids (the selection); ``progress(done, total)``;
   ``cancel`` is a ``threading.Event`` or a callable; cancelling raises ``storage.errors.Cancelled`` and
   leaves no file.
 - ``app.export.privacy.export_client(reg, client_id, path)`` (.json or .xlsx),

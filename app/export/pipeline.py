@@ -18,7 +18,7 @@ from app.export.csvfile import get_preset, write_csv
 from app.export.eligibility import ListFilter, Verdict
 from app.export.files import Cancel, Ticker
 from app.export.vcard import write_vcard
-from app.export.xlsxfile import write_xlsx
+from app.export.xlsxfile import MAX_CELL_CHARS, Shortened, write_xlsx
 
 DROPPED_HEADER = ("id", "name", "reason", "why")
 Progress = Callable[[int, int | None], None] | None
@@ -43,6 +43,7 @@ class ExportResult:
     considered: int = 0
     dropped: list[Dropped] = field(default_factory=list)
     side_file: Path | None = None
+    warnings: list[str] = field(default_factory=list)  # for the user: counts only, never client data
 
     def reasons(self) -> dict[str, int]:
         """How many were dropped for each reason (for the dialog's summary line)."""
@@ -60,6 +61,14 @@ def resolve_channel(fmt: str, channel: str | None) -> str | None:
     if implied and channel and channel != implied:
         raise ValueError(f"the {fmt} format is a list for {implied}; it cannot be used with --channel {channel}")
     return implied or channel or None
+
+
+def shortened_warning(cells: int) -> str:
+    """What to tell the user when an xlsx file had to cut texts to Excel's cell limit."""
+    what = "1 cell was" if cells == 1 else f"{cells} cells were"
+    return (f"{what} longer than {MAX_CELL_CHARS:,} characters (the most Excel holds in one cell) and "
+            "cut to that length in the xlsx file; the register keeps the whole text. "
+            "Export to CSV to get it in full.")
 
 
 def side_file_path(path: Path) -> Path:
@@ -104,8 +113,10 @@ def write_records(
     channel: str | None,
     preset: str,
     shape: formats.TableShape,
+    shortened: Shortened | None = None,
 ) -> int:
-    """Write already-judged records in ``fmt``; returns the number written."""
+    """Write already-judged records in ``fmt``; returns the number written (``shortened`` counts the xlsx
+    cells cut to Excel's limit)."""
     if fmt == "vcard":
         return write_vcard(path, rows)
     if fmt == "mailchimp":
@@ -115,7 +126,7 @@ def write_records(
     header = formats.table_header(shape)
     if fmt == "xlsx":
         build = formats.table_row_builder(shape, channel, numbers=True)
-        return write_xlsx(path, header, map(build, rows))
+        return write_xlsx(path, header, map(build, rows), shortened=shortened)
     build = formats.table_row_builder(shape, channel, decimal_comma=get_preset(preset).decimal_comma)
     return write_csv(path, header, map(build, rows), preset=preset)
 
@@ -144,28 +155,56 @@ def export_records(
     result = ExportResult(path=path, format=fmt, channel=channel)
     ticker = Ticker((lambda n: progress(n, total)) if progress else None, cancel)
     rows = judged(records, channel, policy, result, ticker)
-    result.written = write_records(fmt, path, rows, channel=channel, preset=preset, shape=shape or formats.TableShape())
+    shortened = Shortened()
+    result.written = write_records(fmt, path, rows, channel=channel, preset=preset, shape=shape or formats.TableShape(),
+                                   shortened=shortened)
+    if shortened.count:
+        result.warnings.append(shortened_warning(shortened.count))
     return _finish(result, preset, total, progress)
 
 
-def export_mailchimp_rows(
-    rows_from: Callable[[ExportResult, Ticker], Iterable[Sequence[Any]]],
+RowsFrom = Callable[[ExportResult, Ticker], Iterable[Sequence[Any]]]
+
+
+def export_list_rows(
+    rows_from: RowsFrom,
+    fmt: str,
     path: Path | str,
     *,
+    preset: str = "standard",
     total: int | None = None,
     progress: Progress = None,
     cancel: Cancel = None,
 ) -> ExportResult:
-    """Write an email list whose rows are judged as they are read (``fastlist.mailchimp_rows``)."""
+    """Write a mailing list (``mailchimp`` or ``sms``) whose rows are judged as they are read
+    (``fastlist``). Mailchimp's file is always the standard CSV it imports; the side file of dropped
+    clients is for the owner and follows ``preset`` like every side file."""
     path = Path(path)
-    result = ExportResult(path=path, format="mailchimp", channel="email")
+    get_preset(preset)
+    channel = formats.FORMAT_CHANNEL[fmt]
+    header = formats.MAILCHIMP_HEADER if fmt == "mailchimp" else formats.SMS_HEADER
+    result = ExportResult(path=path, format=fmt, channel=channel)
     ticker = Ticker((lambda n: progress(n, total)) if progress else None, cancel)
-    result.written = write_csv(path, formats.MAILCHIMP_HEADER, rows_from(result, ticker), preset="standard")
-    return _finish(result, "standard", total, progress)
+    file_preset = "standard" if fmt == "mailchimp" else preset
+    result.written = write_csv(path, header, rows_from(result, ticker), preset=file_preset)
+    return _finish(result, preset, total, progress)
+
+
+def preview_list_rows(
+    rows_from: RowsFrom, fmt: str, *, total: int | None = None, progress: Progress = None, cancel: Cancel = None,
+) -> ExportResult:
+    """Count the rows :func:`export_list_rows` would write from the same ``rows_from``, writing nothing:
+    the preview runs the export's own code, so it keeps and drops the same clients, in the same order."""
+    result = ExportResult(path=Path(), format=fmt, channel=formats.FORMAT_CHANNEL[fmt])
+    ticker = Ticker((lambda n: progress(n, total)) if progress else None, cancel)
+    result.written = sum(1 for _ in rows_from(result, ticker))
+    return result
 
 
 def _finish(result: ExportResult, preset: str, total: int | None, progress: Progress) -> ExportResult:
-    """Write the side file of dropped clients beside the export and report the last progress."""
+    """Write the side file of dropped clients beside the export, in the CSV preset the user chose (with
+    ``excel`` it carries the byte-order mark Excel needs to read Cyrillic and Polish names), and report
+    the last progress."""
     if result.dropped:
         side = side_file_path(result.path)
         write_csv(

@@ -8,8 +8,9 @@ export writes them as text anyway), which spares a date object per column per ro
 Reading a value costs about as much as writing it, so a mailing list reads only what it needs: the
 flat columns of its format and the denormalised primary phone and email (first of each list, with a
 flag when any is invalid). Only for the few clients whose flag says their first address may not be the
-usable one are the phone or email rows read. Full tables and vCards read everything. The email list of
-a query (``fastlist``) skips the id list altogether and scans the table once in id order.
+usable one are the phone or email rows read. Full tables and vCards read everything (of a channel, only
+of the clients who may get in). The email list of a query (``fastlist``) skips the id list altogether
+and scans the table once, in the one order every export and preview of a query uses (``QUERY_ORDER``).
 """
 
 from __future__ import annotations
@@ -88,15 +89,27 @@ class Reading:
     brief: tuple[str, ...] = ()
 
     @classmethod
+    def full_for(cls, channel: str, policy: str = "granted") -> Reading:
+        """A full table or vCard for a channel: every column of the clients who may get in, and only
+        what decides it of the clients ``surely_dropped`` keeps out (most of a typical register)."""
+        return cls(dropped=surely_dropped(channel, policy), brief=_brief_columns(channel))
+
+    @classmethod
     def for_list(cls, channel: str, policy: str = "granted") -> Reading:
-        consent = (f"consent_{channel}", f"consent_{channel}_optout")
+        consent = (f"consent_{channel}", f"consent_{channel}_optout", f"consent_{channel}_date")
         return cls(
             columns=LIST_COLUMNS + consent, lean=True, all_phones=channel in ("sms", "phone"), custom=False,
-            dropped=surely_dropped(channel, policy), brief=_NAME_COLUMNS + consent,
+            dropped=surely_dropped(channel, policy), brief=_brief_columns(channel),
         )
 
 
 _NAME_COLUMNS = ("id", "display_name", "first_name", "last_name", "company")
+
+
+def _brief_columns(channel: str) -> tuple[str, ...]:
+    consent = (f"consent_{channel}", f"consent_{channel}_optout", f"consent_{channel}_date")
+    # A postal address missing in SQL is judged again in Python: the brief record carries its parts.
+    return _NAME_COLUMNS + consent + (("street", "city") if channel == "post" else ())
 
 
 def surely_dropped(channel: str, policy: str) -> ColumnElement[bool]:
@@ -107,7 +120,11 @@ def surely_dropped(channel: str, policy: str) -> ColumnElement[bool]:
     """
     c = _CLIENTS.c
     state = func.coalesce(c[f"consent_{channel}"], "unknown")
-    refused = state == "withdrawn" if policy == "not-withdrawn" else state != "granted"
+    optout, granted_on = c[f"consent_{channel}_optout"], c[f"consent_{channel}_date"]
+    # eligibility.opted_out: withdrawn, or an opt-out date no later consent overrides (dates are ISO text).
+    regranted = and_(state == "granted", granted_on.is_not(None), granted_on > optout)
+    opted = or_(state == "withdrawn", and_(optout.is_not(None), not_(regranted)))
+    refused = opted if policy == "not-withdrawn" else or_(opted, state != "granted")
     if channel == "email":
         missing = func.coalesce(c.primary_email, "") == ""
     elif channel in ("sms", "phone"):
@@ -117,11 +134,18 @@ def surely_dropped(channel: str, policy: str) -> ColumnElement[bool]:
     return or_(refused, missing)
 
 
+# The order of a query's clients in every export and preview, and so who keeps an address that several
+# clients share (the first in this order): the oldest client. Id order is stable as clients are added (a
+# new family member does not take the mailing over), and it is the table's own order, which the email list
+# reads in one sequential scan (``Reader.batches``). A hand-made selection keeps the order it was given.
+QUERY_ORDER = (_CLIENTS.c.id,)
+
+
 def selected_ids(conn: Connection, selection: Selection) -> list[int]:
-    """The ids to export, in export order (by name for a query, as given for a selection)."""
+    """The ids to export, in export order (:data:`QUERY_ORDER` for a query, as given for a selection)."""
     if selection.ids is not None:
         return list(dict.fromkeys(selection.ids))
-    statement = select(_CLIENTS.c.id).order_by(_CLIENTS.c.display_name, _CLIENTS.c.id)
+    statement = select(_CLIENTS.c.id).order_by(*QUERY_ORDER)
     if selection.query:
         statement = statement.where(client_filter(selection.query))
     return list(conn.execute(statement).scalars().all())
@@ -237,10 +261,9 @@ class Reader:
         self.statement = _Prepared(select(*(_readable(k) for k in columns)).where(where))
 
     def chunk(self, ids: Sequence[int]) -> list[dict[str, Any]]:
-        if not self.reading.lean:
-            payload = json.dumps(list(ids))
-            return self._full(ids, {row[0]: row for row in self.statement.rows(self.conn, payload)}, payload)
         rows, brief = self.raw_chunk(ids)
+        if not self.reading.lean:
+            return self._full(ids, rows, brief)
         return self.records(ids, rows, brief)
 
     def raw_chunk(self, ids: Sequence[int]) -> tuple[dict[int, Any], dict[int, Any]]:
@@ -254,8 +277,8 @@ class Reader:
 
     def batches(self, selection: Selection) -> Iterator[tuple[Sequence[int], dict[int, Any], dict[int, Any]]]:
         """(ids, lean rows, brief rows) a chunk at a time: for a hand-made selection in its order; for a
-        query, by one sequential scan of the table in id order (no id list, no lookups: a third of the
-        cost), lean clients first and then the surely dropped ones."""
+        query, by one sequential scan of the table in :data:`QUERY_ORDER` (no id list, no lookups: a third
+        of the cost), lean clients first and then the surely dropped ones."""
         if selection.ids is not None:
             ids = list(dict.fromkeys(selection.ids))
             for start in range(0, len(ids), CHUNK):
@@ -268,7 +291,7 @@ class Reader:
         if dropped is not None:
             scans.append((list(self.reading.brief), dropped, False))
         for keys, condition, lean in scans:
-            statement = select(*(_readable(k) for k in keys)).order_by(_CLIENTS.c.id)
+            statement = select(*(_readable(k) for k in keys)).order_by(*QUERY_ORDER)
             for clause in (where, condition):
                 if clause is not None:
                     statement = statement.where(clause)
@@ -277,16 +300,23 @@ class Reader:
                 by_id = {row[0]: row for row in batch}
                 yield (list(by_id), by_id, {}) if lean else (list(by_id), {}, by_id)
 
-    def _full(self, ids: Sequence[int], rows: dict[int, Any], payload: str) -> list[dict[str, Any]]:
+    def _full(self, ids: Sequence[int], rows: dict[int, Any], brief: dict[int, Any]) -> list[dict[str, Any]]:
+        """Full records; with a ``dropped`` condition, the surely dropped clients come as brief records
+        (names and the columns that drop them) and their lists are not read."""
         conn, keys, empty = self.conn, self.keys, []
+        payload = json.dumps(list(rows))
         phones, emails = _contacts(conn, "phones", payload), _contacts(conn, "emails", payload)
         tags = _grouped(conn, _STATEMENTS["tags"], payload)
         custom = _grouped(conn, _STATEMENTS["custom"], payload) if self.reading.custom else {}
+        brief_keys = self.reading.brief
         records = []
         for cid in ids:
             row = rows.get(cid)
-            if row is None:  # deleted since the ids were read
-                continue
+            if row is None:
+                short = brief.get(cid)
+                if short is not None:  # dropped whatever its addresses: names and consent suffice
+                    records.append(dict(zip(brief_keys, short, strict=True)))
+                continue  # or deleted since the ids were read
             record = dict(zip(keys, row, strict=True))
             record["phones"] = phones.get(cid, empty)
             record["emails"] = emails.get(cid, empty)

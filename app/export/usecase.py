@@ -18,13 +18,15 @@ from typing import Any
 
 from app.export import formats
 from app.export.eligibility import POLICIES
-from app.export.fastlist import mailchimp_rows
+from app.export.fastlist import LIST_ROWS
 from app.export.files import Cancel
 from app.export.pipeline import (
     ExportResult,
     Progress,
-    export_mailchimp_rows,
+    RowsFrom,
+    export_list_rows,
     export_records,
+    preview_list_rows,
     preview_records,
     resolve_channel,
 )
@@ -76,6 +78,8 @@ def reading_for(fmt: str, channel: str | None, policy: str) -> Reading:
     """Mailing lists read only their columns; full tables and vCards read everything."""
     if fmt in ("mailchimp", "sms") and channel:
         return Reading.for_list(channel, policy)
+    if channel:
+        return Reading.full_for(channel, policy)
     return Reading()
 
 
@@ -90,6 +94,16 @@ def _warnings(channel: str | None, policy: str) -> list[str]:
     return [WIDE_POLICY_WARNING] if channel and policy == "not-withdrawn" else []
 
 
+def _total(conn: Any, selection: Selection) -> int:
+    return len(set(selection.ids)) if selection.ids is not None else count_selected(conn, selection)
+
+
+def _list_rows_from(conn: Any, fmt: str, selection: Selection, policy: str) -> RowsFrom:
+    """The rows of a mailing-list format, for the export and its preview alike (``fastlist``)."""
+    rows = LIST_ROWS[fmt]
+    return lambda result, ticker: rows(conn, selection, policy, result, ticker)
+
+
 def preview_export(
     reg: Any,
     what: str | Sequence[int] | None,
@@ -100,17 +114,26 @@ def preview_export(
     progress: Progress = None,
     cancel: Cancel = None,
 ) -> ExportPreview:
-    """Count who would be written and who dropped (and why), writing nothing."""
+    """Count who would be written and who dropped (and why), writing nothing.
+
+    Runs the export's own path (same order, same rules, see ``source.QUERY_ORDER``), so the dialog names
+    the same client as kept for a shared address as the file does."""
     channel = _check(fmt, channel)
     chosen = consent_policy(reg, policy)
     selection = Selection.of(what)
     with reg.session() as session:
         conn = session.connection()
-        ids = selected_ids(conn, selection)
-        records = iter_records(conn, ids, _preview_reading(channel, chosen))
-        result = preview_records(records, fmt, channel=channel, policy=chosen, total=len(ids), progress=progress,
-                                 cancel=cancel)
-    return ExportPreview(fmt, channel, chosen, len(ids), result.written, result.dropped, _warnings(channel, chosen))
+        if fmt in LIST_ROWS:
+            total = _total(conn, selection)
+            result = preview_list_rows(_list_rows_from(conn, fmt, selection, chosen), fmt, total=total,
+                                       progress=progress, cancel=cancel)
+        else:
+            ids = selected_ids(conn, selection)
+            total = len(ids)
+            records = iter_records(conn, ids, _preview_reading(channel, chosen))
+            result = preview_records(records, fmt, channel=channel, policy=chosen, total=total, progress=progress,
+                                     cancel=cancel)
+    return ExportPreview(fmt, channel, chosen, total, result.written, result.dropped, _warnings(channel, chosen))
 
 
 def export_query(
@@ -129,6 +152,8 @@ def export_query(
 
     Raises ``UserError`` for a bad format/channel/preset or destination, ``QueryError`` for a malformed
     query and ``Cancelled`` when cancelled (then no file is left behind and nothing is logged).
+    ``result.warnings`` holds what the user must be told beside the counts (an xlsx cell cut to Excel's
+    limit).
     """
     channel = _check(fmt, channel)
     chosen = consent_policy(reg, policy)
@@ -138,19 +163,16 @@ def export_query(
         raise UserError(f"Unknown CSV preset {preset!r}; use standard or excel.")
     with reg.session() as session:
         conn = session.connection()
-        if fmt == "mailchimp":
-            total = len(set(selection.ids)) if selection.ids is not None else count_selected(conn, selection)
-            result = export_mailchimp_rows(
-                lambda res, ticker: mailchimp_rows(conn, selection, chosen, res, ticker), path, total=total,
-                progress=progress, cancel=cancel)
-            _log_export(reg, selection, result, preset, chosen)
-            return result
-        ids = selected_ids(conn, selection)
-        shape = table_shape(conn, ids) if fmt in ("csv", "xlsx") else formats.TableShape()
-        result = export_records(
-            iter_records(conn, ids, reading_for(fmt, channel, chosen)), fmt, path, channel=channel, policy=chosen,
-            preset=preset, shape=shape, total=len(ids), progress=progress, cancel=cancel,
-        )
+        if fmt in LIST_ROWS:
+            result = export_list_rows(_list_rows_from(conn, fmt, selection, chosen), fmt, path, preset=preset,
+                                      total=_total(conn, selection), progress=progress, cancel=cancel)
+        else:
+            ids = selected_ids(conn, selection)
+            shape = table_shape(conn, ids) if fmt in ("csv", "xlsx") else formats.TableShape()
+            result = export_records(
+                iter_records(conn, ids, reading_for(fmt, channel, chosen)), fmt, path, channel=channel,
+                policy=chosen, preset=preset, shape=shape, total=len(ids), progress=progress, cancel=cancel,
+            )
     _log_export(reg, selection, result, preset, chosen)
     return result
 

@@ -109,7 +109,16 @@ def _escape_text(text: str) -> str:
     return text.replace("\r", "&#13;")
 
 
-def _cell(ref: str, value: Any, style: str) -> str:
+class Shortened:
+    """Counts the text cells cut to :data:`MAX_CELL_CHARS` (the caller tells the user how many; never which)."""
+
+    __slots__ = ("count",)
+
+    def __init__(self) -> None:
+        self.count = 0
+
+
+def _cell(ref: str, value: Any, style: str, shortened: Shortened) -> str:
     if value is None or value == "":
         return ""
     cls = value.__class__
@@ -118,15 +127,17 @@ def _cell(ref: str, value: Any, style: str) -> str:
     text = value if cls is str else str(value)
     if len(text) > MAX_CELL_CHARS:
         text = text[:MAX_CELL_CHARS]
+        shortened.count += 1
     if _NEEDS_ESCAPE.search(text):
         text = _escape_text(text)
     space = ' xml:space="preserve"' if text[0] in " \t\n" or text[-1] in " \t\n" else ""
     return f'<c r="{ref}"{style} t="inlineStr"><is><t{space}>{text}</t></is></c>'
 
 
-def _row_xml(number: int, letters: Sequence[str], row: Sequence[Any], style: str = "") -> str:
+def _row_xml(number: int, letters: Sequence[str], row: Sequence[Any], shortened: Shortened, style: str = "") -> str:
     n = str(number)
-    cells = "".join([_cell(letter + n, value, style) for letter, value in zip(letters, row, strict=False)])
+    cells = "".join([_cell(letter + n, value, style, shortened)
+                     for letter, value in zip(letters, row, strict=False)])
     return f'<row r="{n}">{cells}</row>'
 
 
@@ -159,13 +170,13 @@ class Sheet:
     rows: Iterable[Sequence[Any]]
 
 
-def _write_sheet(zf: zipfile.ZipFile, number: int, sheet: Sheet, ticker: Ticker) -> None:
+def _write_sheet(zf: zipfile.ZipFile, number: int, sheet: Sheet, ticker: Ticker, shortened: Shortened) -> None:
     with zf.open(f"xl/worksheets/sheet{number}.xml", "w", force_zip64=True) as out:
         letters = [column_letter(i) for i in range(len(sheet.header))]
-        buffer = [_SHEET_HEAD, _row_xml(1, letters, safe_row(sheet.header), ' s="1"')]
+        buffer = [_SHEET_HEAD, _row_xml(1, letters, safe_row(sheet.header), shortened, ' s="1"')]
         tick = ticker.tick
         for row_number, row in enumerate(sheet.rows, start=2):
-            buffer.append(_row_xml(row_number, letters, safe_row(row)))
+            buffer.append(_row_xml(row_number, letters, safe_row(row), shortened))
             tick()
             if len(buffer) >= _FLUSH_ROWS:
                 out.write("".join(buffer).encode("utf-8"))
@@ -175,10 +186,15 @@ def _write_sheet(zf: zipfile.ZipFile, number: int, sheet: Sheet, ticker: Ticker)
 
 
 def write_workbook(
-    path: Path | str, sheets: Sequence[Sheet], *, progress: ProgressFn = None, cancel: Cancel = None
+    path: Path | str, sheets: Sequence[Sheet], *, progress: ProgressFn = None, cancel: Cancel = None,
+    shortened: Shortened | None = None,
 ) -> int:
-    """Write the sheets (bold, frozen header rows) to ``path``; returns the number of data rows."""
+    """Write the sheets (bold, frozen header rows) to ``path``; returns the number of data rows.
+
+    A text longer than Excel's cell limit is cut to it (Excel would refuse the file otherwise); pass
+    ``shortened`` to learn how many cells were."""
     ticker = Ticker(progress, cancel)
+    shortened = shortened if shortened is not None else Shortened()
     with private_output(path) as raw, zipfile.ZipFile(raw, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as zf:
         zf.writestr("[Content_Types].xml", _content_types(len(sheets)))
         zf.writestr("_rels/.rels", _ROOT_RELS)
@@ -186,7 +202,7 @@ def write_workbook(
         zf.writestr("xl/_rels/workbook.xml.rels", _workbook_rels(len(sheets)))
         zf.writestr("xl/styles.xml", _STYLES)
         for number, sheet in enumerate(sheets, start=1):
-            _write_sheet(zf, number, sheet, ticker)
+            _write_sheet(zf, number, sheet, ticker, shortened)
         ticker.check()
     return ticker.count
 
@@ -199,6 +215,8 @@ def write_xlsx(
     sheet_name: str = "Clients",
     progress: ProgressFn = None,
     cancel: Cancel = None,
+    shortened: Shortened | None = None,
 ) -> int:
-    """Write one sheet to ``path``; returns the number of data rows."""
-    return write_workbook(path, [Sheet(sheet_name, header, rows)], progress=progress, cancel=cancel)
+    """Write one sheet to ``path``; returns the number of data rows (``shortened``: see :func:`write_workbook`)."""
+    return write_workbook(path, [Sheet(sheet_name, header, rows)], progress=progress, cancel=cancel,
+                          shortened=shortened)

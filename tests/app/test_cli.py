@@ -170,3 +170,16 @@ def test_list_as_csv_and_table(cli):
     code, out, _ = cli("list", "--limit", "1", "--sort=-name")
     assert "Zofia" in out and "1 of 3 clients shown" in out
     assert cli("list", "city:krakow", "--count")[1].strip() == "2"
+
+
+def test_export_says_when_xlsx_cut_a_long_text(cli, tmp_path):
+    """Excel holds 32,767 characters in a cell: the command says how many were cut (text and JSON)."""
+    code, out, _ = cli("add", "--field", "first_name=Anna", "--field", "notes=" + "x" * 40_000)
+    assert code == 0
+    code, out, _ = cli("export", "--to", str(tmp_path / "all.xlsx"))
+    assert code == 0 and "Warning: 1 cell" in out and "32,767" in out and "x" * 50 not in out
+    code, out, _ = cli("export", "--to", str(tmp_path / "again.xlsx"), "--report", "json")
+    warnings = json.loads(out)["warnings"]
+    assert len(warnings) == 1 and "32,767" in warnings[0]
+    code, out, _ = cli("export", "--to", str(tmp_path / "all.csv"))
+    assert code == 0 and "Warning" not in out
