@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from app import records
 from app.session import KartotekaError
 from models.tables import CONSENT_CHANNELS
+from ui import formats
 from ui.card_sections import (
     ContactListEditor,
     HistoryEntry,
@@ -107,12 +108,13 @@ def _set_line(edit: QLineEdit, text: str) -> None:
 
 
 def _fmt_money(value: float, currency: str) -> str:
-    return f"{value:,.2f}".replace(",", "\u00a0") + (f" {currency}" if currency else "")
+    return formats.money(value, currency)
 
 
 def _local_time(value: dt.datetime) -> str:
-    """Change-log times are stored in UTC; show them in the user's time."""
-    return value.replace(tzinfo=dt.UTC).astimezone().strftime("%Y-%m-%d %H:%M")
+    """Change-log times are stored in UTC; show them in the user's time, written as the user's locale writes
+    dates and times (``ui.formats``), like every other date in the window."""
+    return formats.date_time(value.replace(tzinfo=dt.UTC).astimezone())
 
 
 def _short_value(field: str, value: str | None) -> str:
@@ -374,7 +376,7 @@ class ClientCard(QWidget):
 
     def _build_contact(self) -> None:
         form = self._form_section(self.tr("Contact"))
-        self._combo(form, "kind", self.tr("Kind"), {"person": self.tr("person"), "company": self.tr("company")})
+        self._combo(form, "kind", self.tr("Kind"), {"person": self.tr("Person"), "company": self.tr("Company")})
         self._line(form, "first_name", self.tr("First name"))
         self._line(form, "middle_name", self.tr("Middle name"))
         self._line(form, "last_name", self.tr("Last name"))
@@ -404,10 +406,10 @@ class ClientCard(QWidget):
         form = self._form_section(self.tr("Personal"))
         self._line(form, "birth_date", self.tr("Birth date"), self.tr("YYYY-MM-DD or DD.MM.YYYY"))
         self._combo(form, "gender", self.tr("Gender"), {
-            "unknown": self.tr("unknown"), "female": self.tr("female"), "male": self.tr("male"),
-            "other": self.tr("other")})
+            "unknown": self.tr("Not specified"), "female": self.tr("Female"), "male": self.tr("Male"),
+            "other": self.tr("Other")})
         self.segment_combo = self._combo(form, "segment", self.tr("Segment"),
-                                         {"auto": self.tr("automatic"), **segment_names()})
+                                         {"auto": self.tr("Automatic"), **segment_names()})
         self.segment_combo.setToolTip(self.tr("Automatic follows the purchases; choose one to fix it by hand"))
         self.dates_label = QLabel(self)
         self.dates_label.setWordWrap(True)
@@ -431,7 +433,7 @@ class ClientCard(QWidget):
             grid.addWidget(QLabel(f"<i>{caption}</i>", self), 0, col)
         channels = {"email": self.tr("E-mail"), "sms": self.tr("SMS"), "phone": self.tr("Phone"),
                     "post": self.tr("Post")}
-        states = {"unknown": self.tr("unknown"), "granted": self.tr("granted"), "withdrawn": self.tr("withdrawn")}
+        states = {"unknown": self.tr("Unknown"), "granted": self.tr("Granted"), "withdrawn": self.tr("Withdrawn")}
         self.optout_labels: dict[str, QLabel] = {}
         for row, channel in enumerate(CONSENT_CHANNELS, start=1):
             field = f"consent_{channel}"
@@ -672,7 +674,7 @@ class ClientCard(QWidget):
         self.totals["spent"].setText(_fmt_money(float(data.get("total_spent") or 0), currency))
         self.totals["orders"].setText(str(data.get("orders") or 0))
         self.totals["avg"].setText(_fmt_money(float(data.get("avg_check") or 0), currency))
-        self.totals["last"].setText(data.get("last_purchase") or "—")
+        self.totals["last"].setText(formats.date(data.get("last_purchase")) or "—")
         if not saved:
             return
         self.name_label.setText(data.get("display_name") or self.tr("(no name)"))

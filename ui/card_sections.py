@@ -34,7 +34,8 @@ from PySide6.QtWidgets import (
 
 from models.emails import parse_email
 from models.phones import format_phone, parse_phone
-from ui.layouts import FlowLayout
+from ui import formats
+from ui.layouts import FlowLayout, line_edit_width_for
 
 CONTACT_LABELS = ("mobile", "home", "work", "other")
 
@@ -138,7 +139,7 @@ class ContactListEditor(QWidget):
         combo.setObjectName(f"{self.kind}_label")
         for key, name in contact_label_names().items():
             combo.addItem(name, key)
-        combo.addItem("", "")
+        combo.addItem(self.tr("no label"), "")  # stored as an empty label; never an empty-looking box
         flag = warn_icon_label(widget)
         remove = QToolButton(widget)
         remove.setText("✕")
@@ -272,7 +273,7 @@ def _wrapping_row(*widgets: QWidget) -> FlowLayout:
 def _date_edit(parent: QWidget) -> QDateEdit:
     edit = QDateEdit(parent)
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setDisplayFormat(formats.date_format())  # as the tables show dates (ui.formats)
     edit.setDate(QDate.currentDate())
     return edit
 
@@ -370,15 +371,18 @@ class PurchasesPanel(_RowPanel):
         self.table.itemSelectionChanged.connect(self._selected)
         self._selected()
 
+    def showEvent(self, event: Any) -> None:
+        # The whole hint, never "Amount, e.g. 1": measured once the card's style sheet applies.
+        self.amount.setMinimumWidth(line_edit_width_for(self.amount, self.amount.placeholderText()))
+        super().showEvent(event)
+
     def set_purchases(self, purchases: Sequence[dict[str, Any]], currency: str) -> None:
         self.table.setRowCount(0)
         for p in sorted(purchases, key=lambda p: (p.get("date") or "", p.get("id") or 0), reverse=True):
             row = self.table.rowCount()
             self.table.insertRow(row)
-            amount = f"{float(p.get('amount') or 0):,.2f}".replace(",", "\u00a0")
-            cur = p.get("currency") or currency
-            self.table.setItem(row, 0, _item(p.get("date") or "", p))
-            amount_item = _item(f"{amount} {cur}".strip())
+            amount_item = _item(formats.money(float(p.get("amount") or 0), p.get("currency") or currency))
+            self.table.setItem(row, 0, _item(formats.date(p.get("date") or ""), p))
             amount_item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.table.setItem(row, 1, amount_item)
             self.table.setItem(row, 2, _item(self.statuses.get(p.get("status") or "", p.get("status") or "")))
@@ -450,7 +454,7 @@ class InteractionsPanel(_RowPanel):
         for i in sorted(interactions, key=lambda i: (i.get("date") or "", i.get("id") or 0), reverse=True):
             row = self.table.rowCount()
             self.table.insertRow(row)
-            self.table.setItem(row, 0, _item(i.get("date") or "", i))
+            self.table.setItem(row, 0, _item(formats.date(i.get("date") or ""), i))
             self.table.setItem(row, 1, _item(names.get(i.get("channel") or "", i.get("channel") or "")))
             self.table.setItem(row, 2, _item(i.get("summary") or ""))
         self.table.resizeRowsToContents()

@@ -11,6 +11,7 @@ replaces them with a fake that answers at once.
 
 from __future__ import annotations
 
+import datetime as dt
 import importlib
 import json
 from pathlib import Path
@@ -25,7 +26,16 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QPainter, QShortcut
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QFont,
+    QFontMetrics,
+    QKeyEvent,
+    QKeySequence,
+    QPainter,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -46,14 +56,40 @@ from PySide6.QtWidgets import (
 from app import lists
 from app.query import QueryError
 from app.session import KartotekaError
-from ui import workers
+from ui import column_fit, formats, workers
 from ui.app import apply_style
 from ui.layouts import FlowLayout
 from ui.search import SearchBox
 from ui.sidebar import Sidebar
 from ui.table_model import ID_ROLE, ClientTableModel, segment_title
 
+DEFAULT_SIZE = (1440, 880)  # first run; a smaller desktop screen bounds it (``_restore_layout``)
 CARD_DELAY_MS = 40  # the card follows the table after this pause (held arrow keys, typing)
+
+# Column widths (``fit_columns``): the name stretches; text columns shrink between (minimum, preferred).
+STRETCH_COLUMN = "display_name"
+ELASTIC_WIDTHS = {"display_name": (140, 240), "primary_email": (100, 220), "city": (70, 130),
+                  "tags_text": (80, 150)}
+CELL_PADDING = 26  # the table's item padding (8 px each side) and focus frame
+HEADER_PADDING = 18  # the header's section padding (8 px each side) and a little air
+LAYOUT_VERSION = 2  # saved layouts hold only the widths the user set
+OLD_DEFAULT_WIDTHS = {"display_name": 220, "primary_phone": 136, "primary_email": 196, "city": 112,
+                      "segment": 88, "tags_text": 128, "total_spent": 96, "orders": 64, "last_purchase": 104}
+
+
+def _samples(kind: str) -> list[str]:
+    """The widest values a compact column shows, in the user's locale."""
+    if kind == "phone":
+        return ["+48 601 234 567", "+380 66 830 7723", "+7 903 765-43-21"]
+    if kind == "money":
+        return [formats.money_minor(9_999_999)]
+    if kind == "count":
+        return ["9999"]
+    if kind == "date":
+        return [formats.date(dt.date(2026, 12, 28))]
+    if kind == "segment":
+        return [segment_title(s) for s in ("potential", "one-time", "active", "regular", "vip", "lost")]
+    return [""]
 
 
 class AppContext:
@@ -92,9 +128,12 @@ def show_message(parent: QWidget, title: str, text: str) -> None:
 
 # ------------------------------------------------------------------------------ the table view
 class ClientTableView(QTableView):
-    """The table, with an empty state painted in the viewport and Enter to open the card."""
+    """The table, with an empty state painted in the viewport, Enter to open the card and Delete to delete
+    the selected clients (after a question whose default answer is Cancel)."""
 
     open_requested = Signal(int)
+    delete_requested = Signal()
+    viewport_resized = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -115,7 +154,7 @@ class ClientTableView(QTableView):
         header = self.horizontalHeader()
         header.setHighlightSections(False)
         header.setSectionsMovable(True)
-        header.setStretchLastSection(True)
+        header.setStretchLastSection(False)  # the name column stretches instead (MainWindow.fit_columns)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -126,7 +165,15 @@ class ClientTableView(QTableView):
             if client_id is not None:
                 self.open_requested.emit(int(client_id))
             return
+        if event.key() == Qt.Key.Key_Delete and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+            if self.selectionModel() is not None and self.selectionModel().hasSelection():
+                self.delete_requested.emit()
+            return
         super().keyPressEvent(event)
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self.viewport_resized.emit()
 
     def paintEvent(self, event: Any) -> None:
         super().paintEvent(event)
@@ -164,6 +211,9 @@ class MainWindow(QMainWindow):
         self._scope = ""
         self._scope_title = self.tr("All clients")
         self._dialog_actions: dict[str, QAction] = {}
+        self._user_widths: dict[str, int] = {}  # columns whose edge the user dragged
+        self._fitting = False  # widths being set by the window, not by the user
+        self._fitted_for = -1  # the table width the columns were last fitted to
         self.model = ClientTableModel(ctx, self)
         self._build_ui()
         self._build_menus()
@@ -237,8 +287,8 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.card_container)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 3)
-        self.splitter.setStretchFactor(2, 2)
-        self.splitter.setSizes([220, 760, 480])
+        self.splitter.setStretchFactor(2, 1)
+        self.splitter.setSizes([200, 820, 420])  # the list is the main thing; the card shows whole phones
         main_layout = QVBoxLayout(main)
         main_layout.setContentsMargins(0, 0, 0, 0)
         main_layout.addWidget(self.splitter)
@@ -254,7 +304,7 @@ class MainWindow(QMainWindow):
         self.count_label.setObjectName("countLabel")
         self.statusBar().addPermanentWidget(self.count_label)
         apply_style(self.statusBar(), "statusbar")
-        self.resize(1320, 820)
+        self.resize(DEFAULT_SIZE[0], DEFAULT_SIZE[1])
 
     @property
     def card(self) -> QWidget:
@@ -341,8 +391,11 @@ class MainWindow(QMainWindow):
                      "action_untag")
         self._action(clients, self.tr("Set segment of selected…"), self.segment_selected, None, "action_segment")
         clients.addSeparator()
-        # No single key deletes: the action has no shortcut and always asks first.
-        self._action(clients, self.tr("Delete selected…"), self.delete_selected, None, "action_delete")
+        # The action has no window-wide shortcut (Delete in a text field must never delete clients); the
+        # Delete key in the table asks the same question (ClientTableView.delete_requested).
+        delete_key = QKeySequence(Qt.Key.Key_Delete).toString(QKeySequence.SequenceFormat.NativeText)
+        self._action(clients, self.tr("Delete selected…") + "\t" + delete_key, self.delete_selected, None,
+                     "action_delete")
 
         tools = bar.addMenu(self.tr("&Tools"))
         self._dialog_action(tools, self.tr("Duplicates…"), "duplicates", "ui.dialogs.duplicates")
@@ -363,11 +416,13 @@ class MainWindow(QMainWindow):
         self.new_button.clicked.connect(self.new_client)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row)
         self.table.open_requested.connect(self.open_client)
+        self.table.delete_requested.connect(self.delete_selected)
         self.table.doubleClicked.connect(lambda index: self.open_client(int(index.data(ID_ROLE))))
         self.table.horizontalHeader().customContextMenuRequested.connect(self._header_menu)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._rows_menu)
-        self.table.horizontalHeader().sectionResized.connect(lambda *_: self._save_layout_later())
+        self.table.horizontalHeader().sectionResized.connect(self._on_section_resized)
+        self.table.viewport_resized.connect(self.fit_columns)
         self.table.horizontalHeader().sortIndicatorChanged.connect(lambda *_: self._save_layout_later())
         self.model.modelReset.connect(self._update_status)
         self.model.counts_changed.connect(self._update_status)
@@ -719,15 +774,18 @@ class MainWindow(QMainWindow):
         menu.popup(self.table.horizontalHeader().mapToGlobal(pos))
 
     def toggle_column(self, key: str, visible: bool) -> None:
-        widths = self._column_widths()
         keys = [k for k in self.model.column_keys() if k != key]
         if visible:
             order = [c.key for c in self.model.available_columns()]
             keys.append(key)
             keys.sort(key=order.index)
         current = self.current_client_id()
-        self.model.set_columns(keys)
-        self._apply_widths(widths)
+        self._fitting = True  # the model reset resizes sections: not the user's doing
+        try:
+            self.model.set_columns(keys)
+        finally:
+            self._fitting = False
+        self._apply_widths(self._user_widths)
         self._reselect(current)
         self._save_layout()
 
@@ -735,11 +793,63 @@ class MainWindow(QMainWindow):
         header = self.table.horizontalHeader()
         return {key: header.sectionSize(i) for i, key in enumerate(self.model.column_keys())}
 
+    def _on_section_resized(self, logical: int, _old: int, new: int) -> None:
+        """A column edge dragged by the user: keep that width (saved with the layout) from now on."""
+        keys = self.model.column_keys()
+        if self._fitting or not 0 <= logical < len(keys) or keys[logical] == STRETCH_COLUMN:
+            return
+        self._user_widths[keys[logical]] = int(new)
+        self._save_layout_later()
+
     def _apply_widths(self, widths: dict[str, int]) -> None:
-        defaults = {"display_name": 220, "primary_phone": 136, "primary_email": 196, "city": 112,
-                    "segment": 88, "tags_text": 128, "total_spent": 96, "orders": 64, "last_purchase": 104}
-        for i, key in enumerate(self.model.column_keys()):
-            self.table.setColumnWidth(i, int(widths.get(key) or defaults.get(key, 120)))
+        """The user's own widths (saved ones), the name column stretching, the rest fitted to the view."""
+        keys = self.model.column_keys()
+        self._user_widths = {k: int(w) for k, w in widths.items() if k in keys and k != STRETCH_COLUMN and w}
+        header = self.table.horizontalHeader()
+        self._fitting = True
+        try:
+            for i, key in enumerate(keys):
+                mode = QHeaderView.ResizeMode.Stretch if key == STRETCH_COLUMN else QHeaderView.ResizeMode.Interactive
+                header.setSectionResizeMode(i, mode)
+                if key in self._user_widths:
+                    header.resizeSection(i, self._user_widths[key])
+        finally:
+            self._fitting = False
+        self._fitted_for = -1
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        """Give the columns the user has not sized widths that fit the table's width (``ui.column_fit``);
+        run on every resize of the table, so they follow the window until the user drags an edge."""
+        available = self.table.viewport().width()
+        if available == self._fitted_for or available <= 0:
+            return
+        self._fitted_for = available
+        keys = self.model.column_keys()
+        by_key = {c.key: c for c in self.model.available_columns()}
+        needs = [self._column_need(by_key[k]) for k in keys if k != STRETCH_COLUMN and k not in self._user_widths]
+        stretch = self._column_need(by_key[STRETCH_COLUMN]) if STRETCH_COLUMN in keys else None
+        widths = column_fit.fit(needs, available, stretch,
+                                {k: w for k, w in self._user_widths.items() if k in keys})
+        self._fitting = True
+        try:
+            for key, width in widths.items():
+                self.table.setColumnWidth(keys.index(key), width)
+        finally:
+            self._fitting = False
+
+    def _column_need(self, column: Any) -> column_fit.Need:
+        """How wide a column wants to be: compact columns what their caption and longest value need."""
+        if column.kind == "text" or column.key == STRETCH_COLUMN:
+            minimum, preferred = ELASTIC_WIDTHS.get(column.key, (90, 150))
+            return column_fit.Need(column.key, minimum, preferred)
+        header_font = QFont(self.table.horizontalHeader().font())
+        header_font.setWeight(QFont.Weight.DemiBold)  # the style sheet's header weight
+        caption = QFontMetrics(header_font).horizontalAdvance(column.title) + HEADER_PADDING
+        metrics = self.table.fontMetrics()
+        values = max(metrics.horizontalAdvance(text) for text in _samples(column.kind)) + CELL_PADDING
+        width = max(caption, values)
+        return column_fit.Need(column.key, width, width)
 
     def _save_layout_later(self) -> None:
         self._layout_timer.start()
@@ -749,8 +859,8 @@ class MainWindow(QMainWindow):
 
         settings = qsettings()
         sort, descending = self.model.sort_state()
-        layout = {"columns": self.model.column_keys(), "widths": self._column_widths(),
-                  "sort": sort, "descending": descending}
+        layout = {"version": LAYOUT_VERSION, "columns": self.model.column_keys(),
+                  "widths": dict(self._user_widths), "sort": sort, "descending": descending}
         settings.setValue("table/layout", json.dumps(layout))
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/splitter", self.splitter.saveState())
@@ -765,7 +875,10 @@ class MainWindow(QMainWindow):
             layout = {}
         if layout.get("columns"):
             self.model.set_columns(layout["columns"])
-        self._apply_widths(layout.get("widths") or {})
+        widths = layout.get("widths") or {}
+        if layout.get("version") != LAYOUT_VERSION:  # every width was saved then: keep only changed ones
+            widths = {k: w for k, w in widths.items() if OLD_DEFAULT_WIDTHS.get(k) != w}
+        self._apply_widths(widths)
         keys = self.model.column_keys()
         sort = layout.get("sort", "display_name")
         order = Qt.SortOrder.DescendingOrder if layout.get("descending") else Qt.SortOrder.AscendingOrder
@@ -773,6 +886,8 @@ class MainWindow(QMainWindow):
         geometry = settings.value("window/geometry")
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
+        elif self.screen() is not None and self.screen().availableGeometry().width() >= 1024:
+            self.resize(self.size().boundedTo(self.screen().availableGeometry().size()))  # a laptop screen
         splitter = settings.value("window/splitter")
         if isinstance(splitter, QByteArray) and not splitter.isEmpty():
             self.splitter.restoreState(splitter)

@@ -72,6 +72,7 @@ class SettingsDialog(QDialog):
             (self.tr("Then one an hour for (days)"), self._spin("retention.hourly_days", settings, 0, 365)),
             (self.tr("Then one a day for (days)"), self._spin("retention.daily_days", settings, 0, 3650)),
         ])
+        self._align_labels(general, segments, versions)
         note = QLabel(self.tr("Older versions are kept one a month."), self)
         note.setObjectName("mutedLabel")
         self.error = QLabel(self)
@@ -109,6 +110,17 @@ class SettingsDialog(QDialog):
         for label, widget in rows:
             form.addRow(label, widget)
         return box
+
+    @staticmethod
+    def _align_labels(*groups: QGroupBox) -> None:
+        """One caption width for every group, so the fields of all groups start in one column instead of
+        three ragged ones (each QFormLayout sizes its captions on its own)."""
+        labels = [item.widget() for group in groups for form in [group.layout()]
+                  if isinstance(form, QFormLayout) for row in range(form.rowCount())
+                  for item in [form.itemAt(row, QFormLayout.ItemRole.LabelRole)] if item is not None]
+        width = max((label.sizeHint().width() for label in labels), default=0)
+        for label in labels:
+            label.setMinimumWidth(width)
 
     def values(self) -> dict[str, Any]:
         return {key: (w.currentText() if isinstance(w, QComboBox) else w.value()) for key, w in self.fields.items()}

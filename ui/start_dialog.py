@@ -43,6 +43,7 @@ from app.session import (
 )
 from ui import workers
 from ui.app import apply_style
+from ui.layouts import center_form_labels
 
 DEMO_PASSWORD = "demo"
 DEMO_CLIENTS = 300
@@ -206,6 +207,7 @@ class StartDialog(QDialog):
         self.create_error.setWordWrap(True)
         self.create_error.hide()
         form = QFormLayout()
+        self.create_form = form
         form.setSpacing(8)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         form.addRow(self.tr("File"), path_row)
@@ -253,6 +255,10 @@ class StartDialog(QDialog):
         self.file_label.setText(str(self.path))
         self.file_label.setToolTip(str(self.path))
         self.password.setFocus()
+
+    def showEvent(self, event: Any) -> None:
+        center_form_labels(self.create_form)  # File, Password and Repeat on their fields' middle line
+        super().showEvent(event)
 
     def show_create(self) -> None:
         self.stack.setCurrentIndex(1)

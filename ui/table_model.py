@@ -13,7 +13,6 @@ an unscoped ``Qt.DisplayRole`` lookup costs ~14 us in PySide6, a cached scoped o
 
 from __future__ import annotations
 
-import datetime as dt
 import sys
 from collections import OrderedDict
 from collections.abc import Sequence
@@ -34,7 +33,7 @@ from app import query as client_query
 from app.query import QueryError
 from app.session import KartotekaError
 from models.phones import format_phone
-from ui import workers
+from ui import formats, workers
 
 PAGE_SIZE = 200
 MAX_PAGES = 24  # ~5k rows in memory at most
@@ -74,7 +73,7 @@ def columns() -> list[Column]:
         Column("primary_email", _tr("Email")),
         Column("city", _tr("City")),
         Column("segment", _tr("Segment"), "segment"),
-        Column("tags_text", _tr("Tags")),
+        Column("tags_text", _tr("Tags"), default=False),  # the sidebar lists them; room for the rest
         Column("total_spent", _tr("Spent"), "money"),
         Column("orders", _tr("Orders"), "count"),
         Column("last_purchase", _tr("Last purchase"), "date"),
@@ -104,12 +103,9 @@ def segment_title(segment: str) -> str:
 
 
 def format_money(minor: int | None) -> str:
-    """Minor units as "1 234.50" with a thin space between thousands (no currency: one per register)."""
-    if minor is None:
-        return ""
-    sign = "-" if minor < 0 else ""
-    major, cents = divmod(abs(int(minor)), 100)
-    return f"{sign}{major:,}.{cents:02d}".replace(",", "\u2009")
+    """Minor units as the user's locale writes money ("1 234,50" in Polish, "1,234.50" in English), no
+    currency: one per register."""
+    return formats.money_minor(minor)
 
 
 def _format(kind: str, value: Any) -> str:
@@ -118,7 +114,7 @@ def _format(kind: str, value: Any) -> str:
     if kind == "money":
         return format_money(value)
     if kind == "date":
-        return value.date().isoformat() if isinstance(value, dt.datetime) else str(value)
+        return formats.date(value)
     if kind == "segment":
         return segment_title(str(value))
     if kind == "count":

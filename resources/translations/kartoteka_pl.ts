@@ -17,415 +17,447 @@
 <context>
     <name>ClientCard</name>
     <message>
-        <location filename="../../ui/card.py" line="170"/>
-        <location filename="../../ui/card.py" line="510"/>
+        <location filename="../../ui/card.py" line="193"/>
+        <location filename="../../ui/card.py" line="553"/>
         <source>Select a client, or press Ctrl+N to add one</source>
         <translation>Wybierz klienta lub naciśnij Ctrl+N, aby dodać nowego</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="174"/>
-        <location filename="../../ui/card.py" line="476"/>
-        <location filename="../../ui/card.py" line="676"/>
+        <location filename="../../ui/card.py" line="197"/>
+        <location filename="../../ui/card.py" line="519"/>
+        <location filename="../../ui/card.py" line="721"/>
         <source>New client</source>
         <translation>Nowy klient</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="232"/>
+        <location filename="../../ui/card.py" line="260"/>
         <source>Delete…</source>
         <translation>Usuń…</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="234"/>
+        <location filename="../../ui/card.py" line="262"/>
         <source>Delete this client (can be undone from File &gt; Versions)</source>
         <translation>Usuń tego klienta (można to cofnąć w menu Plik &gt; Wersje)</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="236"/>
+        <location filename="../../ui/card.py" line="264"/>
         <source>Privacy…</source>
         <translation>Prywatność…</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="238"/>
+        <location filename="../../ui/card.py" line="266"/>
         <source>Export everything about this client, or erase them everywhere</source>
         <translation>Wyeksportuj wszystkie dane tego klienta lub wymaż go ze wszystkich miejsc</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="244"/>
+        <location filename="../../ui/card.py" line="283"/>
         <source>Spent</source>
         <translation>Wydano</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="244"/>
+        <location filename="../../ui/card.py" line="283"/>
         <source>Orders</source>
         <translation>Zamówienia</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="244"/>
+        <location filename="../../ui/card.py" line="283"/>
         <source>Average check</source>
         <translation>Średni paragon</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="245"/>
+        <location filename="../../ui/card.py" line="284"/>
         <source>Last purchase</source>
         <translation>Ostatni zakup</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="273"/>
-        <location filename="../../ui/card.py" line="675"/>
+        <location filename="../../ui/card.py" line="313"/>
+        <location filename="../../ui/card.py" line="720"/>
         <source>Save (Ctrl+S)</source>
         <translation>Zapisz (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="276"/>
+        <location filename="../../ui/card.py" line="316"/>
         <source>Cancel (Esc)</source>
         <translation>Anuluj (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="335"/>
+        <location filename="../../ui/card.py" line="378"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="336"/>
+        <location filename="../../ui/card.py" line="379"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="336"/>
         <source>person</source>
-        <translation>osoba</translation>
+        <translation type="vanished">osoba</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="336"/>
         <source>company</source>
-        <translation>firma</translation>
+        <translation type="vanished">firma</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="337"/>
+        <location filename="../../ui/card.py" line="380"/>
         <source>First name</source>
         <translation>Imię</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="338"/>
+        <location filename="../../ui/card.py" line="381"/>
         <source>Middle name</source>
         <translation>Drugie imię</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="339"/>
+        <location filename="../../ui/card.py" line="382"/>
         <source>Last name</source>
         <translation>Nazwisko</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="340"/>
+        <location filename="../../ui/card.py" line="379"/>
+        <location filename="../../ui/card.py" line="383"/>
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="341"/>
+        <location filename="../../ui/card.py" line="379"/>
+        <source>Person</source>
+        <translation>Osoba</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card.py" line="384"/>
         <source>Job title</source>
         <translation>Stanowisko</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="347"/>
+        <location filename="../../ui/card.py" line="390"/>
         <source>Phones</source>
         <translation>Telefony</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="348"/>
+        <location filename="../../ui/card.py" line="391"/>
         <source>E-mails</source>
         <translation>E-maile</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="349"/>
+        <location filename="../../ui/card.py" line="392"/>
         <source>Preferred contact time</source>
         <translation>Preferowana pora kontaktu</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="349"/>
+        <location filename="../../ui/card.py" line="392"/>
         <source>e.g. weekdays after 17:00</source>
         <translation>np. w dni robocze po 17:00</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="350"/>
+        <location filename="../../ui/card.py" line="393"/>
         <source>Preferred channel</source>
         <translation>Preferowany kanał</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="351"/>
-        <location filename="../../ui/card.py" line="388"/>
+        <location filename="../../ui/card.py" line="394"/>
+        <location filename="../../ui/card.py" line="431"/>
         <source>Source</source>
         <translation>Źródło</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="351"/>
+        <location filename="../../ui/card.py" line="394"/>
         <source>How the client found you</source>
         <translation>Skąd klient się o Tobie dowiedział</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="354"/>
+        <location filename="../../ui/card.py" line="397"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="355"/>
+        <location filename="../../ui/card.py" line="398"/>
         <source>Street</source>
         <translation>Ulica</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="356"/>
+        <location filename="../../ui/card.py" line="399"/>
         <source>Postal code</source>
         <translation>Kod pocztowy</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="357"/>
+        <location filename="../../ui/card.py" line="400"/>
         <source>City</source>
         <translation>Miejscowość</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="358"/>
+        <location filename="../../ui/card.py" line="401"/>
         <source>District</source>
         <translation>Dzielnica</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="359"/>
+        <location filename="../../ui/card.py" line="402"/>
         <source>Region</source>
         <translation>Województwo</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="360"/>
+        <location filename="../../ui/card.py" line="403"/>
         <source>Country</source>
         <translation>Kraj</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="363"/>
+        <location filename="../../ui/card.py" line="406"/>
         <source>Personal</source>
         <translation>Dane osobowe</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="364"/>
+        <location filename="../../ui/card.py" line="407"/>
         <source>Birth date</source>
         <translation>Data urodzenia</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="364"/>
+        <location filename="../../ui/card.py" line="407"/>
         <source>YYYY-MM-DD or DD.MM.YYYY</source>
         <translation>RRRR-MM-DD lub DD.MM.RRRR</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="365"/>
+        <location filename="../../ui/card.py" line="408"/>
         <source>Gender</source>
         <translation>Płeć</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="366"/>
-        <location filename="../../ui/card.py" line="393"/>
+        <location filename="../../ui/card.py" line="409"/>
+        <source>Not specified</source>
+        <translation>Nie podano</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card.py" line="409"/>
+        <source>Female</source>
+        <translation>Kobieta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card.py" line="409"/>
+        <source>Male</source>
+        <translation>Mężczyzna</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card.py" line="410"/>
+        <source>Other</source>
+        <translation>Inna</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card.py" line="412"/>
+        <source>Automatic</source>
+        <translation>Automatyczny</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card.py" line="436"/>
+        <source>Unknown</source>
+        <translation>Nieznana</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card.py" line="436"/>
+        <source>Granted</source>
+        <translation>Udzielona</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card.py" line="436"/>
+        <source>Withdrawn</source>
+        <translation>Wycofana</translation>
+    </message>
+    <message>
         <source>unknown</source>
-        <translation>nieznana</translation>
+        <translation type="vanished">nieznana</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="366"/>
         <source>female</source>
-        <translation>kobieta</translation>
+        <translation type="vanished">kobieta</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="366"/>
         <source>male</source>
-        <translation>mężczyzna</translation>
+        <translation type="vanished">mężczyzna</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="367"/>
-        <source>other</source>
-        <translation>inne</translation>
-    </message>
-    <message>
-        <location filename="../../ui/card.py" line="368"/>
+        <location filename="../../ui/card.py" line="411"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="369"/>
         <source>automatic</source>
-        <translation>automatycznie</translation>
+        <translation type="vanished">automatycznie</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="370"/>
+        <location filename="../../ui/card.py" line="413"/>
         <source>Automatic follows the purchases; choose one to fix it by hand</source>
         <translation>Tryb automatyczny wynika z zakupów; wybierz segment, aby ustawić go ręcznie</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="373"/>
+        <location filename="../../ui/card.py" line="416"/>
         <source>Dates to remember</source>
         <translation>Daty do zapamiętania</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="376"/>
+        <location filename="../../ui/card.py" line="419"/>
         <source>Contact persons</source>
         <translation>Osoby kontaktowe</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="379"/>
+        <location filename="../../ui/card.py" line="422"/>
         <source>Add custom field…</source>
         <translation>Dodaj pole własne…</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="381"/>
+        <location filename="../../ui/card.py" line="424"/>
         <source>A field your trade needs, e.g. loyalty card or shoe size</source>
         <translation>Pole potrzebne w Twojej branży, np. karta lojalnościowa lub rozmiar buta</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="386"/>
+        <location filename="../../ui/card.py" line="429"/>
         <source>Consent</source>
         <translation>Zgoda</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="388"/>
+        <location filename="../../ui/card.py" line="431"/>
         <source>Channel</source>
         <translation>Kanał</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="388"/>
+        <location filename="../../ui/card.py" line="431"/>
         <source>State</source>
         <translation>Stan</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="388"/>
+        <location filename="../../ui/card.py" line="431"/>
         <source>Since</source>
         <translation>Od dnia</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="389"/>
+        <location filename="../../ui/card.py" line="432"/>
         <source>Withdrawn on</source>
         <translation>Wycofano dnia</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="391"/>
+        <location filename="../../ui/card.py" line="434"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="391"/>
+        <location filename="../../ui/card.py" line="434"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="391"/>
+        <location filename="../../ui/card.py" line="434"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="392"/>
+        <location filename="../../ui/card.py" line="435"/>
         <source>Post</source>
         <translation>Poczta</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="393"/>
         <source>granted</source>
-        <translation>udzielona</translation>
+        <translation type="vanished">udzielona</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="393"/>
         <source>withdrawn</source>
-        <translation>wycofana</translation>
+        <translation type="vanished">wycofana</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="403"/>
+        <location filename="../../ui/card.py" line="446"/>
         <source>YYYY-MM-DD</source>
         <translation>RRRR-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="414"/>
-        <location filename="../../ui/card.py" line="415"/>
+        <location filename="../../ui/card.py" line="457"/>
+        <location filename="../../ui/card.py" line="458"/>
         <source>Tags</source>
         <translation>Tagi</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="415"/>
+        <location filename="../../ui/card.py" line="458"/>
         <source>Comma separated, e.g. vip, wholesale</source>
         <translation>Oddzielone przecinkami, np. vip, hurt</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="416"/>
+        <location filename="../../ui/card.py" line="459"/>
         <source>Notes</source>
         <translation>Notatki</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="426"/>
+        <location filename="../../ui/card.py" line="469"/>
         <source>Purchases</source>
         <translation>Zakupy</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="433"/>
+        <location filename="../../ui/card.py" line="476"/>
         <source>Interactions</source>
         <translation>Interakcje</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="439"/>
+        <location filename="../../ui/card.py" line="482"/>
         <source>History</source>
         <translation>Historia</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="443"/>
+        <location filename="../../ui/card.py" line="486"/>
         <source>Save the new client first to add purchases and interactions.</source>
         <translation>Najpierw zapisz nowego klienta, aby dodawać zakupy i interakcje.</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="477"/>
+        <location filename="../../ui/card.py" line="520"/>
         <source>Type the name, a phone or an e-mail, then press Ctrl+S</source>
         <translation>Wpisz imię i nazwisko, telefon lub e-mail, a następnie naciśnij Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="495"/>
-        <location filename="../../ui/card.py" line="676"/>
+        <location filename="../../ui/card.py" line="538"/>
+        <location filename="../../ui/card.py" line="721"/>
         <source>Unsaved changes</source>
         <translation>Niezapisane zmiany</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="496"/>
+        <location filename="../../ui/card.py" line="539"/>
         <source>This client has unsaved changes. Save them?</source>
         <translation>Ten klient ma niezapisane zmiany. Zapisać je?</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="609"/>
+        <location filename="../../ui/card.py" line="653"/>
         <source>Add custom field</source>
         <translation>Dodaj pole własne</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="609"/>
+        <location filename="../../ui/card.py" line="653"/>
         <source>Name of the field</source>
         <translation>Nazwa pola</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="635"/>
+        <location filename="../../ui/card.py" line="680"/>
         <source>(no name)</source>
         <translation>(bez nazwy)</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="675"/>
+        <location filename="../../ui/card.py" line="720"/>
         <source>Create (Ctrl+S)</source>
         <translation>Utwórz (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="712"/>
+        <location filename="../../ui/card.py" line="757"/>
         <source>this client</source>
         <translation>tego klienta</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="714"/>
+        <location filename="../../ui/card.py" line="759"/>
         <source>Delete client</source>
         <translation>Usuń klienta</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="715"/>
+        <location filename="../../ui/card.py" line="760"/>
         <source>Delete {name}? You can undo this later from File &gt; Versions.</source>
         <translation>Usunąć {name}? Możesz to później cofnąć w menu Plik &gt; Wersje.</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="723"/>
+        <location filename="../../ui/card.py" line="768"/>
         <source>{name} (#{id}) was deleted. To undo, open File &gt; Versions, choose the version before the delete and restore client #{id}.</source>
         <translation>Usunięto klienta: {name} (nr {id}). Aby to cofnąć, otwórz Plik &gt; Wersje, wybierz wersję sprzed usunięcia i przywróć klienta nr {id}.</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="758"/>
+        <location filename="../../ui/card.py" line="803"/>
         <source>Not saved</source>
         <translation>Nie zapisano</translation>
     </message>
@@ -512,17 +544,17 @@
 <context>
     <name>ConditionRow</name>
     <message>
-        <location filename="../../ui/filter_builder.py" line="221"/>
+        <location filename="../../ui/filter_builder.py" line="260"/>
         <source>Remove this condition</source>
         <translation>Usuń ten warunek</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_builder.py" line="273"/>
+        <location filename="../../ui/filter_builder.py" line="332"/>
         <source>value</source>
         <translation>wartość</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_builder.py" line="300"/>
+        <location filename="../../ui/filter_builder.py" line="359"/>
         <source>A beginning is one word, without spaces or quotes</source>
         <translation>Początek to jedno słowo, bez spacji i cudzysłowów</translation>
     </message>
@@ -530,27 +562,32 @@
 <context>
     <name>ContactListEditor</name>
     <message>
-        <location filename="../../ui/card_sections.py" line="109"/>
+        <location filename="../../ui/card_sections.py" line="111"/>
         <source>Add phone</source>
         <translation>Dodaj telefon</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="109"/>
+        <location filename="../../ui/card_sections.py" line="111"/>
         <source>Add e-mail</source>
         <translation>Dodaj e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="135"/>
+        <location filename="../../ui/card_sections.py" line="137"/>
         <source>+48 601 234 567</source>
         <translation>+48 601 234 567</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="135"/>
+        <location filename="../../ui/card_sections.py" line="137"/>
         <source>name@example.com</source>
         <translation>nazwa@przyklad.pl</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="144"/>
+        <location filename="../../ui/card_sections.py" line="142"/>
+        <source>no label</source>
+        <translation>bez etykiety</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card_sections.py" line="146"/>
         <source>Remove</source>
         <translation>Usuń</translation>
     </message>
@@ -898,52 +935,52 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="172"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="181"/>
         <source>Choose a file</source>
         <translation>Wybierz plik</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="173"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="182"/>
         <source>Excel (.xlsx, .xls), OpenDocument (.ods) or CSV. Nothing is written until you press Import at the end.</source>
         <translation>Excel (.xlsx, .xls), OpenDocument (.ods) lub CSV. Nic nie zostanie zapisane, dopóki na końcu nie naciśniesz Importuj.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="177"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="186"/>
         <source>File to import</source>
         <translation>Plik do zaimportowania</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="178"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="187"/>
         <source>Browse…</source>
         <translation>Przeglądaj…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="181"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="190"/>
         <source>Open</source>
         <translation>Otwórz</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="193"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="202"/>
         <source>Import clients from</source>
         <translation>Importuj klientów z</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="193"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="202"/>
         <source>Spreadsheets (*.xlsx *.xlsm *.xlsb *.xls *.ods *.csv *.tsv *.txt);;All files (*)</source>
         <translation>Arkusze kalkulacyjne (*.xlsx *.xlsm *.xlsb *.xls *.ods *.csv *.tsv *.txt);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="200"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="209"/>
         <source>Import</source>
         <translation>Importuj</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="203"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="212"/>
         <source>Opening the file</source>
         <translation>Otwieranie pliku</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="207"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="216"/>
         <source>Opened {name}.</source>
         <translation>Otwarto plik {name}.</translation>
     </message>
@@ -951,47 +988,47 @@
 <context>
     <name>FilterBuilder</name>
     <message>
-        <location filename="../../ui/filter_builder.py" line="318"/>
+        <location filename="../../ui/filter_builder.py" line="377"/>
         <source>Filter builder</source>
         <translation>Kreator filtrów</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_builder.py" line="321"/>
+        <location filename="../../ui/filter_builder.py" line="379"/>
         <source>Show clients that match</source>
         <translation>Klienci spełniający</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_builder.py" line="325"/>
+        <location filename="../../ui/filter_builder.py" line="383"/>
         <source>all of these conditions (AND)</source>
         <translation>wszystkie te warunki (AND)</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_builder.py" line="326"/>
+        <location filename="../../ui/filter_builder.py" line="384"/>
         <source>any of these conditions (OR)</source>
         <translation>dowolny z tych warunków (OR)</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_builder.py" line="334"/>
+        <location filename="../../ui/filter_builder.py" line="392"/>
         <source>+ Add condition</source>
         <translation>+ Dodaj warunek</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_builder.py" line="375"/>
+        <location filename="../../ui/filter_builder.py" line="434"/>
         <source>The current search has parts the builder cannot show as conditions; a filter built here replaces it.</source>
         <translation>Bieżące wyszukiwanie zawiera elementy, których kreator nie może pokazać jako warunki; filtr utworzony tutaj je zastąpi.</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_builder.py" line="414"/>
+        <location filename="../../ui/filter_builder.py" line="474"/>
         <source>Query: {text}</source>
         <translation>Zapytanie: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_builder.py" line="415"/>
+        <location filename="../../ui/filter_builder.py" line="475"/>
         <source>Add a condition and a value to see the query.</source>
         <translation>Dodaj warunek i wartość, aby zobaczyć zapytanie.</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_builder.py" line="424"/>
+        <location filename="../../ui/filter_builder.py" line="484"/>
         <source>This filter cannot be used: {message}</source>
         <translation>Nie można użyć tego filtra: {message}</translation>
     </message>
@@ -999,32 +1036,32 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../ui/card_sections.py" line="513"/>
+        <location filename="../../ui/card_sections.py" line="511"/>
         <source>Time</source>
         <translation>Czas</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="513"/>
+        <location filename="../../ui/card_sections.py" line="511"/>
         <source>Field</source>
         <translation>Pole</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="513"/>
+        <location filename="../../ui/card_sections.py" line="511"/>
         <source>Change</source>
         <translation>Zmiana</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="513"/>
+        <location filename="../../ui/card_sections.py" line="511"/>
         <source>Source</source>
         <translation>Źródło</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="517"/>
+        <location filename="../../ui/card_sections.py" line="515"/>
         <source>Put back the old value</source>
         <translation>Przywróć poprzednią wartość</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="519"/>
+        <location filename="../../ui/card_sections.py" line="517"/>
         <source>Restore the value this field had before the selected change</source>
         <translation>Przywróć wartość, jaką to pole miało przed zaznaczoną zmianą</translation>
     </message>
@@ -1032,7 +1069,7 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="542"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="562"/>
         <source>Import clients</source>
         <translation>Importuj klientów</translation>
     </message>
@@ -1040,37 +1077,37 @@
 <context>
     <name>InteractionsPanel</name>
     <message>
-        <location filename="../../ui/card_sections.py" line="389"/>
+        <location filename="../../ui/card_sections.py" line="414"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="389"/>
+        <location filename="../../ui/card_sections.py" line="414"/>
         <source>Channel</source>
         <translation>Kanał</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="389"/>
+        <location filename="../../ui/card_sections.py" line="414"/>
         <source>Summary</source>
         <translation>Opis</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="400"/>
+        <location filename="../../ui/card_sections.py" line="425"/>
         <source>What happened, e.g. called about the order</source>
         <translation>Co się wydarzyło, np. telefon w sprawie zamówienia</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="401"/>
+        <location filename="../../ui/card_sections.py" line="426"/>
         <source>Add interaction</source>
         <translation>Dodaj interakcję</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="403"/>
+        <location filename="../../ui/card_sections.py" line="428"/>
         <source>Update selected</source>
         <translation>Zaktualizuj zaznaczone</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="405"/>
+        <location filename="../../ui/card_sections.py" line="430"/>
         <source>Remove selected</source>
         <translation>Usuń zaznaczone</translation>
     </message>
@@ -1129,347 +1166,347 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
-        <location filename="../../ui/main_window.py" line="799"/>
+        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="918"/>
         <source>Kartoteka — {file}</source>
         <translation>Kartoteka — {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
-        <location filename="../../ui/main_window.py" line="428"/>
+        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="487"/>
         <source>All clients</source>
         <translation>Wszyscy klienci</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>Filter…</source>
         <translation>Filtr…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>Build a filter from fields and conditions (Ctrl+Shift+F)</source>
         <translation>Utwórz filtr z pól i warunków (Ctrl+Shift+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
-        <location filename="../../ui/main_window.py" line="608"/>
-        <location filename="../../ui/main_window.py" line="611"/>
+        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="667"/>
+        <location filename="../../ui/main_window.py" line="670"/>
         <source>Save as smart list</source>
         <translation>Zapisz jako inteligentną listę</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="381"/>
         <source>New client</source>
         <translation>Nowy klient</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190"/>
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>Add a client (Ctrl+N)</source>
         <translation>Dodaj klienta (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>Clients</source>
         <translation>Klienci</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243"/>
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>Lists of clients</source>
         <translation>Listy klientów</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>No client selected</source>
         <translation>Nie wybrano klienta</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304"/>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="359"/>
         <source>Not available in this build yet</source>
         <translation>Jeszcze niedostępne w tej wersji</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="364"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>New register…</source>
         <translation>Nowa kartoteka…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="312"/>
+        <location filename="../../ui/main_window.py" line="366"/>
         <source>Open register…</source>
         <translation>Otwórz kartotekę…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="315"/>
+        <location filename="../../ui/main_window.py" line="369"/>
         <source>Import…</source>
         <translation>Importuj…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316"/>
+        <location filename="../../ui/main_window.py" line="370"/>
         <source>Export…</source>
         <translation>Eksportuj…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="318"/>
+        <location filename="../../ui/main_window.py" line="372"/>
         <source>Versions…</source>
         <translation>Wersje…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319"/>
+        <location filename="../../ui/main_window.py" line="373"/>
         <source>Change password…</source>
         <translation>Zmień hasło…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320"/>
+        <location filename="../../ui/main_window.py" line="374"/>
         <source>Settings…</source>
         <translation>Ustawienia…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="323"/>
+        <location filename="../../ui/main_window.py" line="377"/>
         <source>Lock</source>
         <translation>Zablokuj</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="324"/>
+        <location filename="../../ui/main_window.py" line="378"/>
         <source>Quit</source>
         <translation>Zakończ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="380"/>
         <source>&amp;Clients</source>
         <translation>&amp;Klienci</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="329"/>
+        <location filename="../../ui/main_window.py" line="383"/>
         <source>Find</source>
         <translation>Znajdź</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="330"/>
+        <location filename="../../ui/main_window.py" line="384"/>
         <source>Filter builder…</source>
         <translation>Kreator filtrów…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="332"/>
+        <location filename="../../ui/main_window.py" line="386"/>
         <source>Save search as smart list…</source>
         <translation>Zapisz wyszukiwanie jako inteligentną listę…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="335"/>
+        <location filename="../../ui/main_window.py" line="389"/>
         <source>Add tag to selected…</source>
         <translation>Dodaj tag do zaznaczonych…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="336"/>
+        <location filename="../../ui/main_window.py" line="390"/>
         <source>Remove tag from selected…</source>
         <translation>Usuń tag z zaznaczonych…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="392"/>
         <source>Set segment of selected…</source>
         <translation>Ustaw segment zaznaczonych…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="341"/>
+        <location filename="../../ui/main_window.py" line="397"/>
         <source>Delete selected…</source>
         <translation>Usuń zaznaczonych…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="400"/>
         <source>&amp;Tools</source>
         <translation>&amp;Narzędzia</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="344"/>
+        <location filename="../../ui/main_window.py" line="401"/>
         <source>Duplicates…</source>
         <translation>Duplikaty…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="345"/>
+        <location filename="../../ui/main_window.py" line="402"/>
         <source>Data quality…</source>
         <translation>Jakość danych…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="347"/>
+        <location filename="../../ui/main_window.py" line="404"/>
         <source>&amp;View</source>
         <translation>&amp;Widok</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="348"/>
+        <location filename="../../ui/main_window.py" line="405"/>
         <source>Columns</source>
         <translation>Kolumny</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="403"/>
+        <location filename="../../ui/main_window.py" line="462"/>
         <source>Cannot search</source>
         <translation>Nie można wyszukać</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="407"/>
+        <location filename="../../ui/main_window.py" line="466"/>
         <source>No clients match “{query}”.</source>
         <translation>Brak klientów pasujących do „{query}”.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/main_window.py" line="467"/>
         <source>No clients yet.
 Add one with Ctrl+N or import a spreadsheet with Ctrl+I.</source>
         <translation>Nie ma jeszcze klientów.
 Dodaj klienta skrótem Ctrl+N lub zaimportuj arkusz skrótem Ctrl+I.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="422"/>
+        <location filename="../../ui/main_window.py" line="481"/>
         <source>{shown}+ clients, counting…</source>
         <translation>Klienci: {shown}+, liczenie…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="424"/>
+        <location filename="../../ui/main_window.py" line="483"/>
         <source>{shown} of {total} clients</source>
         <translation>Klienci: {shown} z {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="426"/>
+        <location filename="../../ui/main_window.py" line="485"/>
         <source>{total} clients</source>
         <translation>Klienci: {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="559"/>
+        <location filename="../../ui/main_window.py" line="618"/>
         <source>Not available</source>
         <translation>Niedostępne</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="559"/>
+        <location filename="../../ui/main_window.py" line="618"/>
         <source>This feature is not available yet.</source>
         <translation>Ta funkcja nie jest jeszcze dostępna.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="609"/>
+        <location filename="../../ui/main_window.py" line="668"/>
         <source>Type a search or build a filter first; a smart list keeps that query.</source>
         <translation>Najpierw wpisz wyszukiwanie lub utwórz filtr; inteligentna lista zachowuje to zapytanie.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="611"/>
+        <location filename="../../ui/main_window.py" line="670"/>
         <source>Name of the smart list:</source>
         <translation>Nazwa inteligentnej listy:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="617"/>
+        <location filename="../../ui/main_window.py" line="676"/>
         <source>Cannot save the smart list</source>
         <translation>Nie można zapisać inteligentnej listy</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="628"/>
+        <location filename="../../ui/main_window.py" line="687"/>
         <source>Rename smart list</source>
         <translation>Zmień nazwę inteligentnej listy</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="628"/>
+        <location filename="../../ui/main_window.py" line="687"/>
         <source>New name:</source>
         <translation>Nowa nazwa:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="633"/>
+        <location filename="../../ui/main_window.py" line="692"/>
         <source>Cannot rename</source>
         <translation>Nie można zmienić nazwy</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="637"/>
+        <location filename="../../ui/main_window.py" line="696"/>
         <source>Delete smart list</source>
         <translation>Usuń inteligentną listę</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="638"/>
+        <location filename="../../ui/main_window.py" line="697"/>
         <source>Delete the smart list “{name}”? The clients in it stay.</source>
         <translation>Usunąć inteligentną listę „{name}”? Klienci z tej listy pozostaną.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="639"/>
+        <location filename="../../ui/main_window.py" line="698"/>
         <source>Delete list</source>
         <translation>Usuń listę</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="647"/>
+        <location filename="../../ui/main_window.py" line="706"/>
         <source>Select one or more clients first.</source>
         <translation>Najpierw zaznacz jednego lub więcej klientów.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="653"/>
+        <location filename="../../ui/main_window.py" line="712"/>
         <source>Stopped; nothing was changed.</source>
         <translation>Zatrzymano; nic nie zostało zmienione.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="657"/>
+        <location filename="../../ui/main_window.py" line="716"/>
         <source>Remove tag</source>
         <translation>Usuń tag</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="657"/>
+        <location filename="../../ui/main_window.py" line="716"/>
         <source>Add tag</source>
         <translation>Dodaj tag</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="659"/>
+        <location filename="../../ui/main_window.py" line="718"/>
         <source>Tag for {n} selected clients:</source>
         <translation>Tag dla zaznaczonych klientów ({n}):</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="667"/>
+        <location filename="../../ui/main_window.py" line="726"/>
         <source>Automatic (from purchases)</source>
         <translation>Automatycznie (na podstawie zakupów)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="668"/>
-        <location filename="../../ui/main_window.py" line="671"/>
+        <location filename="../../ui/main_window.py" line="727"/>
+        <location filename="../../ui/main_window.py" line="730"/>
         <source>Set segment</source>
         <translation>Ustaw segment</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="668"/>
+        <location filename="../../ui/main_window.py" line="727"/>
         <source>Segment for the selected clients:</source>
         <translation>Segment dla zaznaczonych klientów:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="677"/>
-        <location filename="../../ui/main_window.py" line="681"/>
+        <location filename="../../ui/main_window.py" line="736"/>
+        <location filename="../../ui/main_window.py" line="740"/>
         <source>Delete clients</source>
         <translation>Usuń klientów</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="678"/>
+        <location filename="../../ui/main_window.py" line="737"/>
         <source>Delete {n} clients? A version is kept, so this can be undone from Versions.</source>
         <translation>Usunąć zaznaczonych klientów ({n})? Wersja zostanie zachowana, więc można to cofnąć w oknie Wersje.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="679"/>
+        <location filename="../../ui/main_window.py" line="738"/>
         <source>Delete {n} clients</source>
         <translation>Usuń klientów ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="701"/>
+        <location filename="../../ui/main_window.py" line="760"/>
         <source>Add tag to {n} clients…</source>
         <translation>Dodaj tag do klientów ({n})…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="702"/>
+        <location filename="../../ui/main_window.py" line="761"/>
         <source>Remove tag from {n} clients…</source>
         <translation>Usuń tag z klientów ({n})…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="703"/>
+        <location filename="../../ui/main_window.py" line="762"/>
         <source>Set segment of {n} clients…</source>
         <translation>Ustaw segment klientów ({n})…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="706"/>
+        <location filename="../../ui/main_window.py" line="765"/>
         <source>Export {n} clients…</source>
         <translation>Eksportuj klientów ({n})…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="708"/>
+        <location filename="../../ui/main_window.py" line="767"/>
         <source>Delete {n} clients…</source>
         <translation>Usuń klientów ({n})…</translation>
     </message>
@@ -1477,47 +1514,47 @@ Dodaj klienta skrótem Ctrl+N lub zaimportuj arkusz skrótem Ctrl+I.</translatio
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="279"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="288"/>
         <source>Columns</source>
         <translation>Kolumny</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="280"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="289"/>
         <source>Choose what each column holds. The preview shows the values as they will be saved; cells with a problem are marked.</source>
         <translation>Wybierz, co zawiera każda kolumna. Podgląd pokazuje wartości tak, jak zostaną zapisane; komórki z problemem są oznaczone.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="282"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="291"/>
         <source>Column</source>
         <translation>Kolumna</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="282"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="291"/>
         <source>Header</source>
         <translation>Nagłówek</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="282"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="291"/>
         <source>Field</source>
         <translation>Pole</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="286"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="295"/>
         <source>Remember this mapping for files with the same columns</source>
         <translation>Zapamiętaj to przypisanie dla plików z takimi samymi kolumnami</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="292"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="301"/>
         <source>Preview</source>
         <translation>Podgląd</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="324"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="333"/>
         <source>Using the mapping you saved for these columns.</source>
         <translation>Użyto przypisania zapisanego dla tych kolumn.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="356"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="364"/>
         <source>Row</source>
         <translation>Wiersz</translation>
     </message>
@@ -1625,67 +1662,67 @@ Dodaj klienta skrótem Ctrl+N lub zaimportuj arkusz skrótem Ctrl+I.</translatio
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="391"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="399"/>
         <source>What will happen</source>
         <translation>Co się stanie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="392"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="400"/>
         <source>Nothing is written yet. Choose what to do with each group, then press Import.</source>
         <translation>Nic nie zostało jeszcze zapisane. Wybierz, co zrobić z każdą grupą, a następnie naciśnij Importuj.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="395"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="403"/>
         <source>Import</source>
         <translation>Importuj</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="399"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="407"/>
         <source>skip them</source>
         <translation>pomiń je</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="399"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="407"/>
         <source>update the existing client</source>
         <translation>zaktualizuj istniejącego klienta</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="400"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="408"/>
         <source>add them as new clients</source>
         <translation>dodaj jako nowych klientów</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="406"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="414"/>
         <source>Row</source>
         <translation>Wiersz</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="406"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="414"/>
         <source>Column</source>
         <translation>Kolumna</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="406"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="414"/>
         <source>Value</source>
         <translation>Wartość</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="406"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="414"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="410"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="419"/>
         <source>Rows that match an existing client:</source>
         <translation>Wiersze pasujące do istniejącego klienta:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="414"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="426"/>
         <source>Problems found</source>
         <translation>Znalezione problemy</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="436"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="452"/>
         <source>Preparing the import</source>
         <translation>Przygotowywanie importu</translation>
     </message>
@@ -1693,62 +1730,62 @@ Dodaj klienta skrótem Ctrl+N lub zaimportuj arkusz skrótem Ctrl+I.</translatio
 <context>
     <name>PurchasesPanel</name>
     <message>
-        <location filename="../../ui/card_sections.py" line="282"/>
+        <location filename="../../ui/card_sections.py" line="338"/>
         <source>paid</source>
         <translation>opłacony</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="282"/>
+        <location filename="../../ui/card_sections.py" line="338"/>
         <source>open</source>
         <translation>otwarty</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="282"/>
+        <location filename="../../ui/card_sections.py" line="338"/>
         <source>cancelled</source>
         <translation>anulowany</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="283"/>
+        <location filename="../../ui/card_sections.py" line="339"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="283"/>
+        <location filename="../../ui/card_sections.py" line="339"/>
         <source>Amount</source>
         <translation>Kwota</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="283"/>
+        <location filename="../../ui/card_sections.py" line="339"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="283"/>
+        <location filename="../../ui/card_sections.py" line="339"/>
         <source>Item</source>
         <translation>Pozycja</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="289"/>
+        <location filename="../../ui/card_sections.py" line="345"/>
         <source>Amount, e.g. 149.90</source>
         <translation>Kwota, np. 149,90</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="292"/>
+        <location filename="../../ui/card_sections.py" line="348"/>
         <source>What was bought</source>
         <translation>Co zostało kupione</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="297"/>
+        <location filename="../../ui/card_sections.py" line="353"/>
         <source>Add purchase</source>
         <translation>Dodaj zakup</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="299"/>
+        <location filename="../../ui/card_sections.py" line="355"/>
         <source>Update selected</source>
         <translation>Zaktualizuj zaznaczone</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="301"/>
+        <location filename="../../ui/card_sections.py" line="357"/>
         <source>Remove selected</source>
         <translation>Usuń zaznaczone</translation>
     </message>
@@ -1810,62 +1847,62 @@ Dodaj klienta skrótem Ctrl+N lub zaimportuj arkusz skrótem Ctrl+I.</translatio
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="476"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="495"/>
         <source>Result</source>
         <translation>Wynik</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="483"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="502"/>
         <source>Undo this import</source>
         <translation>Cofnij ten import</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="495"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="514"/>
         <source>Importing…</source>
         <translation>Importowanie…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="497"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="516"/>
         <source>Importing clients</source>
         <translation>Importowanie klientów</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="502"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="521"/>
         <source>New clients: {n}</source>
         <translation>Nowi klienci: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="503"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="522"/>
         <source>Clients updated: {n}</source>
         <translation>Zaktualizowani klienci: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="504"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="523"/>
         <source>Rows merged into another row: {n}</source>
         <translation>Wiersze scalone z innym wierszem: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="505"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="524"/>
         <source>Rows skipped: {n}</source>
         <translation>Pominięte wiersze: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="506"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="525"/>
         <source>Problems noted: {n}</source>
         <translation>Odnotowane problemy: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="511"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="530"/>
         <source>Rows that were not imported are in &lt;a href=&quot;{url}&quot;&gt;{name}&lt;/a&gt;; fix them there and import that file again.</source>
         <translation>Wiersze, których nie zaimportowano, są w pliku &lt;a href=&quot;{url}&quot;&gt;{name}&lt;/a&gt;; popraw je tam i zaimportuj ten plik ponownie.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="524"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="543"/>
         <source>Undoing the import</source>
         <translation>Cofanie importu</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="527"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="546"/>
         <source>The import was undone: {deleted} new clients removed, {reverted} clients put back as they were.</source>
         <translation>Import został cofnięty. Usunięci nowi klienci: {deleted}; przywróceni do poprzedniego stanu: {reverted}.</translation>
     </message>
@@ -1873,17 +1910,17 @@ Dodaj klienta skrótem Ctrl+N lub zaimportuj arkusz skrótem Ctrl+I.</translatio
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../ui/search.py" line="101"/>
+        <location filename="../../ui/search.py" line="133"/>
         <source>Search clients, or city:Kraków tag:vip …</source>
         <translation>Wyszukaj klientów lub city:Kraków tag:vip …</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="102"/>
+        <location filename="../../ui/search.py" line="134"/>
         <source>Search clients</source>
         <translation>Wyszukaj klientów</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="159"/>
+        <location filename="../../ui/search.py" line="200"/>
         <source>Cannot search: {message}</source>
         <translation>Nie można wyszukać: {message}</translation>
     </message>
@@ -1971,12 +2008,12 @@ Dodaj klienta skrótem Ctrl+N lub zaimportuj arkusz skrótem Ctrl+I.</translatio
         <translation>Potem jedną dziennie przez (dni)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="75"/>
+        <location filename="../../ui/settings_dialog.py" line="76"/>
         <source>Older versions are kept one a month.</source>
         <translation>Starsze wersje są zachowywane po jednej na miesiąc.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="120"/>
+        <location filename="../../ui/settings_dialog.py" line="132"/>
         <source>Saving settings</source>
         <translation>Zapisywanie ustawień</translation>
     </message>
@@ -1984,47 +2021,47 @@ Dodaj klienta skrótem Ctrl+N lub zaimportuj arkusz skrótem Ctrl+I.</translatio
 <context>
     <name>SheetPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="214"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="223"/>
         <source>Sheet and header</source>
         <translation>Arkusz i nagłówek</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="215"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="224"/>
         <source>Kartoteka found the table below; correct the sheet or the header row if needed.</source>
         <translation>Kartoteka znalazła poniższą tabelę; w razie potrzeby popraw arkusz lub wiersz nagłówka.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="222"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="231"/>
         <source>find it</source>
         <translation>automatycznie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="228"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="237"/>
         <source>Sheet</source>
         <translation>Arkusz</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="229"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="238"/>
         <source>Header row</source>
         <translation>Wiersz nagłówka</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="230"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="239"/>
         <source>Columns</source>
         <translation>Kolumny</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="242"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="251"/>
         <source>({kind} sheet, cannot be imported)</source>
         <translation>(arkusz typu {kind}, nie można go zaimportować)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="244"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="253"/>
         <source>(hidden)</source>
         <translation>(ukryty)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="272"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="281"/>
         <source>No header row: columns are named by their letters.</source>
         <translation>Brak wiersza nagłówka: kolumny są nazwane literami.</translation>
     </message>
@@ -2080,174 +2117,174 @@ Dodaj klienta skrótem Ctrl+N lub zaimportuj arkusz skrótem Ctrl+I.</translatio
 <context>
     <name>StartDialog</name>
     <message>
-        <location filename="../../ui/start_dialog.py" line="54"/>
+        <location filename="../../ui/start_dialog.py" line="55"/>
         <source>Kartoteka registers (*.kartoteka);;All files (*)</source>
         <translation>Kartoteki (*.kartoteka);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="88"/>
+        <location filename="../../ui/start_dialog.py" line="89"/>
         <source>Kartoteka</source>
         <translation>Kartoteka</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="116"/>
+        <location filename="../../ui/start_dialog.py" line="117"/>
         <source>Open your register</source>
         <translation>Otwórz swoją kartotekę</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="123"/>
-        <location filename="../../ui/start_dialog.py" line="212"/>
-        <location filename="../../ui/start_dialog.py" line="250"/>
+        <location filename="../../ui/start_dialog.py" line="124"/>
+        <location filename="../../ui/start_dialog.py" line="214"/>
+        <location filename="../../ui/start_dialog.py" line="252"/>
         <source>Password</source>
         <translation>Hasło</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="129"/>
+        <location filename="../../ui/start_dialog.py" line="130"/>
         <source>Restore the newest good version</source>
         <translation>Przywróć najnowszą dobrą wersję</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="131"/>
+        <location filename="../../ui/start_dialog.py" line="132"/>
         <source>The damaged file is kept aside, never deleted.</source>
         <translation>Uszkodzony plik jest odkładany na bok i nigdy nie jest usuwany.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="135"/>
+        <location filename="../../ui/start_dialog.py" line="136"/>
         <source>Unlock</source>
         <translation>Odblokuj</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="139"/>
+        <location filename="../../ui/start_dialog.py" line="140"/>
         <source>Open another file…</source>
         <translation>Otwórz inny plik…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="143"/>
+        <location filename="../../ui/start_dialog.py" line="144"/>
         <source>Create a new register…</source>
         <translation>Nowa kartoteka…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="147"/>
+        <location filename="../../ui/start_dialog.py" line="148"/>
         <source>Try the demo register</source>
         <translation>Wypróbuj demo</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="175"/>
+        <location filename="../../ui/start_dialog.py" line="176"/>
         <source>Create a new register</source>
         <translation>Utwórz nową kartotekę</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="176"/>
+        <location filename="../../ui/start_dialog.py" line="177"/>
         <source>Everything is encrypted with this password. Nobody can recover it, so keep it somewhere safe.</source>
         <translation>Wszystko jest szyfrowane tym hasłem. Nikt nie może go odzyskać, więc przechowuj je w bezpiecznym miejscu.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="182"/>
+        <location filename="../../ui/start_dialog.py" line="183"/>
         <source>Browse…</source>
         <translation>Przeglądaj…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="211"/>
+        <location filename="../../ui/start_dialog.py" line="213"/>
         <source>File</source>
         <translation>Plik</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="218"/>
+        <location filename="../../ui/start_dialog.py" line="220"/>
         <source>Repeat</source>
         <translation>Powtórz</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="219"/>
+        <location filename="../../ui/start_dialog.py" line="221"/>
         <source>Phone region</source>
         <translation>Kraj numerów telefonów</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="220"/>
+        <location filename="../../ui/start_dialog.py" line="222"/>
         <source>Back</source>
         <translation>Wstecz</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="223"/>
+        <location filename="../../ui/start_dialog.py" line="225"/>
         <source>Create register</source>
         <translation>Utwórz kartotekę</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="249"/>
+        <location filename="../../ui/start_dialog.py" line="251"/>
         <source>Password (the demo register&apos;s is “demo”)</source>
         <translation>Hasło (do kartoteki demonstracyjnej: „demo”)</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="285"/>
+        <location filename="../../ui/start_dialog.py" line="291"/>
         <source>Too short: use at least 8 characters</source>
         <translation>Za krótkie: użyj co najmniej 8 znaków</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="285"/>
+        <location filename="../../ui/start_dialog.py" line="291"/>
         <source>Weak</source>
         <translation>Słabe</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="286"/>
+        <location filename="../../ui/start_dialog.py" line="292"/>
         <source>Fair</source>
         <translation>Średnie</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="286"/>
+        <location filename="../../ui/start_dialog.py" line="292"/>
         <source>Good</source>
         <translation>Dobre</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="286"/>
+        <location filename="../../ui/start_dialog.py" line="292"/>
         <source>Strong</source>
         <translation>Silne</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="287"/>
+        <location filename="../../ui/start_dialog.py" line="293"/>
         <source>At least 8 characters</source>
         <translation>Co najmniej 8 znaków</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="316"/>
+        <location filename="../../ui/start_dialog.py" line="322"/>
         <source>Type the password of the register.</source>
         <translation>Wpisz hasło do kartoteki.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="318"/>
+        <location filename="../../ui/start_dialog.py" line="324"/>
         <source>Opening</source>
         <translation>Otwieranie</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="324"/>
+        <location filename="../../ui/start_dialog.py" line="330"/>
         <source>Choose where to keep the register.</source>
         <translation>Wybierz, gdzie przechowywać kartotekę.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="327"/>
+        <location filename="../../ui/start_dialog.py" line="333"/>
         <source>The password is too short: use at least 8 characters.</source>
         <translation>Hasło jest za krótkie: użyj co najmniej 8 znaków.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="330"/>
+        <location filename="../../ui/start_dialog.py" line="336"/>
         <source>The two passwords differ. Type the same password twice.</source>
         <translation>Hasła się różnią. Wpisz dwa razy to samo hasło.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="333"/>
+        <location filename="../../ui/start_dialog.py" line="339"/>
         <source>{path} already exists. Choose another name; a register is never overwritten.</source>
         <translation>{path} już istnieje. Wybierz inną nazwę; kartoteka nigdy nie jest nadpisywana.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="336"/>
+        <location filename="../../ui/start_dialog.py" line="342"/>
         <source>Creating</source>
         <translation>Tworzenie</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="343"/>
+        <location filename="../../ui/start_dialog.py" line="349"/>
         <source>Preparing the demo register</source>
         <translation>Przygotowywanie kartoteki demonstracyjnej</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="366"/>
+        <location filename="../../ui/start_dialog.py" line="372"/>
         <source>Restoring the newest good version</source>
         <translation>Przywracanie najnowszej dobrej wersji</translation>
     </message>
@@ -2255,160 +2292,160 @@ Dodaj klienta skrótem Ctrl+N lub zaimportuj arkusz skrótem Ctrl+I.</translatio
 <context>
     <name>VersionsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="137"/>
-        <location filename="../../ui/dialogs/versions.py" line="143"/>
-        <location filename="../../ui/dialogs/versions.py" line="230"/>
+        <location filename="../../ui/dialogs/versions.py" line="134"/>
+        <location filename="../../ui/dialogs/versions.py" line="140"/>
+        <location filename="../../ui/dialogs/versions.py" line="226"/>
         <source>Versions</source>
         <translation>Wersje</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="146"/>
+        <location filename="../../ui/dialogs/versions.py" line="143"/>
         <source>A version is kept after every save. Restoring keeps the current state as a version first, so a restore can be undone too.</source>
         <translation>Po każdym zapisie tworzona jest wersja. Przed przywróceniem bieżący stan również zostaje zachowany jako wersja, więc przywrócenie można cofnąć.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="153"/>
+        <location filename="../../ui/dialogs/versions.py" line="150"/>
         <source>Time</source>
         <translation>Czas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="153"/>
+        <location filename="../../ui/dialogs/versions.py" line="150"/>
         <source>Save</source>
         <translation>Zapis</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="153"/>
+        <location filename="../../ui/dialogs/versions.py" line="150"/>
         <source>Clients</source>
         <translation>Klienci</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="154"/>
+        <location filename="../../ui/dialogs/versions.py" line="151"/>
         <source>Size</source>
         <translation>Rozmiar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="154"/>
+        <location filename="../../ui/dialogs/versions.py" line="151"/>
         <source>Saves</source>
         <translation>Zapisy</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="171"/>
+        <location filename="../../ui/dialogs/versions.py" line="167"/>
         <source>No versions yet. One is kept after every save.</source>
         <translation>Nie ma jeszcze wersji. Wersja jest tworzona po każdym zapisie.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="179"/>
+        <location filename="../../ui/dialogs/versions.py" line="175"/>
         <source>Client number</source>
         <translation>Numer klienta</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="183"/>
-        <location filename="../../ui/dialogs/versions.py" line="273"/>
+        <location filename="../../ui/dialogs/versions.py" line="179"/>
+        <location filename="../../ui/dialogs/versions.py" line="271"/>
         <source>none</source>
         <translation>brak</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="188"/>
+        <location filename="../../ui/dialogs/versions.py" line="184"/>
         <source>The number (#) of the client to bring back, e.g. a deleted one</source>
         <translation>Numer (#) klienta do przywrócenia, np. usuniętego</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="192"/>
+        <location filename="../../ui/dialogs/versions.py" line="188"/>
         <source>Recently deleted</source>
         <translation>Ostatnio usunięci</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="195"/>
+        <location filename="../../ui/dialogs/versions.py" line="191"/>
         <source>Pick a deleted client: the version before the delete is chosen</source>
         <translation>Wybierz usuniętego klienta: zostanie wybrana wersja sprzed usunięcia</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="205"/>
+        <location filename="../../ui/dialogs/versions.py" line="201"/>
         <source>Restore whole register…</source>
         <translation>Przywróć całą kartotekę…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="207"/>
+        <location filename="../../ui/dialogs/versions.py" line="203"/>
         <source>Restore this client</source>
         <translation>Przywróć tego klienta</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="209"/>
+        <location filename="../../ui/dialogs/versions.py" line="205"/>
         <source>Save a copy…</source>
         <translation>Zapisz kopię…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="210"/>
+        <location filename="../../ui/dialogs/versions.py" line="206"/>
         <source>Write this version as a register file that opens with your password</source>
         <translation>Zapisz tę wersję jako plik kartoteki, który otwiera się Twoim hasłem</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="211"/>
+        <location filename="../../ui/dialogs/versions.py" line="207"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="232"/>
+        <location filename="../../ui/dialogs/versions.py" line="228"/>
         <source>Reading versions</source>
         <translation>Odczytywanie wersji</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="245"/>
+        <location filename="../../ui/dialogs/versions.py" line="242"/>
         <source>Versions kept: {count}</source>
         <translation>Zachowane wersje: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="253"/>
+        <location filename="../../ui/dialogs/versions.py" line="251"/>
         <source>{what} — current state</source>
         <translation>{what} — stan bieżący</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="318"/>
+        <location filename="../../ui/dialogs/versions.py" line="316"/>
         <source>Restore whole register</source>
         <translation>Przywróć całą kartotekę</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="319"/>
+        <location filename="../../ui/dialogs/versions.py" line="317"/>
         <source>Put the whole register back as it was at {time}? Everything saved after that is replaced. The current state is kept as a version first, so you can undo this.</source>
         <translation>Przywrócić całą kartotekę do stanu z {time}? Wszystko, co zapisano później, zostanie zastąpione. Bieżący stan zostanie najpierw zachowany jako wersja, więc możesz to cofnąć.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="325"/>
+        <location filename="../../ui/dialogs/versions.py" line="323"/>
         <source>Restoring the register</source>
         <translation>Przywracanie kartoteki</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="329"/>
+        <location filename="../../ui/dialogs/versions.py" line="327"/>
         <source>The register is back as it was at that version. The state before the restore is the version marked &quot;before a restore&quot;.</source>
         <translation>Kartoteka została przywrócona do stanu z tej wersji. Stan sprzed przywrócenia to wersja oznaczona „przed przywróceniem”.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="339"/>
+        <location filename="../../ui/dialogs/versions.py" line="337"/>
         <source>Restoring the client</source>
         <translation>Przywracanie klienta</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="343"/>
+        <location filename="../../ui/dialogs/versions.py" line="341"/>
         <source>Client #{id} is back as it was in that version ({count} fields changed).</source>
         <translation>Klient nr {id} został przywrócony do stanu z tej wersji (zmienione pola: {count}).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="353"/>
+        <location filename="../../ui/dialogs/versions.py" line="351"/>
         <source>Save a copy of this version</source>
         <translation>Zapisz kopię tej wersji</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="354"/>
+        <location filename="../../ui/dialogs/versions.py" line="352"/>
         <source>Kartoteka register (*.kartoteka)</source>
         <translation>Kartoteka (*.kartoteka)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="357"/>
+        <location filename="../../ui/dialogs/versions.py" line="355"/>
         <source>Saving a copy</source>
         <translation>Zapisywanie kopii</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="361"/>
+        <location filename="../../ui/dialogs/versions.py" line="359"/>
         <source>Saved a copy as {name}; it opens with your password.</source>
         <translation>Zapisano kopię jako {name}; otwiera się Twoim hasłem.</translation>
     </message>
@@ -2416,17 +2453,17 @@ Dodaj klienta skrótem Ctrl+N lub zaimportuj arkusz skrótem Ctrl+I.</translatio
 <context>
     <name>_CardPlaceholder</name>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>Client #{id}</source>
         <translation>Klient nr {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>No client selected</source>
         <translation>Nie wybrano klienta</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>New client</source>
         <translation>Nowy klient</translation>
     </message>
@@ -2434,7 +2471,7 @@ Dodaj klienta skrótem Ctrl+N lub zaimportuj arkusz skrótem Ctrl+I.</translatio
 <context>
     <name>_TaskPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="165"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="174"/>
         <source>Cancelled. Nothing was imported.</source>
         <translation>Anulowano. Nic nie zostało zaimportowane.</translation>
     </message>
@@ -2442,12 +2479,12 @@ Dodaj klienta skrótem Ctrl+N lub zaimportuj arkusz skrótem Ctrl+I.</translatio
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../ui/start_dialog.py" line="59"/>
+        <location filename="../../ui/start_dialog.py" line="60"/>
         <source>Open register</source>
         <translation>Otwórz kartotekę</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="65"/>
+        <location filename="../../ui/start_dialog.py" line="66"/>
         <source>New register</source>
         <translation>Nowa kartoteka</translation>
     </message>
@@ -2455,37 +2492,37 @@ Dodaj klienta skrótem Ctrl+N lub zaimportuj arkusz skrótem Ctrl+I.</translatio
 <context>
     <name>widget</name>
     <message>
-        <location filename="../../ui/start_dialog.py" line="372"/>
+        <location filename="../../ui/start_dialog.py" line="378"/>
         <source>Wrong password. Try again.</source>
         <translation>Nieprawidłowe hasło. Spróbuj ponownie.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="375"/>
+        <location filename="../../ui/start_dialog.py" line="381"/>
         <source>The register is damaged and cannot be opened.</source>
         <translation>Kartoteka jest uszkodzona i nie można jej otworzyć.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="377"/>
+        <location filename="../../ui/start_dialog.py" line="383"/>
         <source>Version {version} is the newest good one: restore it to go on working; the damaged file is kept aside.</source>
         <translation>Wersja {version} jest najnowszą dobrą wersją: przywróć ją, aby kontynuować pracę; uszkodzony plik zostanie odłożony na bok.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="380"/>
+        <location filename="../../ui/start_dialog.py" line="386"/>
         <source>No good version of it was found. Keep the file and do not overwrite it.</source>
         <translation>Nie znaleziono żadnej dobrej wersji. Zachowaj plik i nie nadpisuj go.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="383"/>
+        <location filename="../../ui/start_dialog.py" line="389"/>
         <source>This register is open in another Kartoteka window. Close it there and try again.</source>
         <translation>Ta kartoteka jest otwarta w innym oknie Kartoteki. Zamknij ją tam i spróbuj ponownie.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="385"/>
+        <location filename="../../ui/start_dialog.py" line="391"/>
         <source>There is no register at this place. Open another file or create a new register.</source>
         <translation>W tym miejscu nie ma kartoteki. Otwórz inny plik lub utwórz nową kartotekę.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="388"/>
+        <location filename="../../ui/start_dialog.py" line="394"/>
         <source>The register could not be opened ({name}).</source>
         <translation>Nie udało się otworzyć kartoteki ({name}).</translation>
     </message>

