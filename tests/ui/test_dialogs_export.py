@@ -49,3 +49,20 @@ def test_malformed_query_is_explained_not_exported(qtbot, ctx):
     qtbot.waitUntil(lambda: dialog.count_label.text() not in ("", "Counting…"))
     assert not dialog.export_button.isEnabled()
     assert "will be written" not in dialog.count_label.text()
+
+
+def test_an_xlsx_export_says_how_many_cells_it_cut(qtbot, ctx, tmp_path, monkeypatch):
+    """Excel holds 32,767 characters in a cell: a longer note is cut in the xlsx, and the dialog says so."""
+    from app import records
+
+    with ctx.register.unit_of_work("edit") as session:
+        records.update_client(session, ctx.ids["grzegorz"], {"notes": "x" * 40_000})
+    dialog = ExportDialog(ctx, None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.format_combo.setCurrentIndex(dialog.format_combo.findData("xlsx"))
+    qtbot.waitUntil(lambda: dialog.preview is not None and dialog.fmt == "xlsx")
+    monkeypatch.setattr(common, "choose_save_file", lambda *args: str(tmp_path / "all.xlsx"))
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.result is not None)
+    assert "32,767" in dialog.result_label.text() and "xxxxxxxxxx" not in dialog.result_label.text()

@@ -147,3 +147,51 @@ def test_wizard_looks_like_the_other_dialogs_and_counts_read_as_numbers(qtbot, c
         QLocale.setDefault(saved)
     text = wizard.result_page.summary.text()
     assert "New clients: 12,345" in text and "Clients updated: 1,200" in text and "Problems noted: 1,001" in text
+
+
+def _open(qtbot, ctx, path):
+    wizard = ImportWizard(ctx, None)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.file_page.path_edit.setText(str(path))
+    qtbot.mouseClick(wizard.file_page.open_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(wizard.file_page.isComplete)
+    wizard.next()
+    return wizard
+
+
+def test_a_ukrainian_list_reads_local_phones_as_ukrainian_and_says_so(qtbot, ctx, tmp_path):
+    """In a Polish register, '067-123-45-68' of a list whose phones are mostly +380 is a Ukrainian number:
+    the preview shows it as the import will write it, and the plan page says why."""
+    source = tmp_path / "клієнти.csv"
+    source.write_text("Прізвище;Ім'я;Телефон\n"
+                      "Шевченко;Тарас;+380 67 123 4567\n"
+                      "Коваленко;Олена;067-123-45-68\n"
+                      "Бондар;Ігор;+380 50 111 2233\n", encoding="utf-8")
+    wizard = _open(qtbot, ctx, source)
+    wizard.next()
+    preview = wizard.mapping_page.preview_table
+    headers = [preview.horizontalHeaderItem(c).text() for c in range(preview.columnCount())]
+    assert preview.item(1, headers.index("Phone")).text() == "+380671234568"
+    wizard.next()
+    plan_page = wizard.plan_page
+    qtbot.waitUntil(lambda: plan_page.plan is not None)
+    assert "UA" in plan_page.message.text() and "+380" in plan_page.message.text()
+
+
+def test_a_cover_sheet_is_passed_over_for_the_list_and_the_sheet_page_says_so(qtbot, ctx, tmp_path):
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    cover = book.active
+    cover.title = "Informacje"
+    cover.append(["Lista klientów salonu, stan na 2026"])
+    clients = book.create_sheet("Klienci")
+    clients.append(["Imię", "Nazwisko", "Telefon"])
+    clients.append(["Anna", "Nowak", "601 222 333"])
+    path = tmp_path / "salon.xlsx"
+    book.save(path)
+    wizard = _open(qtbot, ctx, path)
+    page = wizard.sheet_page
+    assert page.sheet_combo.currentData() == "Klienci"
+    assert "Informacje" in page.message.text() and "Klienci" in page.message.text()

@@ -289,6 +289,8 @@ class ExportDialog(QDialog):
             text += " " + self.tr("{count} left out, listed in <a href=\"{url}\">{name}</a>.").format(
                 count=len(result.dropped), url=QUrl.fromLocalFile(str(result.side_file)).toString(),
                 name=html.escape(Path(result.side_file).name))
+        for warning in result.warnings:  # counts only, e.g. cells cut to fit an xlsx cell
+            text += "<br>" + html.escape(warning)
         self.result_label.setText(text)
 
     def _export_failed(self, exc: BaseException) -> None:

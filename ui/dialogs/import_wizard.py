@@ -93,12 +93,14 @@ def target_title(target: str) -> str:
     return target_names().get(target, target)
 
 
-def _open_job(path: str, progress: Any, cancel: Any) -> Any:
+def _open_job(path: str, region: str, progress: Any, cancel: Any) -> Any:
     del cancel
     from app.imports import ImportJob
 
     progress(0, 0, phase_text("read"))
-    return ImportJob.open(path)
+    job = ImportJob.open(path)
+    job.use_region(region)  # the preview reads phones as the import will: the register's or the sheet's country
+    return job
 
 
 def _plan(job: Any, reg: Any, policy: str, progress: Any, cancel: Any) -> Any:
@@ -209,7 +211,8 @@ class FilePage(_TaskPage):
         if not path or common.backend(BACKEND, self, self.tr("Import")) is None:
             return
         self.wiz.close_job()
-        self.run(_open_job, path, done=self._opened, title=self.tr("Opening the file"))
+        self.run(_open_job, path, self.wiz.ctx.register.region, done=self._opened,
+                 title=self.tr("Opening the file"))
 
     def _opened(self, job: Any) -> None:
         self.wiz.job = job
@@ -279,6 +282,7 @@ class SheetPage(QWizardPage):
         names = [n for n in header.names if n]
         self.header_label.setText(", ".join(names) if header.first_row >= 0 and names
                                   else self.tr("No header row: columns are named by their letters."))
+        self.message.setText("\n".join(self.wiz.job.warnings))  # e.g. a cover sheet skipped for the list
 
 
 class MappingPage(QWizardPage):
@@ -453,6 +457,7 @@ class PlanPage(_TaskPage):
 
     def _planned(self, plan: Any) -> None:
         self.plan = plan
+        self.message.setText("\n".join(plan.warnings))  # e.g. phones read in the sheet's country
         counts = plan.counts()
         for status, label in self.count_labels.items():
             n = counts.get(status, 0)
