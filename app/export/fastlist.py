@@ -41,12 +41,6 @@ _NAMES = ("display_name", "first_name", "last_name", "company")
 _MISSING = {"email": (NO_EMAIL, NO_EMAIL_TEXT), "sms": (NO_PHONE, NO_PHONE_TEXT)}
 
 
-def consent_in_doubt(state: str | None, optout: object, policy: str) -> bool:
-    """False only when a row's consent plainly admits it (no opt-out date; ``granted``, or under the wider
-    policy anything but ``withdrawn``): every other row is judged in full by ``eligibility``."""
-    return bool(optout) or state == "withdrawn" or (policy == "granted" and state != "granted")
-
-
 def _list_rows(
     conn: Connection,
     channel: str,
@@ -61,12 +55,18 @@ def _list_rows(
     general_row: Callable[[dict[str, Any]], list[str]],
 ) -> Iterator[list[str]]:
     """The loop both lists share: ``plain`` rows (their flags say the first address is the usable one and
-    their consent is not in doubt) go through ``fast_row``; the others are read in full and judged."""
+    their consent is not in doubt) go through ``fast_row``; the others are read in full and judged.
+
+    Consent is in doubt unless it plainly admits the row: no opt-out date, and ``granted`` (or, under the
+    wider policy, anything but ``withdrawn``). Those rows are judged in full by ``eligibility``, so the
+    rule of who may be contacted lives there alone. The per-row tests are written inline: this loop runs
+    for every client of the register (a function call per row cost the email list 12 %)."""
     reader = Reader(conn, Reading.for_list(channel, policy))
     at = {key: i for i, key in enumerate(reader.keys)}
     brief_at = {key: i for i, key in enumerate(reader.reading.brief)}
-    names = [at[k] for k in _NAMES]
-    brief_names = [brief_at[k] for k in _NAMES]
+    i_display, i_first, i_last, i_company = (at[k] for k in _NAMES)
+    b_display, b_first, b_last, b_company = (brief_at[k] for k in _NAMES)
+    strict = policy == "granted"
     i_address, i_state, i_optout = at[address], at[f"consent_{channel}"], at[f"consent_{channel}_optout"]
     b_state, b_optout, b_date = (brief_at[f"consent_{channel}{part}"] for part in ("", "_optout", "_date"))
     missing = _MISSING[channel]
@@ -76,14 +76,15 @@ def _list_rows(
         ticker.advance(len(chunk))
         result.considered += len(chunk)
         odd = {cid: row for cid, row in rows.items()
-               if not plain(row) or consent_in_doubt(row[i_state], row[i_optout], policy)}
+               if row[i_optout] or (row[i_state] != "granted" and (strict or row[i_state] == "withdrawn"))
+               or not plain(row)}
         general = {r["id"]: r for r in reader.records(list(odd), odd, {})} if odd else {}
         for cid in chunk:
             row = rows.get(cid)
             if row is None:
                 short = brief.get(cid)
                 if short is not None:  # consent refused or no address at all (source.surely_dropped)
-                    name = name_of(cid, *(short[i] for i in brief_names))
+                    name = name_of(cid, short[b_display], short[b_first], short[b_last], short[b_company])
                     refusal = consent_refusal(short[b_state], short[b_optout], channel, policy, short[b_date])
                     dropped(Dropped(cid, name, *(refusal or missing)))
                 continue  # or deleted since the ids were read
@@ -95,7 +96,7 @@ def _list_rows(
                     yield general_row(record)
                     continue
             else:
-                name = name_of(cid, *(row[i] for i in names))
+                name = name_of(cid, row[i_display], row[i_first], row[i_last], row[i_company])
                 verdict = list_filter.admit(cid, name, row[i_address])
                 if verdict.included:
                     yield fast_row(row, name)
