@@ -175,6 +175,9 @@ class ImportJob:
             self.use_region(reg.region, sheet)
             _check_cancel(cancel)
             parsed = self.parse_all(sheet, progress=progress, cancel=cancel)
+            self.warnings = [w for w in self.warnings if not w.startswith("Nothing to import")]
+            if not parsed:
+                self.warnings.append(self._nothing_to_import(sheet))
             with reg.session() as session:
                 plan = build_plan(session.connection(), self.path, sheet.name, self.header, self.mapping,
                                   parsed, policy=policy, file_format=self.workbook.format)
@@ -226,6 +229,19 @@ class ImportJob:
         if progress is not None:
             progress(total - start, total - start, "parse")
         return out
+
+    def _nothing_to_import(self, sheet: SheetData) -> str:
+        """Why a sheet gave no row at all: only a header, or rows with nothing in the mapped columns."""
+        where = f"Nothing to import from {self.path.name}, sheet {sheet.name!r}: "
+        start = self.header.data_start
+        filled = sum(1 for row in sheet.rows[start:] if any(v is not None and str(v).strip() for v in row))
+        if not filled:
+            if self.header.present:
+                return (where + f"it has a header (row {self.header.last_row + 1}) but no data rows under it. "
+                        "Check that this is the right file and sheet, or add the clients under the header.")
+            return where + "it has no data rows. Check that this is the right file and sheet."
+        return (where + f"none of its {filled} rows under the header has a value in a mapped column (every column "
+                "with data is set to ignore). Map at least the name, phone or e-mail column.")
 
     def apply(self, reg: Any, plan: ImportPlan, *, progress: Progress | None = None,
               cancel: CancelFlag | None = None) -> ImportResult:

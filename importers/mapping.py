@@ -5,7 +5,8 @@ when the sample is close to a threshold). The user can change any column, send i
 save the mapping for the next file with the same headers.
 
 Targets are the field names of DESIGN section 4 plus ``full_name`` (split into first/middle/last),
-``notes``, ``custom.NAME`` and ``ignore``. A column nobody recognises goes to a custom field named after
+``contact`` (one column of phones and e-mails: a value that looks like an e-mail is read as one, any other
+as a phone), ``notes``, ``custom.NAME`` and ``ignore``. A column nobody recognises goes to a custom field named after
 its header, so nothing in the sheet is lost by default.
 """
 
@@ -20,6 +21,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
 
+from models.names import looks_like_patronymic, looks_like_surname
 from models.tables import CONSENT_FIELDS
 from models.text import fold
 from storage.errors import UserError
@@ -32,7 +34,7 @@ FIELDS = (
 )
 # When a consent was given or withdrawn: our own exports carry them, so a re-import keeps them.
 CONSENT_DATES = tuple(f"{consent}_{part}" for consent in CONSENT_FIELDS for part in ("date", "optout"))
-SPECIAL_TARGETS = ("full_name", "ignore")
+SPECIAL_TARGETS = ("full_name", "contact", "ignore")
 # Fields that may come from several columns (each adds to the list).
 LIST_FIELDS = ("phone", "email", "tags", "notes")
 
@@ -189,6 +191,8 @@ _LABELS = {
     "fax": ("fax", "faks", "факс"),
 }
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+# A phone with its label in front ("tel. 601 234 567", "моб. +7 916 ..."), as owners write in a contact column.
+_PHONE_WORD = re.compile(r"^(?:tel|telefon|phone|mob|kom|cell|тел|моб)\.?:?\s*(?=[+(\d])", re.I)
 _EMAILS_IN = re.compile(r"[^@\s,;]+@[^@\s,;]+\.[^@\s,;]+")
 _PHONE_TEXT = re.compile(r"^[+(]?[\d\s().\-/]{7,}$")
 _POSTCODE = re.compile(r"^(?:\d{2}-\d{3}|\d{3} ?\d{2}|\d{5}(?:-\d{4})?|\d{6}|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})$", re.I)
@@ -304,6 +308,9 @@ def _value_kind(value: object) -> str:
         return _numeric_kind(text)
     if len(text) <= 12 and text.casefold().strip(".") in _GENDER_WORDS:
         return "gender"
+    labelled = _PHONE_WORD.match(text)
+    if labelled and _numeric_kind(text[labelled.end():]) == "phone":
+        return "phone"
     if _POSTCODE.match(text):
         return "postcode"
     return "text"
@@ -329,6 +336,9 @@ def _number_like(text: str) -> bool:
 
 
 _KIND_TARGET = {"email": "email", "phone": "phone", "date": "birth_date", "postcode": "postcode", "gender": "gender"}
+# A column is a mixed contact column when phones and e-mails together reach VALUE_SHARE and each is at
+# least this share of the values (one stray e-mail in a long phone column stays a phone column).
+MIXED_MIN_SHARE = 0.05
 
 
 SAMPLE = 5000  # non-empty cells classified per column before the shares are estimated
@@ -336,6 +346,7 @@ _DECISIVE_MARGIN = 0.05  # an estimate this close to a threshold is settled by c
 
 
 def _shares(values: Iterable[object]) -> tuple[str | None, float]:
+    """The commonest kind of value and its share; ``contact`` when phones and e-mails mix."""
     counts: dict[str, int] = {}
     total = 0
     for value, n in Counter(values).items():  # each distinct value classified once
@@ -344,6 +355,9 @@ def _shares(values: Iterable[object]) -> tuple[str | None, float]:
         total += n
     if not total:
         return None, 0.0
+    phones, emails = counts.get("phone", 0), counts.get("email", 0)
+    if min(phones, emails) >= MIXED_MIN_SHARE * total and phones + emails >= VALUE_SHARE * total:
+        return "contact", (phones + emails) / total
     kind, count = max(counts.items(), key=lambda kv: kv[1])
     return kind, count / total
 
@@ -362,6 +376,8 @@ def guess_from_values(values: Sequence[object]) -> tuple[str | None, float]:
             kind, share = _shares(values)
     else:
         kind, share = _shares(values)
+    if kind == "contact":
+        return "contact", share
     if kind in _KIND_TARGET and share >= VALUE_SHARE:
         return _KIND_TARGET[kind], share
     return None, share
@@ -397,7 +413,12 @@ def guess_mapping(names: Sequence[str], columns: Sequence[Sequence[object]], *, 
             target, how, confidence = by_header, "header", 1.0
             if by_values in ("email", "phone") and by_header not in ("email", "phone", "notes", "full_name") \
                     and not by_header.startswith("custom.") and share >= _OVERRIDE_SHARE:
-                target, how, confidence = by_values, "values", share  # "Kontakt" full of e-mails
+                target, how, confidence = by_values, "values", share  # "Miasto" full of e-mails
+            elif by_values == "contact" and by_header in ("email", "phone", "full_name"):
+                target, how, confidence = "contact", "values", share  # "Contact", "Telefon / e-mail": both
+            elif by_values in ("email", "phone") and by_header == "full_name" and share >= _OVERRIDE_SHARE \
+                    and _EXACT.get(header_key(name)) == "full_name" and header_key(name) in _GENERIC:
+                target, how, confidence = by_values, "values", share  # "Contact" holding only phones
         elif by_header == "ignore" and not by_values:
             target, how, confidence = "ignore", "header", 1.0
         elif by_values == "birth_date" and has_header and (_OTHER_DATE.search(header_key(name))
@@ -412,7 +433,75 @@ def guess_mapping(names: Sequence[str], columns: Sequence[Sequence[object]], *, 
             target = f"custom.{custom_name(name) if has_header else letter.lower()}"
             how, confidence = "default", 0.5
         result.append(ColumnMap(index, letter, name, target, label, how, round(confidence, 3)))
+    if not has_header and not any(m.target in ("full_name", "first_name", "last_name") for m in result):
+        _guess_name_column(result, columns)
     return result
+
+
+# Common first names (folded: models.text.fold), Polish, Russian, Ukrainian and English: evidence, beside
+# surname endings and patronymics, that a headerless column of two or three words holds people's names.
+_FIRST_NAMES_TEXT = (
+    "Anna Maria Katarzyna Małgorzata Agnieszka Barbara Ewa Krystyna Elżbieta Zofia Joanna Magdalena Monika "
+    "Aleksandra Natalia Karolina Julia Marta Beata Dorota Kasia Basia Ola Ania Gosia Asia Iwona Renata Paulina "
+    "Jan Piotr Krzysztof Andrzej Tomasz Paweł Michał Marcin Marek Jakub Adam Łukasz Grzegorz Mateusz Wojciech "
+    "Mariusz Dariusz Kamil Maciej Rafał Robert Stanisław Józef Kacper Szymon Bartosz Artur Sebastian "
+    "Иван Александр Сергей Андрей Дмитрий Алексей Михаил Николай Владимир Евгений Игорь Юрий Олег Павел Петр "
+    "Виктор Максим Артем Денис Роман Антон Илья Никита Семен Виталий Василий Богдан Тарас Олександр Сергій "
+    "Андрій Дмитро Михайло Микола Володимир Юрій Петро Віктор Василь "
+    "Анна Мария Елена Ольга Наталья Татьяна Ирина Светлана Екатерина Юлия Марина Людмила Галина Оксана Алла "
+    "Наталія Олена Тетяна Ірина Юлія Катерина Людмила Світлана Марія Ганна Дарья Дарина Валентина Надежда "
+    "John James Robert Michael William David Richard Joseph Thomas Charles Daniel Matthew Mark Paul Peter "
+    "Mary Patricia Jennifer Linda Elizabeth Susan Jessica Sarah Karen Emma Olivia Sophie Laura Kate Alex"
+)
+_FIRST_NAMES = frozenset(fold(n) for n in _FIRST_NAMES_TEXT.split())
+# Two or three words of letters (a hyphen or apostrophe inside a word): "Jan Kowalski", "Иванов Иван Иванович".
+_NAME_SHAPE = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*(?: [^\W\d_]+(?:[-'’][^\W\d_]+)*){1,2}")
+NAME_SHARE = 0.8  # of a column's values shaped like names
+_NAME_EVIDENCE = 0.5  # of those, with a known first name, a surname ending or a patronymic
+_NAME_SAMPLE = 2000
+
+
+def _name_score(values: Sequence[object]) -> float:
+    """The share of a column's values that read as people's names (0 when it does not look like names).
+
+    A value counts when it is two or three words of letters, capitalised (or all in one case), and the
+    column as a whole has evidence: at least half of those values hold a common first name, a surname
+    ending (-ski, -ak, -енко, -ов...) or a patronymic. Values repeat little in a names column; cities,
+    services and sources repeat, so a column with few distinct values is not names."""
+    sample = [v for v in values[:_NAME_SAMPLE] if v is not None]
+    if not sample:
+        return 0.0
+    shaped = evidence = 0
+    for value in sample:
+        text = " ".join(value.split()) if isinstance(value, str) else ""
+        if not text or len(text) > 60 or not _NAME_SHAPE.fullmatch(text):
+            continue
+        words = text.split(" ")
+        if not (text.isupper() or text.islower() or all(w[0].isupper() for w in words)):
+            continue
+        shaped += 1
+        if any(fold(w) in _FIRST_NAMES or looks_like_surname(w) or looks_like_patronymic(w) for w in words):
+            evidence += 1
+    share = shaped / len(sample)
+    if share < NAME_SHARE or evidence < _NAME_EVIDENCE * shaped:
+        return 0.0
+    if len(sample) >= 20 and len(set(sample)) < 0.5 * len(sample):
+        return 0.0
+    return share
+
+
+def _guess_name_column(mapping: list[ColumnMap], columns: Sequence[Sequence[object]]) -> None:
+    """In a sheet without a header, the column whose values read best as people's names becomes
+    ``full_name`` (split into first/middle/last as for a named column)."""
+    best, best_score = None, 0.0
+    for col in mapping:
+        if col.guessed_by != "default" or not col.target.startswith("custom.") or col.index >= len(columns):
+            continue
+        score = _name_score([v for v in columns[col.index] if v is not None and v != ""])
+        if score > best_score:
+            best, best_score = col, score
+    if best is not None:
+        best.target, best.guessed_by, best.confidence = "full_name", "values", round(best_score, 3)
 
 
 _OTHER_DATE = re.compile(

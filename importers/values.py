@@ -21,7 +21,7 @@ from models.countries import country_code
 from models.dates import DateError, parse_date
 from models.emails import Email, parse_email, split_emails
 from models.names import fix_case, split_full_name
-from models.phones import Phone, PhoneReader, split_phones
+from models.phones import TRUNK_8_GUESS, Phone, PhoneReader, format_phone, split_phones
 from models.tables import SEGMENTS
 from models.text import clean_spaces, fold
 
@@ -41,6 +41,9 @@ _YES = {"yes", "y", "tak", "t", "да", "д", "так", "1", "true", "x", "+", "
 _NO = {"no", "n", "nie", "нет", "н", "ні", "0", "false", "-", "withdrawn", "opt-out", "brak zgody"}
 _UNKNOWN = {"unknown", "?", "n/a"}
 _TAG_SPLIT = re.compile(r"\s*(?:[,;|]|:::)\s*")
+# An address in a contact column's cell, beside a phone or a label ("anna@wp.pl, 601 234 567", "e-mail: ...").
+_EMAIL_IN_CELL = re.compile(r"[^\s,;:<>()\[\]]+@[^\s,;:<>()\[\]]+")
+_EMAIL_WORD = re.compile(r"(?i)\b(?:e-?mail|mail|poczta|почта|пошта|email)\b\s*:?")
 _NAME_TARGETS = ("first_name", "last_name", "middle_name")
 _TITLE_CASE_TARGETS = ("city", "district", "region")
 _YEARLESS = re.compile(r"^(?:\d{1,2}[./-]\d{1,2}|--\d{2}-?\d{2})$")  # "MM/DD", "17.05", Google's "--05-17"
@@ -227,6 +230,8 @@ class RowParser:
             return self._phone
         if target == "email":
             return self._email
+        if target == "contact":
+            return self._contact
         if target == "birth_date":
             return self._date
         if target.startswith("consent_") and target.endswith(("_date", "_optout")):
@@ -352,15 +357,46 @@ class RowParser:
         parser = self._phone_parser(row)
         for piece in (p for part in _multi(value) for p in split_phones(part)):
             phone = parser.parse(piece, col.label)
-            if not phone.valid:
-                reason = {
-                    "precision": "the spreadsheet stored this phone as a number and lost digits; kept as "
-                                 "written, check it",
-                    "empty": "empty phone",
-                }.get(phone.problem, "not a valid phone number; kept as written")
-                self._problem(row, col, piece, reason)
+            if phone.problem:
+                self._phone_problem(row, col, piece, phone)
             if all(p.value != phone.value for p in row.phones):
                 row.phones.append(phone)
+
+    def _phone_problem(self, row: ParsedRow, col: ColumnMap, piece: object, phone: Phone) -> None:
+        if phone.valid:
+            if phone.problem == TRUNK_8_GUESS:
+                alternative = "".join(ch for ch in cell_text(piece) if ch.isdigit())[:2]
+                self._problem(row, col, piece, f"read as the Russian/Kazakh number {format_phone(phone.value)} "
+                              "(the leading 8 taken as the trunk prefix used in Russia and Kazakhstan), although "
+                              f"the same digits also make a number with country code +{alternative}. If it is "
+                              "not a Russian or Kazakh number, write it with + and its country code")
+            return
+        reason = {
+            "precision": "the spreadsheet stored this phone as a number and lost digits; kept as written, check it",
+            "empty": "empty phone",
+        }.get(phone.problem, "not a valid phone number; kept as written")
+        if col.target == "contact":
+            reason = "neither an e-mail address nor a valid phone number; kept as written among the phones"
+        self._problem(row, col, piece, reason)
+
+    def _contact(self, row: ParsedRow, col: ColumnMap, value: Value) -> None:
+        """A column of phones and e-mails ("Kontakt"): a value with an ``@`` is read as e-mail address(es),
+        what is left beside them (a number, "tel. ...") as a phone; any other value as a phone."""
+        if not isinstance(value, str) or "@" not in value:
+            self._phone(row, col, value)
+            return
+        found = _EMAIL_IN_CELL.findall(value)
+        if not found:
+            self._email(row, col, value)  # "anna @ wp" : reported as a bad e-mail, kept as written
+            return
+        self._email(row, col, " ".join(found))
+        rest = _EMAIL_WORD.sub(" ", _EMAIL_IN_CELL.sub(" ", value)).strip(" ,;/|-:\t\n")
+        if sum(ch.isdigit() for ch in rest) >= 3:
+            self._phone(row, col, rest)
+        elif rest:
+            self._problem(row, col, value, "the e-mail address was read; the rest of the cell is neither an e-mail "
+                          "nor a phone and was kept in notes")
+            self._keep_in_notes(row, col, rest)
 
     def _email(self, row: ParsedRow, col: ColumnMap, value: Value) -> None:
         pieces = [p for part in _multi(cell_text(value)) for p in (split_emails(part) or [part])]

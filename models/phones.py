@@ -20,6 +20,12 @@ _FLOAT_EXP = re.compile(r"^[+-]?\d+(?:[.,]\d+)?[eE]\+?\d+$")
 _FLOAT_DOT0 = re.compile(r"^\+?\d{5,}\.0+$")
 # Regions whose national numbers may be written with an "8" trunk prefix (ex-USSR habit).
 _TRUNK_8 = {"RU", "KZ", "BY", "UA"}
+# After that "8", the first digit of a Russian or Kazakh area or mobile code: 3xx-4xx (Russian regions),
+# 7xx (Kazakhstan), 8xx (Russian regions, 800), 9xx (mobiles).
+_RU_KZ_AREA = frozenset("34789")
+# Phone.problem of a VALID phone whose reading is a guess: "8 495 123 45 67" read as +7 495 ... although
+# the same digits are also a valid number with another country code (+84 951 ...) or in the home plan.
+TRUNK_8_GUESS = "trunk-8"
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,7 +34,8 @@ class Phone:
     original: str
     valid: bool
     label: str = ""
-    problem: str = ""  # machine-readable reason when invalid: "empty", "unparseable", "precision", ...
+    problem: str = ""  # machine-readable reason when invalid: "empty", "unparseable", "precision", ...;
+    # on a valid phone, why its reading is a guess (TRUNK_8_GUESS)
 
     def __reduce__(self) -> tuple:  # positional: pickles (to app.offload) in a third less time
         return Phone, (self.value, self.original, self.valid, self.label, self.problem)
@@ -89,18 +96,34 @@ def parse_phone(raw: object, region: str = DEFAULT_REGION, label: str = "") -> P
     # A bare number that already carries a country code (Excel dropped the "+").
     if not stripped.startswith("+") and len(d) >= 11:
         candidates.append("+" + d)
-    # Russian/Kazakh "8 916 ..." written while the default region is elsewhere.
+    # Russian/Kazakh "8 916 ..." written while the default region is elsewhere. With a Russian or Kazakh
+    # code after the 8 ("8 495 123 45 67") that reading comes first: the same eleven digits taken as a
+    # country code are +84 (Vietnam) or +89x, far less likely in an owner's list than the ex-USSR habit;
+    # when the other reading is valid too, the phone says its reading is a guess. Not for a register in
+    # a plan whose own country code starts these digits (+84 Vietnam, +86 China, ...).
+    trunk_first = False
     if not stripped.startswith("+") and len(d) == 11 and d.startswith("8") and region not in _TRUNK_8:
-        candidates.append("+7" + d[1:])
-    for cand in candidates:
-        try:
-            num = phonenumbers.parse(cand, region)
-        except phonenumbers.NumberParseException:
-            continue
-        if phonenumbers.is_valid_number(num):
-            e164 = phonenumbers.format_number(num, phonenumbers.PhoneNumberFormat.E164)
+        home_cc = str(phonenumbers.country_code_for_region(region) or "")
+        trunk_first = d[1] in _RU_KZ_AREA and not (home_cc and d.startswith(home_cc))
+        candidates.insert(0, "+7" + d[1:]) if trunk_first else candidates.append("+7" + d[1:])
+    for i, cand in enumerate(candidates):
+        e164 = _valid_e164(cand, region)
+        if e164:
+            if trunk_first and i == 0 and any(_valid_e164(c, region) not in (None, e164) for c in candidates[1:]):
+                return Phone(e164, original, True, label, TRUNK_8_GUESS)
             return Phone(e164, original, True, label)
     return Phone(original, original, False, label, problem or "invalid")
+
+
+def _valid_e164(text: str, region: str) -> str | None:
+    """``text`` in E.164 when phonenumbers reads it (in ``region``'s plan) as a valid number, else None."""
+    try:
+        num = phonenumbers.parse(text, region)
+    except phonenumbers.NumberParseException:
+        return None
+    if not phonenumbers.is_valid_number(num):
+        return None
+    return phonenumbers.format_number(num, phonenumbers.PhoneNumberFormat.E164)
 
 
 def split_phones(raw: object) -> list[str | object]:

@@ -927,7 +927,7 @@
         <translation>Pominięci: {count}, lista w pliku &lt;a href=&quot;{url}&quot;&gt;{name}&lt;/a&gt;.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="300"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="302"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Eksport anulowany; nie zapisano żadnego pliku.</translation>
     </message>
@@ -935,52 +935,52 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="181"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="184"/>
         <source>Choose a file</source>
         <translation>Wybierz plik</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="182"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="185"/>
         <source>Excel (.xlsx, .xls), OpenDocument (.ods) or CSV. Nothing is written until you press Import at the end.</source>
         <translation>Excel (.xlsx, .xls), OpenDocument (.ods) lub CSV. Nic nie zostanie zapisane, dopóki na końcu nie naciśniesz Importuj.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="186"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="189"/>
         <source>File to import</source>
         <translation>Plik do zaimportowania</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="187"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="190"/>
         <source>Browse…</source>
         <translation>Przeglądaj…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="190"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="193"/>
         <source>Open</source>
         <translation>Otwórz</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="202"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="205"/>
         <source>Import clients from</source>
         <translation>Importuj klientów z</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="202"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="205"/>
         <source>Spreadsheets (*.xlsx *.xlsm *.xlsb *.xls *.ods *.csv *.tsv *.txt);;All files (*)</source>
         <translation>Arkusze kalkulacyjne (*.xlsx *.xlsm *.xlsb *.xls *.ods *.csv *.tsv *.txt);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="209"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="212"/>
         <source>Import</source>
         <translation>Importuj</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="212"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="216"/>
         <source>Opening the file</source>
         <translation>Otwieranie pliku</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="216"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="220"/>
         <source>Opened {name}.</source>
         <translation>Otwarto plik {name}.</translation>
     </message>
@@ -1036,32 +1036,32 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../ui/card_sections.py" line="511"/>
+        <location filename="../../ui/card_sections.py" line="516"/>
         <source>Time</source>
         <translation>Czas</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="511"/>
+        <location filename="../../ui/card_sections.py" line="516"/>
         <source>Field</source>
         <translation>Pole</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="511"/>
+        <location filename="../../ui/card_sections.py" line="516"/>
         <source>Change</source>
         <translation>Zmiana</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="511"/>
+        <location filename="../../ui/card_sections.py" line="516"/>
         <source>Source</source>
         <translation>Źródło</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="515"/>
+        <location filename="../../ui/card_sections.py" line="520"/>
         <source>Put back the old value</source>
         <translation>Przywróć poprzednią wartość</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="517"/>
+        <location filename="../../ui/card_sections.py" line="522"/>
         <source>Restore the value this field had before the selected change</source>
         <translation>Przywróć wartość, jaką to pole miało przed zaznaczoną zmianą</translation>
     </message>
@@ -1069,7 +1069,7 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="562"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="570"/>
         <source>Import clients</source>
         <translation>Importuj klientów</translation>
     </message>
@@ -1077,37 +1077,37 @@
 <context>
     <name>InteractionsPanel</name>
     <message>
-        <location filename="../../ui/card_sections.py" line="414"/>
+        <location filename="../../ui/card_sections.py" line="419"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="414"/>
+        <location filename="../../ui/card_sections.py" line="419"/>
         <source>Channel</source>
         <translation>Kanał</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="414"/>
+        <location filename="../../ui/card_sections.py" line="419"/>
         <source>Summary</source>
         <translation>Opis</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="425"/>
+        <location filename="../../ui/card_sections.py" line="430"/>
         <source>What happened, e.g. called about the order</source>
         <translation>Co się wydarzyło, np. telefon w sprawie zamówienia</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="426"/>
+        <location filename="../../ui/card_sections.py" line="431"/>
         <source>Add interaction</source>
         <translation>Dodaj interakcję</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="428"/>
+        <location filename="../../ui/card_sections.py" line="433"/>
         <source>Update selected</source>
         <translation>Zaktualizuj zaznaczone</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="430"/>
+        <location filename="../../ui/card_sections.py" line="435"/>
         <source>Remove selected</source>
         <translation>Usuń zaznaczone</translation>
     </message>
@@ -1514,47 +1514,47 @@ Dodaj klienta skrótem Ctrl+N lub zaimportuj arkusz skrótem Ctrl+I.</translatio
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="288"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="293"/>
         <source>Columns</source>
         <translation>Kolumny</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="289"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="294"/>
         <source>Choose what each column holds. The preview shows the values as they will be saved; cells with a problem are marked.</source>
         <translation>Wybierz, co zawiera każda kolumna. Podgląd pokazuje wartości tak, jak zostaną zapisane; komórki z problemem są oznaczone.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="291"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="296"/>
         <source>Column</source>
         <translation>Kolumna</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="291"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="296"/>
         <source>Header</source>
         <translation>Nagłówek</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="291"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="296"/>
         <source>Field</source>
         <translation>Pole</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="295"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="300"/>
         <source>Remember this mapping for files with the same columns</source>
         <translation>Zapamiętaj to przypisanie dla plików z takimi samymi kolumnami</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="301"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="306"/>
         <source>Preview</source>
         <translation>Podgląd</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="333"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="338"/>
         <source>Using the mapping you saved for these columns.</source>
         <translation>Użyto przypisania zapisanego dla tych kolumn.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="364"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="371"/>
         <source>Row</source>
         <translation>Wiersz</translation>
     </message>
@@ -1662,67 +1662,67 @@ Dodaj klienta skrótem Ctrl+N lub zaimportuj arkusz skrótem Ctrl+I.</translatio
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="399"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="406"/>
         <source>What will happen</source>
         <translation>Co się stanie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="400"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="407"/>
         <source>Nothing is written yet. Choose what to do with each group, then press Import.</source>
         <translation>Nic nie zostało jeszcze zapisane. Wybierz, co zrobić z każdą grupą, a następnie naciśnij Importuj.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="403"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="410"/>
         <source>Import</source>
         <translation>Importuj</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="407"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="414"/>
         <source>skip them</source>
         <translation>pomiń je</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="407"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="414"/>
         <source>update the existing client</source>
         <translation>zaktualizuj istniejącego klienta</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="408"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="415"/>
         <source>add them as new clients</source>
         <translation>dodaj jako nowych klientów</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="414"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="421"/>
         <source>Row</source>
         <translation>Wiersz</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="414"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="421"/>
         <source>Column</source>
         <translation>Kolumna</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="414"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="421"/>
         <source>Value</source>
         <translation>Wartość</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="414"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="421"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="419"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="426"/>
         <source>Rows that match an existing client:</source>
         <translation>Wiersze pasujące do istniejącego klienta:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="426"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="433"/>
         <source>Problems found</source>
         <translation>Znalezione problemy</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="452"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="459"/>
         <source>Preparing the import</source>
         <translation>Przygotowywanie importu</translation>
     </message>
@@ -1847,62 +1847,62 @@ Dodaj klienta skrótem Ctrl+N lub zaimportuj arkusz skrótem Ctrl+I.</translatio
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="495"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="503"/>
         <source>Result</source>
         <translation>Wynik</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="502"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="510"/>
         <source>Undo this import</source>
         <translation>Cofnij ten import</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="514"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="522"/>
         <source>Importing…</source>
         <translation>Importowanie…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="516"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="524"/>
         <source>Importing clients</source>
         <translation>Importowanie klientów</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="521"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="529"/>
         <source>New clients: {n}</source>
         <translation>Nowi klienci: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="522"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="530"/>
         <source>Clients updated: {n}</source>
         <translation>Zaktualizowani klienci: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="523"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="531"/>
         <source>Rows merged into another row: {n}</source>
         <translation>Wiersze scalone z innym wierszem: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="524"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="532"/>
         <source>Rows skipped: {n}</source>
         <translation>Pominięte wiersze: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="525"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="533"/>
         <source>Problems noted: {n}</source>
         <translation>Odnotowane problemy: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="530"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="538"/>
         <source>Rows that were not imported are in &lt;a href=&quot;{url}&quot;&gt;{name}&lt;/a&gt;; fix them there and import that file again.</source>
         <translation>Wiersze, których nie zaimportowano, są w pliku &lt;a href=&quot;{url}&quot;&gt;{name}&lt;/a&gt;; popraw je tam i zaimportuj ten plik ponownie.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="543"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="551"/>
         <source>Undoing the import</source>
         <translation>Cofanie importu</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="546"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="554"/>
         <source>The import was undone: {deleted} new clients removed, {reverted} clients put back as they were.</source>
         <translation>Import został cofnięty. Usunięci nowi klienci: {deleted}; przywróceni do poprzedniego stanu: {reverted}.</translation>
     </message>
@@ -2021,47 +2021,47 @@ Dodaj klienta skrótem Ctrl+N lub zaimportuj arkusz skrótem Ctrl+I.</translatio
 <context>
     <name>SheetPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="223"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="227"/>
         <source>Sheet and header</source>
         <translation>Arkusz i nagłówek</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="224"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="228"/>
         <source>Kartoteka found the table below; correct the sheet or the header row if needed.</source>
         <translation>Kartoteka znalazła poniższą tabelę; w razie potrzeby popraw arkusz lub wiersz nagłówka.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="231"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="235"/>
         <source>find it</source>
         <translation>automatycznie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="237"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="241"/>
         <source>Sheet</source>
         <translation>Arkusz</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="238"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="242"/>
         <source>Header row</source>
         <translation>Wiersz nagłówka</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="239"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="243"/>
         <source>Columns</source>
         <translation>Kolumny</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="251"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="255"/>
         <source>({kind} sheet, cannot be imported)</source>
         <translation>(arkusz typu {kind}, nie można go zaimportować)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="253"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="257"/>
         <source>(hidden)</source>
         <translation>(ukryty)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="281"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="285"/>
         <source>No header row: columns are named by their letters.</source>
         <translation>Brak wiersza nagłówka: kolumny są nazwane literami.</translation>
     </message>
@@ -2471,7 +2471,7 @@ Dodaj klienta skrótem Ctrl+N lub zaimportuj arkusz skrótem Ctrl+I.</translatio
 <context>
     <name>_TaskPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="174"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="177"/>
         <source>Cancelled. Nothing was imported.</source>
         <translation>Anulowano. Nic nie zostało zaimportowane.</translation>
     </message>

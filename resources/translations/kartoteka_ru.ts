@@ -927,7 +927,7 @@
         <translation>Исключено: {count}, список в &lt;a href=&quot;{url}&quot;&gt;{name}&lt;/a&gt;.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="300"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="302"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Экспорт отменён; файл не записан.</translation>
     </message>
@@ -935,52 +935,52 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="181"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="184"/>
         <source>Choose a file</source>
         <translation>Выберите файл</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="182"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="185"/>
         <source>Excel (.xlsx, .xls), OpenDocument (.ods) or CSV. Nothing is written until you press Import at the end.</source>
         <translation>Excel (.xlsx, .xls), OpenDocument (.ods) или CSV. Ничего не записывается, пока вы не нажмёте «Импортировать» в конце.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="186"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="189"/>
         <source>File to import</source>
         <translation>Файл для импорта</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="187"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="190"/>
         <source>Browse…</source>
         <translation>Обзор…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="190"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="193"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="202"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="205"/>
         <source>Import clients from</source>
         <translation>Импорт клиентов из</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="202"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="205"/>
         <source>Spreadsheets (*.xlsx *.xlsm *.xlsb *.xls *.ods *.csv *.tsv *.txt);;All files (*)</source>
         <translation>Электронные таблицы (*.xlsx *.xlsm *.xlsb *.xls *.ods *.csv *.tsv *.txt);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="209"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="212"/>
         <source>Import</source>
         <translation>Импортировать</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="212"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="216"/>
         <source>Opening the file</source>
         <translation>Открытие файла</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="216"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="220"/>
         <source>Opened {name}.</source>
         <translation>Открыт файл {name}.</translation>
     </message>
@@ -1036,32 +1036,32 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../ui/card_sections.py" line="511"/>
+        <location filename="../../ui/card_sections.py" line="516"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="511"/>
+        <location filename="../../ui/card_sections.py" line="516"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="511"/>
+        <location filename="../../ui/card_sections.py" line="516"/>
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="511"/>
+        <location filename="../../ui/card_sections.py" line="516"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="515"/>
+        <location filename="../../ui/card_sections.py" line="520"/>
         <source>Put back the old value</source>
         <translation>Вернуть прежнее значение</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="517"/>
+        <location filename="../../ui/card_sections.py" line="522"/>
         <source>Restore the value this field had before the selected change</source>
         <translation>Восстановить значение, которое было у этого поля до выбранного изменения</translation>
     </message>
@@ -1069,7 +1069,7 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="562"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="570"/>
         <source>Import clients</source>
         <translation>Импорт клиентов</translation>
     </message>
@@ -1077,37 +1077,37 @@
 <context>
     <name>InteractionsPanel</name>
     <message>
-        <location filename="../../ui/card_sections.py" line="414"/>
+        <location filename="../../ui/card_sections.py" line="419"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="414"/>
+        <location filename="../../ui/card_sections.py" line="419"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="414"/>
+        <location filename="../../ui/card_sections.py" line="419"/>
         <source>Summary</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="425"/>
+        <location filename="../../ui/card_sections.py" line="430"/>
         <source>What happened, e.g. called about the order</source>
         <translation>Что произошло, например звонок по заказу</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="426"/>
+        <location filename="../../ui/card_sections.py" line="431"/>
         <source>Add interaction</source>
         <translation>Добавить взаимодействие</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="428"/>
+        <location filename="../../ui/card_sections.py" line="433"/>
         <source>Update selected</source>
         <translation>Обновить выбранное</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="430"/>
+        <location filename="../../ui/card_sections.py" line="435"/>
         <source>Remove selected</source>
         <translation>Удалить выбранное</translation>
     </message>
@@ -1514,47 +1514,47 @@ Add one with Ctrl+N or import a spreadsheet with Ctrl+I.</source>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="288"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="293"/>
         <source>Columns</source>
         <translation>Столбцы</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="289"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="294"/>
         <source>Choose what each column holds. The preview shows the values as they will be saved; cells with a problem are marked.</source>
         <translation>Укажите, что содержит каждый столбец. В предпросмотре значения показаны так, как они будут сохранены; ячейки с проблемами отмечены.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="291"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="296"/>
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="291"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="296"/>
         <source>Header</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="291"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="296"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="295"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="300"/>
         <source>Remember this mapping for files with the same columns</source>
         <translation>Запомнить это сопоставление для файлов с такими же столбцами</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="301"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="306"/>
         <source>Preview</source>
         <translation>Предпросмотр</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="333"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="338"/>
         <source>Using the mapping you saved for these columns.</source>
         <translation>Используется сохранённое сопоставление для этих столбцов.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="364"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="371"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
@@ -1662,67 +1662,67 @@ Add one with Ctrl+N or import a spreadsheet with Ctrl+I.</source>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="399"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="406"/>
         <source>What will happen</source>
         <translation>Что произойдёт</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="400"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="407"/>
         <source>Nothing is written yet. Choose what to do with each group, then press Import.</source>
         <translation>Пока ничего не записано. Выберите действие для каждой группы и нажмите «Импортировать».</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="403"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="410"/>
         <source>Import</source>
         <translation>Импортировать</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="407"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="414"/>
         <source>skip them</source>
         <translation>пропустить</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="407"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="414"/>
         <source>update the existing client</source>
         <translation>обновить существующего клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="408"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="415"/>
         <source>add them as new clients</source>
         <translation>добавить как новых клиентов</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="414"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="421"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="414"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="421"/>
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="414"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="421"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="414"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="421"/>
         <source>Problem</source>
         <translation>Проблема</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="419"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="426"/>
         <source>Rows that match an existing client:</source>
         <translation>Строки, совпадающие с существующим клиентом:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="426"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="433"/>
         <source>Problems found</source>
         <translation>Найденные проблемы</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="452"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="459"/>
         <source>Preparing the import</source>
         <translation>Подготовка импорта</translation>
     </message>
@@ -1847,62 +1847,62 @@ Add one with Ctrl+N or import a spreadsheet with Ctrl+I.</source>
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="495"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="503"/>
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="502"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="510"/>
         <source>Undo this import</source>
         <translation>Отменить этот импорт</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="514"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="522"/>
         <source>Importing…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="516"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="524"/>
         <source>Importing clients</source>
         <translation>Импорт клиентов</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="521"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="529"/>
         <source>New clients: {n}</source>
         <translation>Новых клиентов: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="522"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="530"/>
         <source>Clients updated: {n}</source>
         <translation>Обновлено клиентов: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="523"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="531"/>
         <source>Rows merged into another row: {n}</source>
         <translation>Строк объединено с другой строкой: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="524"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="532"/>
         <source>Rows skipped: {n}</source>
         <translation>Пропущено строк: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="525"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="533"/>
         <source>Problems noted: {n}</source>
         <translation>Отмечено проблем: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="530"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="538"/>
         <source>Rows that were not imported are in &lt;a href=&quot;{url}&quot;&gt;{name}&lt;/a&gt;; fix them there and import that file again.</source>
         <translation>Строки, которые не были импортированы, сохранены в &lt;a href=&quot;{url}&quot;&gt;{name}&lt;/a&gt;; исправьте их там и импортируйте этот файл снова.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="543"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="551"/>
         <source>Undoing the import</source>
         <translation>Отмена импорта</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="546"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="554"/>
         <source>The import was undone: {deleted} new clients removed, {reverted} clients put back as they were.</source>
         <translation>Импорт отменён. Удалено новых клиентов: {deleted}; возвращено в прежнее состояние: {reverted}.</translation>
     </message>
@@ -2021,47 +2021,47 @@ Add one with Ctrl+N or import a spreadsheet with Ctrl+I.</source>
 <context>
     <name>SheetPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="223"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="227"/>
         <source>Sheet and header</source>
         <translation>Лист и заголовок</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="224"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="228"/>
         <source>Kartoteka found the table below; correct the sheet or the header row if needed.</source>
         <translation>Kartoteka нашла таблицу ниже; при необходимости исправьте лист или строку заголовка.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="231"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="235"/>
         <source>find it</source>
         <translation>автоматически</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="237"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="241"/>
         <source>Sheet</source>
         <translation>Лист</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="238"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="242"/>
         <source>Header row</source>
         <translation>Строка заголовка</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="239"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="243"/>
         <source>Columns</source>
         <translation>Столбцы</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="251"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="255"/>
         <source>({kind} sheet, cannot be imported)</source>
         <translation>(лист типа {kind}, импорт невозможен)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="253"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="257"/>
         <source>(hidden)</source>
         <translation>(скрыт)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="281"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="285"/>
         <source>No header row: columns are named by their letters.</source>
         <translation>Нет строки заголовка: столбцы названы буквами.</translation>
     </message>
@@ -2471,7 +2471,7 @@ Add one with Ctrl+N or import a spreadsheet with Ctrl+I.</source>
 <context>
     <name>_TaskPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="174"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="177"/>
         <source>Cancelled. Nothing was imported.</source>
         <translation>Отменено. Ничего не импортировано.</translation>
     </message>

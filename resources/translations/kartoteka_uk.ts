@@ -927,7 +927,7 @@
         <translation>Виключено: {count}, список у &lt;a href=&quot;{url}&quot;&gt;{name}&lt;/a&gt;.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="300"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="302"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Експорт скасовано; файл не записано.</translation>
     </message>
@@ -935,52 +935,52 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="181"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="184"/>
         <source>Choose a file</source>
         <translation>Виберіть файл</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="182"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="185"/>
         <source>Excel (.xlsx, .xls), OpenDocument (.ods) or CSV. Nothing is written until you press Import at the end.</source>
         <translation>Excel (.xlsx, .xls), OpenDocument (.ods) або CSV. Нічого не записується, доки ви не натиснете «Імпортувати» в кінці.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="186"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="189"/>
         <source>File to import</source>
         <translation>Файл для імпорту</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="187"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="190"/>
         <source>Browse…</source>
         <translation>Огляд…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="190"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="193"/>
         <source>Open</source>
         <translation>Відкрити</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="202"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="205"/>
         <source>Import clients from</source>
         <translation>Імпорт клієнтів з</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="202"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="205"/>
         <source>Spreadsheets (*.xlsx *.xlsm *.xlsb *.xls *.ods *.csv *.tsv *.txt);;All files (*)</source>
         <translation>Електронні таблиці (*.xlsx *.xlsm *.xlsb *.xls *.ods *.csv *.tsv *.txt);;Усі файли (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="209"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="212"/>
         <source>Import</source>
         <translation>Імпортувати</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="212"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="216"/>
         <source>Opening the file</source>
         <translation>Відкриття файлу</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="216"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="220"/>
         <source>Opened {name}.</source>
         <translation>Відкрито файл {name}.</translation>
     </message>
@@ -1036,32 +1036,32 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../ui/card_sections.py" line="511"/>
+        <location filename="../../ui/card_sections.py" line="516"/>
         <source>Time</source>
         <translation>Час</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="511"/>
+        <location filename="../../ui/card_sections.py" line="516"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="511"/>
+        <location filename="../../ui/card_sections.py" line="516"/>
         <source>Change</source>
         <translation>Зміна</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="511"/>
+        <location filename="../../ui/card_sections.py" line="516"/>
         <source>Source</source>
         <translation>Джерело</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="515"/>
+        <location filename="../../ui/card_sections.py" line="520"/>
         <source>Put back the old value</source>
         <translation>Повернути попереднє значення</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="517"/>
+        <location filename="../../ui/card_sections.py" line="522"/>
         <source>Restore the value this field had before the selected change</source>
         <translation>Відновити значення, яке це поле мало до вибраної зміни</translation>
     </message>
@@ -1069,7 +1069,7 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="562"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="570"/>
         <source>Import clients</source>
         <translation>Імпорт клієнтів</translation>
     </message>
@@ -1077,37 +1077,37 @@
 <context>
     <name>InteractionsPanel</name>
     <message>
-        <location filename="../../ui/card_sections.py" line="414"/>
+        <location filename="../../ui/card_sections.py" line="419"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="414"/>
+        <location filename="../../ui/card_sections.py" line="419"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="414"/>
+        <location filename="../../ui/card_sections.py" line="419"/>
         <source>Summary</source>
         <translation>Опис</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="425"/>
+        <location filename="../../ui/card_sections.py" line="430"/>
         <source>What happened, e.g. called about the order</source>
         <translation>Що сталося, наприклад дзвінок щодо замовлення</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="426"/>
+        <location filename="../../ui/card_sections.py" line="431"/>
         <source>Add interaction</source>
         <translation>Додати взаємодію</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="428"/>
+        <location filename="../../ui/card_sections.py" line="433"/>
         <source>Update selected</source>
         <translation>Оновити вибране</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="430"/>
+        <location filename="../../ui/card_sections.py" line="435"/>
         <source>Remove selected</source>
         <translation>Видалити вибране</translation>
     </message>
@@ -1514,47 +1514,47 @@ Add one with Ctrl+N or import a spreadsheet with Ctrl+I.</source>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="288"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="293"/>
         <source>Columns</source>
         <translation>Стовпці</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="289"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="294"/>
         <source>Choose what each column holds. The preview shows the values as they will be saved; cells with a problem are marked.</source>
         <translation>Укажіть, що містить кожен стовпець. У попередньому перегляді значення показано так, як їх буде збережено; клітинки з проблемами позначено.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="291"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="296"/>
         <source>Column</source>
         <translation>Стовпець</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="291"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="296"/>
         <source>Header</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="291"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="296"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="295"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="300"/>
         <source>Remember this mapping for files with the same columns</source>
         <translation>Запам&apos;ятати це зіставлення для файлів з такими самими стовпцями</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="301"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="306"/>
         <source>Preview</source>
         <translation>Попередній перегляд</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="333"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="338"/>
         <source>Using the mapping you saved for these columns.</source>
         <translation>Використовується збережене зіставлення для цих стовпців.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="364"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="371"/>
         <source>Row</source>
         <translation>Рядок</translation>
     </message>
@@ -1662,67 +1662,67 @@ Add one with Ctrl+N or import a spreadsheet with Ctrl+I.</source>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="399"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="406"/>
         <source>What will happen</source>
         <translation>Що станеться</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="400"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="407"/>
         <source>Nothing is written yet. Choose what to do with each group, then press Import.</source>
         <translation>Поки нічого не записано. Виберіть дію для кожної групи й натисніть «Імпортувати».</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="403"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="410"/>
         <source>Import</source>
         <translation>Імпортувати</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="407"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="414"/>
         <source>skip them</source>
         <translation>пропустити</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="407"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="414"/>
         <source>update the existing client</source>
         <translation>оновити наявного клієнта</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="408"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="415"/>
         <source>add them as new clients</source>
         <translation>додати як нових клієнтів</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="414"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="421"/>
         <source>Row</source>
         <translation>Рядок</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="414"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="421"/>
         <source>Column</source>
         <translation>Стовпець</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="414"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="421"/>
         <source>Value</source>
         <translation>Значення</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="414"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="421"/>
         <source>Problem</source>
         <translation>Проблема</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="419"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="426"/>
         <source>Rows that match an existing client:</source>
         <translation>Рядки, що збігаються з наявним клієнтом:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="426"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="433"/>
         <source>Problems found</source>
         <translation>Знайдені проблеми</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="452"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="459"/>
         <source>Preparing the import</source>
         <translation>Підготовка імпорту</translation>
     </message>
@@ -1847,62 +1847,62 @@ Add one with Ctrl+N or import a spreadsheet with Ctrl+I.</source>
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="495"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="503"/>
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="502"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="510"/>
         <source>Undo this import</source>
         <translation>Скасувати цей імпорт</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="514"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="522"/>
         <source>Importing…</source>
         <translation>Імпорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="516"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="524"/>
         <source>Importing clients</source>
         <translation>Імпорт клієнтів</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="521"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="529"/>
         <source>New clients: {n}</source>
         <translation>Нових клієнтів: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="522"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="530"/>
         <source>Clients updated: {n}</source>
         <translation>Оновлено клієнтів: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="523"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="531"/>
         <source>Rows merged into another row: {n}</source>
         <translation>Рядків об&apos;єднано з іншим рядком: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="524"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="532"/>
         <source>Rows skipped: {n}</source>
         <translation>Пропущено рядків: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="525"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="533"/>
         <source>Problems noted: {n}</source>
         <translation>Зафіксовано проблем: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="530"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="538"/>
         <source>Rows that were not imported are in &lt;a href=&quot;{url}&quot;&gt;{name}&lt;/a&gt;; fix them there and import that file again.</source>
         <translation>Рядки, які не було імпортовано, збережено в &lt;a href=&quot;{url}&quot;&gt;{name}&lt;/a&gt;; виправте їх там та імпортуйте цей файл знову.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="543"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="551"/>
         <source>Undoing the import</source>
         <translation>Скасування імпорту</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="546"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="554"/>
         <source>The import was undone: {deleted} new clients removed, {reverted} clients put back as they were.</source>
         <translation>Імпорт скасовано. Видалено нових клієнтів: {deleted}; повернуто до попереднього стану: {reverted}.</translation>
     </message>
@@ -2021,47 +2021,47 @@ Add one with Ctrl+N or import a spreadsheet with Ctrl+I.</source>
 <context>
     <name>SheetPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="223"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="227"/>
         <source>Sheet and header</source>
         <translation>Аркуш і заголовок</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="224"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="228"/>
         <source>Kartoteka found the table below; correct the sheet or the header row if needed.</source>
         <translation>Kartoteka знайшла таблицю нижче; за потреби виправте аркуш або рядок заголовка.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="231"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="235"/>
         <source>find it</source>
         <translation>автоматично</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="237"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="241"/>
         <source>Sheet</source>
         <translation>Аркуш</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="238"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="242"/>
         <source>Header row</source>
         <translation>Рядок заголовка</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="239"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="243"/>
         <source>Columns</source>
         <translation>Стовпці</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="251"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="255"/>
         <source>({kind} sheet, cannot be imported)</source>
         <translation>(аркуш типу {kind}, імпорт неможливий)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="253"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="257"/>
         <source>(hidden)</source>
         <translation>(прихований)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="281"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="285"/>
         <source>No header row: columns are named by their letters.</source>
         <translation>Немає рядка заголовка: стовпці названо літерами.</translation>
     </message>
@@ -2471,7 +2471,7 @@ Add one with Ctrl+N or import a spreadsheet with Ctrl+I.</source>
 <context>
     <name>_TaskPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="174"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="177"/>
         <source>Cancelled. Nothing was imported.</source>
         <translation>Скасовано. Нічого не імпортовано.</translation>
     </message>

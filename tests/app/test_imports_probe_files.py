@@ -63,3 +63,21 @@ def test_ukrainian_phones_in_a_polish_register_and_a_totals_row(register, tmp_pa
     undo_import(register, result.batch)
     with register.session() as session:
         assert session.execute(select(func.count(t.Client.id))).scalar() == 0
+
+
+def test_a_sheet_with_only_a_header_says_it_has_no_data_rows(register, tmp_path: Path) -> None:
+    path = _xlsx(tmp_path / "pusta.xlsx", {"Klienci": [["Imię", "Nazwisko", "Telefon", "E-mail"]]})
+    csv = tmp_path / "pusta.csv"
+    csv.write_text("Imię;Nazwisko;Telefon;E-mail\n", encoding="utf-8")
+    for source in (path, csv):
+        result = run_import(register, source, dry_run=True)
+        assert result.created == 0
+        [warning] = [w for w in result.warnings if w.startswith("Nothing to import")]
+        assert source.name in warning and "header (row 1) but no data rows" in warning
+
+
+def test_rows_with_nothing_in_a_mapped_column_are_said_too(register, tmp_path: Path) -> None:
+    path = _xlsx(tmp_path / "k.xlsx", {"Klienci": [["Imię", "Telefon"], ["Jan", "601 234 567"]]})
+    result = run_import(register, path, overrides=["A=ignore", "B=ignore"], dry_run=True)
+    [warning] = [w for w in result.warnings if w.startswith("Nothing to import")]
+    assert "none of its 1 rows" in warning and "Map at least" in warning

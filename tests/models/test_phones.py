@@ -6,7 +6,7 @@ import random
 
 import pytest
 
-from models.phones import PhoneReader, parse_phone
+from models.phones import TRUNK_8_GUESS, PhoneReader, parse_phone
 
 
 def _numbers(seed: int, n: int) -> list[object]:
@@ -49,3 +49,26 @@ def test_north_american_exchange_is_part_of_the_shape():
     assert reader.parse("+1 524 922 9325").valid
     assert reader.parse("+1 524 928 7074") == parse_phone("+1 524 928 7074", "US")
     assert not reader.parse("+1 524 928 7074").valid
+
+
+@pytest.mark.parametrize("raw", ["8 495 123 45 67", "84951234567", 84951234567.0, "8 (499) 123-45-67"])
+def test_a_russian_landline_with_trunk_8_outside_russia_is_plus_7_and_flagged(raw):
+    """Read in the Polish plan these digits are also a valid Vietnamese number (+84 951 ...): the ex-USSR
+    trunk prefix is far likelier in an owner's list, and the phone says its reading is a guess."""
+    phone = parse_phone(raw, "PL")
+    assert phone.valid and phone.value.startswith("+7") and phone.problem == TRUNK_8_GUESS
+    assert PhoneReader("PL").parse(raw) == phone
+    assert parse_phone(raw, "DE").value == phone.value  # any non-ex-USSR register
+
+
+@pytest.mark.parametrize("raw,region,value", [
+    ("+84 951 234 567", "PL", "+84951234567"),  # written with + : Vietnam as written
+    ("0084951234567", "PL", "+84951234567"),  # written with 00
+    ("84951234567", "VN", "+84951234567"),  # a register in Vietnam: its own country code
+    ("8 495 123 45 67", "RU", "+74951234567"),  # the trunk prefix at home, no guess
+    ("601 234 567", "PL", "+48601234567"),  # Polish nine digits untouched
+    ("8 (916) 123-45-67", "PL", "+79161234567"),  # no other valid reading: not a guess
+])
+def test_trunk_8_preference_leaves_other_numbers_alone(raw, region, value):
+    phone = parse_phone(raw, region)
+    assert (phone.valid, phone.value, phone.problem) == (True, value, "")

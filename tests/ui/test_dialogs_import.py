@@ -195,3 +195,25 @@ def test_a_cover_sheet_is_passed_over_for_the_list_and_the_sheet_page_says_so(qt
     page = wizard.sheet_page
     assert page.sheet_combo.currentData() == "Klienci"
     assert "Informacje" in page.message.text() and "Klienci" in page.message.text()
+
+
+def test_a_contact_column_of_phones_and_emails_reads_as_both(qtbot, ctx, tmp_path):
+    """One 'Kontakt' column holding phones for some clients and e-mails for others: the mapping says
+    'Phone or e-mail' in words, and the preview shows each value where it will be saved."""
+    source = tmp_path / "salon.csv"
+    source.write_text("Imię i nazwisko;Kontakt\n"
+                      "Anna Nowak;601 234 567\n"
+                      "Ewa Lis;ewa.lis@example.pl\n"
+                      "Ola Kot;602 345 678\n"
+                      "Iza Mak;iza@example.pl\n", encoding="utf-8")
+    wizard = _open(qtbot, ctx, source)
+    wizard.next()
+    mapping = wizard.mapping_page
+    assert mapping.combos["B"].currentData() == "contact"
+    assert mapping.combos["B"].currentText() == "Phone or e-mail"
+    preview = mapping.preview_table
+    headers = [preview.horizontalHeaderItem(c).text() for c in range(preview.columnCount())]
+    assert "contact" not in headers
+    phones, emails = headers.index("Phone"), headers.index("E-mail")
+    assert preview.item(0, phones).text() == "+48601234567" and preview.item(0, emails).text() == ""
+    assert preview.item(1, emails).text() == "ewa.lis@example.pl" and preview.item(1, phones).text() == ""

@@ -76,7 +76,8 @@ def target_names() -> dict[str, str]:
     return {
         "ignore": _t("(ignore)"), "full_name": _t("Full name (split)"), "first_name": _t("First name"),
         "last_name": _t("Last name"), "middle_name": _t("Middle name"), "company": _t("Company"),
-        "job_title": _t("Job title"), "phone": _t("Phone"), "email": _t("E-mail"), "street": _t("Street"),
+        "job_title": _t("Job title"), "phone": _t("Phone"), "email": _t("E-mail"),
+        "contact": _t("Phone or e-mail"), "street": _t("Street"),
         "city": _t("City"), "district": _t("District"), "region": _t("Region"), "postcode": _t("Postal code"),
         "country": _t("Country"), "birth_date": _t("Birth date"), "gender": _t("Gender"),
         "contact_time": _t("Preferred contact time"), "channel": _t("Preferred channel"), "source": _t("Source"),
@@ -352,11 +353,13 @@ class MappingPage(QWizardPage):
         self.refresh_preview()
 
     def preview_columns(self) -> list[str]:
-        """The fields the mapping fills, in the order of the form (full_name shows as its parts)."""
+        """The fields the mapping fills, in the order of the form (a full name shows as its parts, a
+        contact column as the phones and e-mails it fills)."""
         targets = [c.target for c in self.wiz.job.mapping if c.target != "ignore"]
         out: list[str] = []
         for target in targets:
-            parts = ["last_name", "first_name", "middle_name"] if target == "full_name" else [target]
+            parts = {"full_name": ["last_name", "first_name", "middle_name"],
+                     "contact": ["phone", "email"]}.get(target, [target])  # what they are saved as
             out.extend(p for p in parts if p not in out)
         return out
 

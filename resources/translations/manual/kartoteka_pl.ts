@@ -179,27 +179,27 @@
         <translation>Ten adres e-mail wygląda na nieprawidłowy; zostaje zapisany tak, jak go wpisano.</translation>
     </message>
     <message>
-        <location filename="../../../ui/card_sections.py" line="485"/>
+        <location filename="../../../ui/card_sections.py" line="490"/>
         <source>phone</source>
         <translation>telefon</translation>
     </message>
     <message>
-        <location filename="../../../ui/card_sections.py" line="485"/>
+        <location filename="../../../ui/card_sections.py" line="490"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../../ui/card_sections.py" line="485"/>
+        <location filename="../../../ui/card_sections.py" line="490"/>
         <source>post</source>
         <translation>poczta</translation>
     </message>
     <message>
-        <location filename="../../../ui/card_sections.py" line="486"/>
+        <location filename="../../../ui/card_sections.py" line="491"/>
         <source>messenger</source>
         <translation>komunikator</translation>
     </message>
     <message>
-        <location filename="../../../ui/card_sections.py" line="486"/>
+        <location filename="../../../ui/card_sections.py" line="491"/>
         <source>in person</source>
         <translation>osobiście</translation>
     </message>
@@ -809,102 +809,107 @@
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_wizard.py" line="79"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="80"/>
+        <source>Phone or e-mail</source>
+        <translation>Telefon lub e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="80"/>
         <source>Street</source>
         <translation>Ulica</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_wizard.py" line="80"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="81"/>
         <source>City</source>
         <translation>Miejscowość</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_wizard.py" line="80"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="81"/>
         <source>District</source>
         <translation>Dzielnica</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_wizard.py" line="80"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="81"/>
         <source>Region</source>
         <translation>Województwo</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_wizard.py" line="80"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="81"/>
         <source>Postal code</source>
         <translation>Kod pocztowy</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_wizard.py" line="81"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="82"/>
         <source>Country</source>
         <translation>Kraj</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_wizard.py" line="81"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="82"/>
         <source>Birth date</source>
         <translation>Data urodzenia</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_wizard.py" line="81"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="82"/>
         <source>Gender</source>
         <translation>Płeć</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_wizard.py" line="82"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="83"/>
         <source>Preferred contact time</source>
         <translation>Preferowana pora kontaktu</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_wizard.py" line="82"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="83"/>
         <source>Preferred channel</source>
         <translation>Preferowany kanał</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_wizard.py" line="82"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="83"/>
         <source>Source</source>
         <translation>Źródło</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_wizard.py" line="83"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="84"/>
         <source>Tags</source>
         <translation>Tagi</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_wizard.py" line="83"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="84"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_wizard.py" line="83"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="84"/>
         <source>Notes</source>
         <translation>Notatki</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_wizard.py" line="83"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="84"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_wizard.py" line="84"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="85"/>
         <source>Consent: e-mail</source>
         <translation>Zgoda: e-mail</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_wizard.py" line="84"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="85"/>
         <source>Consent: SMS</source>
         <translation>Zgoda: SMS</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_wizard.py" line="85"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="86"/>
         <source>Consent: phone</source>
         <translation>Zgoda: telefon</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_wizard.py" line="85"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="86"/>
         <source>Consent: post</source>
         <translation>Zgoda: poczta</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_wizard.py" line="92"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="93"/>
         <source>Custom field: {name}</source>
         <translation>Pole własne: {name}</translation>
     </message>

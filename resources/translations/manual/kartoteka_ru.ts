@@ -179,27 +179,27 @@
         <translation>Этот адрес эл. почты выглядит недействительным; он сохранён как введён.</translation>
     </message>
     <message>
-        <location filename="../../../ui/card_sections.py" line="485"/>
+        <location filename="../../../ui/card_sections.py" line="490"/>
         <source>phone</source>
         <translation>телефон</translation>
     </message>
     <message>
-        <location filename="../../../ui/card_sections.py" line="485"/>
+        <location filename="../../../ui/card_sections.py" line="490"/>
         <source>e-mail</source>
         <translation>эл. почта</translation>
     </message>
     <message>
-        <location filename="../../../ui/card_sections.py" line="485"/>
+        <location filename="../../../ui/card_sections.py" line="490"/>
         <source>post</source>
         <translation>почта</translation>
     </message>
     <message>
-        <location filename="../../../ui/card_sections.py" line="486"/>
+        <location filename="../../../ui/card_sections.py" line="491"/>
         <source>messenger</source>
         <translation>мессенджер</translation>
     </message>
     <message>
-        <location filename="../../../ui/card_sections.py" line="486"/>
+        <location filename="../../../ui/card_sections.py" line="491"/>
         <source>in person</source>
         <translation>лично</translation>
     </message>
@@ -809,102 +809,107 @@
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_wizard.py" line="79"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="80"/>
+        <source>Phone or e-mail</source>
+        <translation>Телефон или e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="80"/>
         <source>Street</source>
         <translation>Улица</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_wizard.py" line="80"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="81"/>
         <source>City</source>
         <translation>Город</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_wizard.py" line="80"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="81"/>
         <source>District</source>
         <translation>Район</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_wizard.py" line="80"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="81"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_wizard.py" line="80"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="81"/>
         <source>Postal code</source>
         <translation>Почтовый индекс</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_wizard.py" line="81"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="82"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_wizard.py" line="81"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="82"/>
         <source>Birth date</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_wizard.py" line="81"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="82"/>
         <source>Gender</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_wizard.py" line="82"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="83"/>
         <source>Preferred contact time</source>
         <translation>Удобное время для связи</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_wizard.py" line="82"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="83"/>
         <source>Preferred channel</source>
         <translation>Предпочтительный канал</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_wizard.py" line="82"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="83"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_wizard.py" line="83"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="84"/>
         <source>Tags</source>
         <translation>Теги</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_wizard.py" line="83"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="84"/>
         <source>Segment</source>
         <translation>Сегмент</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_wizard.py" line="83"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="84"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_wizard.py" line="83"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="84"/>
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_wizard.py" line="84"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="85"/>
         <source>Consent: e-mail</source>
         <translation>Согласие: эл. почта</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_wizard.py" line="84"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="85"/>
         <source>Consent: SMS</source>
         <translation>Согласие: SMS</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_wizard.py" line="85"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="86"/>
         <source>Consent: phone</source>
         <translation>Согласие: телефон</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_wizard.py" line="85"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="86"/>
         <source>Consent: post</source>
         <translation>Согласие: почта</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_wizard.py" line="92"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="93"/>
         <source>Custom field: {name}</source>
         <translation>Своё поле: {name}</translation>
     </message>

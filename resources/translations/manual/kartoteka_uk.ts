@@ -179,27 +179,27 @@
         <translation>Ця адреса ел. пошти виглядає недійсною; її збережено як введено.</translation>
     </message>
     <message>
-        <location filename="../../../ui/card_sections.py" line="485"/>
+        <location filename="../../../ui/card_sections.py" line="490"/>
         <source>phone</source>
         <translation>телефон</translation>
     </message>
     <message>
-        <location filename="../../../ui/card_sections.py" line="485"/>
+        <location filename="../../../ui/card_sections.py" line="490"/>
         <source>e-mail</source>
         <translation>ел. пошта</translation>
     </message>
     <message>
-        <location filename="../../../ui/card_sections.py" line="485"/>
+        <location filename="../../../ui/card_sections.py" line="490"/>
         <source>post</source>
         <translation>пошта</translation>
     </message>
     <message>
-        <location filename="../../../ui/card_sections.py" line="486"/>
+        <location filename="../../../ui/card_sections.py" line="491"/>
         <source>messenger</source>
         <translation>месенджер</translation>
     </message>
     <message>
-        <location filename="../../../ui/card_sections.py" line="486"/>
+        <location filename="../../../ui/card_sections.py" line="491"/>
         <source>in person</source>
         <translation>особисто</translation>
     </message>
@@ -809,102 +809,107 @@
         <translation>Ел. пошта</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_wizard.py" line="79"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="80"/>
+        <source>Phone or e-mail</source>
+        <translation>Телефон або e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="80"/>
         <source>Street</source>
         <translation>Вулиця</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_wizard.py" line="80"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="81"/>
         <source>City</source>
         <translation>Місто</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_wizard.py" line="80"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="81"/>
         <source>District</source>
         <translation>Район</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_wizard.py" line="80"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="81"/>
         <source>Region</source>
         <translation>Область</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_wizard.py" line="80"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="81"/>
         <source>Postal code</source>
         <translation>Поштовий індекс</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_wizard.py" line="81"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="82"/>
         <source>Country</source>
         <translation>Країна</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_wizard.py" line="81"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="82"/>
         <source>Birth date</source>
         <translation>Дата народження</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_wizard.py" line="81"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="82"/>
         <source>Gender</source>
         <translation>Стать</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_wizard.py" line="82"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="83"/>
         <source>Preferred contact time</source>
         <translation>Зручний час для зв'язку</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_wizard.py" line="82"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="83"/>
         <source>Preferred channel</source>
         <translation>Бажаний канал</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_wizard.py" line="82"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="83"/>
         <source>Source</source>
         <translation>Джерело</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_wizard.py" line="83"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="84"/>
         <source>Tags</source>
         <translation>Теги</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_wizard.py" line="83"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="84"/>
         <source>Segment</source>
         <translation>Сегмент</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_wizard.py" line="83"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="84"/>
         <source>Notes</source>
         <translation>Нотатки</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_wizard.py" line="83"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="84"/>
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_wizard.py" line="84"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="85"/>
         <source>Consent: e-mail</source>
         <translation>Згода: ел. пошта</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_wizard.py" line="84"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="85"/>
         <source>Consent: SMS</source>
         <translation>Згода: SMS</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_wizard.py" line="85"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="86"/>
         <source>Consent: phone</source>
         <translation>Згода: телефон</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_wizard.py" line="85"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="86"/>
         <source>Consent: post</source>
         <translation>Згода: пошта</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_wizard.py" line="92"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="93"/>
         <source>Custom field: {name}</source>
         <translation>Власне поле: {name}</translation>
     </message>
