@@ -59,3 +59,19 @@ def parse_date(value: object, *, pivot: int = 30) -> ParsedDate:
             return ParsedDate(_make(y, a, b, text))  # mm/dd/yyyy: only possible reading
         return ParsedDate(_make(y, b, a, text), ambiguous=(a != b))
     raise DateError(f"{text!r} is not a date; write YYYY-MM-DD or DD.MM.YYYY")
+
+
+def as_date(value: object) -> dt.date | None:
+    """A date from a date or datetime object or the register's ISO text (``2026-10-25``, also with a time
+    after it); None when absent or unreadable. For reading stored values, not for what a person typed
+    (that is :func:`parse_date`)."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str) and len(value) >= 10:
+        try:
+            return dt.date.fromisoformat(value[:10])
+        except ValueError:
+            return None
+    return None

@@ -16,6 +16,8 @@ from typing import Any
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
 
+from models.dates import as_date
+
 
 def money(value: float | Decimal | int | None, currency: str = "") -> str:
     """A major-unit amount with two decimals in the user's locale, then the currency when given."""
@@ -44,23 +46,9 @@ def date_format(locale: QLocale | None = None) -> str:
     return fmt
 
 
-def to_date(value: Any) -> dt.date | None:
-    """A date from a date, a datetime or an ISO text (``2026-10-25`` or ``2026-10-25T10:00``)."""
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    if isinstance(value, str) and len(value) >= 10:
-        try:
-            return dt.date.fromisoformat(value[:10])
-        except ValueError:
-            return None
-    return None
-
-
 def date(value: Any) -> str:
     """A date in the user's short format; text that is not a date is shown as it is."""
-    day = to_date(value)
+    day = as_date(value)
     if day is None:
         return "" if value is None else str(value)
     return _date_text(day, QLocale().name())

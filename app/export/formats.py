@@ -19,6 +19,7 @@ from decimal import Decimal
 from typing import Any
 
 from app.export.eligibility import record_name
+from models.dates import as_date
 
 FORMATS = ("csv", "xlsx", "vcard", "mailchimp", "sms")
 # The channel a list format implies; a full table or vCard may be for any channel or none.
@@ -84,20 +85,6 @@ def _iso(value: Any) -> str:
         return value.isoformat()
     text = str(value)
     return text[:19] if len(text) > 19 and text[19] == "." else text
-
-
-def as_date(value: Any) -> dt.date | None:
-    """A date from a date object or the register's ISO text; None when absent or unreadable."""
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    if isinstance(value, str) and len(value) >= 10:
-        try:
-            return dt.date.fromisoformat(value[:10])
-        except ValueError:
-            return None
-    return None
 
 
 def as_datetime(value: Any) -> dt.datetime | None:

@@ -16,7 +16,8 @@ from typing import Any
 
 from app.export.eligibility import record_name
 from app.export.files import Cancel, ProgressFn, Ticker, private_output
-from app.export.formats import as_date, as_datetime
+from app.export.formats import as_datetime
+from models.dates import as_date
 
 MAX_OCTETS = 75
 _UID_NAMESPACE = uuid.UUID("6f1c3a52-8d0e-4b7a-9d64-3c1b5e0f2a91")
