@@ -101,7 +101,8 @@ class ImportJob:
         self.header: Header = Header(-1, -1, [])
         self.mapping: list[ColumnMap] = []
         self.region = "PL"
-        self.warnings: list[str] = []  # said once to the user: the sheet chosen for them, the phones' country
+        # said once to the user: the sheet chosen for them, the phones' country, the damaged cards of a vCard
+        self.warnings: list[str] = list(getattr(workbook, "warnings", []))
         self._load_preview()
         self._skip_cover_sheet()
 

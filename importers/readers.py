@@ -86,6 +86,9 @@ class SheetData:
     errors: dict[tuple[int, int], str] = field(default_factory=dict)
     date1904: bool = False
     complete: bool = True  # False when only the first rows were read (preview)
+    # Rows the reader found damaged (0-based row -> reason), e.g. a vCard without END:VCARD: the pipeline
+    # reports each as an error of that row, so it is not imported by default and goes to the rejected rows.
+    row_errors: dict[int, str] = field(default_factory=dict)
 
     @property
     def width(self) -> int:
@@ -228,6 +231,7 @@ class Workbook:
         self.sheets: list[SheetInfo] = []
         self.encoding: str | None = None
         self.delimiter: str | None = None
+        self.warnings: list[str] = []  # said once to the user when the file is opened (damaged vCards)
 
     def default_sheet(self) -> SheetInfo:
         """The first visible worksheet; the others are listed, hidden ones are never taken silently."""
@@ -988,8 +992,13 @@ def open_workbook(path: Path | str, *, limits: Limits | None = None, as_csv: boo
 def _open_text(path: Path, limits: Limits, head: bytes, suffix: str, as_csv: bool) -> Workbook:
     if _looks_binary(head):
         raise ImportRefused(path, "not-a-spreadsheet", "it is not a spreadsheet or a text table (binary content)")
-    if suffix in (".vcf", ".ldif", ".json", ".xml", ".html", ".htm"):
-        raise ImportRefused(path, "unsupported", f"{suffix} files are not spreadsheets; export the contacts as CSV")
+    from importers.vcard import VcardWorkbook, looks_like_vcard  # imports this module: import it late
+
+    if suffix in (".vcf", ".vcard") or (looks_like_vcard(head) and not as_csv):
+        return VcardWorkbook(path, limits, path.read_bytes())
+    if suffix in (".ldif", ".json", ".xml", ".html", ".htm"):
+        raise ImportRefused(path, "unsupported", f"{suffix} files are not spreadsheets; export the contacts as CSV "
+                            "or vCard (.vcf)")
     if suffix in WORKBOOK_EXTENSIONS and not as_csv:
         raise ImportRefused(
             path, "not-a-spreadsheet",

@@ -274,7 +274,10 @@ class RowParser:
                     continue
             empty = False
             handler(row, col, value)
-        if empty:
+        damaged = self.sheet.row_errors.get(index) if self.sheet.row_errors else None
+        if damaged:
+            self._problem(row, None, "", damaged, "error")
+        elif empty:
             return None
         self._finish(row)
         return row

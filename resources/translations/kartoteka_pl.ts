@@ -966,8 +966,8 @@
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="205"/>
-        <source>Spreadsheets (*.xlsx *.xlsm *.xlsb *.xls *.ods *.csv *.tsv *.txt);;All files (*)</source>
-        <translation>Arkusze kalkulacyjne (*.xlsx *.xlsm *.xlsb *.xls *.ods *.csv *.tsv *.txt);;Wszystkie pliki (*)</translation>
+        <source>Spreadsheets and contacts (*.xlsx *.xlsm *.xlsb *.xls *.ods *.csv *.tsv *.txt *.vcf);;vCard contacts (*.vcf);;All files (*)</source>
+        <translation>Arkusze i kontakty (*.xlsx *.xlsm *.xlsb *.xls *.ods *.csv *.tsv *.txt *.vcf);;Kontakty vCard (*.vcf);;Wszystkie pliki (*)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="212"/>

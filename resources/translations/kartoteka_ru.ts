@@ -966,8 +966,8 @@
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="205"/>
-        <source>Spreadsheets (*.xlsx *.xlsm *.xlsb *.xls *.ods *.csv *.tsv *.txt);;All files (*)</source>
-        <translation>Электронные таблицы (*.xlsx *.xlsm *.xlsb *.xls *.ods *.csv *.tsv *.txt);;Все файлы (*)</translation>
+        <source>Spreadsheets and contacts (*.xlsx *.xlsm *.xlsb *.xls *.ods *.csv *.tsv *.txt *.vcf);;vCard contacts (*.vcf);;All files (*)</source>
+        <translation>Таблицы и контакты (*.xlsx *.xlsm *.xlsb *.xls *.ods *.csv *.tsv *.txt *.vcf);;Контакты vCard (*.vcf);;Все файлы (*)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="212"/>

@@ -966,8 +966,8 @@
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="205"/>
-        <source>Spreadsheets (*.xlsx *.xlsm *.xlsb *.xls *.ods *.csv *.tsv *.txt);;All files (*)</source>
-        <translation>Електронні таблиці (*.xlsx *.xlsm *.xlsb *.xls *.ods *.csv *.tsv *.txt);;Усі файли (*)</translation>
+        <source>Spreadsheets and contacts (*.xlsx *.xlsm *.xlsb *.xls *.ods *.csv *.tsv *.txt *.vcf);;vCard contacts (*.vcf);;All files (*)</source>
+        <translation>Таблиці та контакти (*.xlsx *.xlsm *.xlsb *.xls *.ods *.csv *.tsv *.txt *.vcf);;Контакти vCard (*.vcf);;Усі файли (*)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="212"/>

@@ -21,7 +21,7 @@ from importers.values import parse_rows
 
 CORPUS = Path(__file__).resolve().parents[2] / ".." / "shared" / "corpus"
 FOLDERS = ("sheetjs_test_files/files", "csv_spectrum/csvs", "frictionless_data/files", "thunderbird_addressbook",
-           "python_calamine_tests/files")
+           "python_calamine_tests/files", "vcard_samples/files")
 pytestmark = [
     pytest.mark.corpus,
     pytest.mark.skipif(not CORPUS.is_dir(), reason="shared corpus not present"),
@@ -41,11 +41,10 @@ EXPECTED_REFUSALS = {
     "python_calamine_tests/files/empty_file.xlsb": "empty",
     "frictionless_data/files/empty.csv": "empty",
     "thunderbird_addressbook/import/addressbook.json": "unsupported",
-    "thunderbird_addressbook/import/basic_vcard_addressbook.vcf": "unsupported",
-    "thunderbird_addressbook/addrbook-export/export.vcf": "unsupported",
-    "thunderbird_addressbook/addrbook-export/export.ldif": "unsupported",
-    "thunderbird_addressbook/addrbook-export/v3-binary-jpeg.vcf": "unsupported",
-    "thunderbird_addressbook/addrbook-export/v4-uri-png.vcf": "unsupported",
+    "thunderbird_addressbook/addrbook-export/export.ldif": "unsupported",  # LDIF is not read (yet)
+    # vCard's other syntaxes (jCard JSON, xCard XML) are not read; the .vcf files all are.
+    "vcard_samples/files/ez-vcard/jcard-example.json": "unsupported",
+    "vcard_samples/files/ez-vcard/rfc6351-example.xml": "not-a-spreadsheet",
 }
 _SKIP_NAMES = {"SOURCES.md", "CASES.md", "UPSTREAM_README.md", ".manifest.jsonl"}
 
@@ -358,3 +357,65 @@ def test_spreadsheet_errors_are_found_in_xls_and_xlsx() -> None:
             sheet = wb.read_sheet()
         assert sheet.errors[(1, 0)] == "#NULL!"
         assert sheet.errors[(7, 0)] == "#N/A"
+
+
+# ------------------------------------------------------------------------------------------ vCard
+def _vcard_files() -> list[Path]:
+    if not CORPUS.is_dir():
+        return []
+    return sorted([*(CORPUS / "vcard_samples/files").rglob("*.vcf"), *(CORPUS / "thunderbird_addressbook").rglob("*.vcf")])
+
+
+def _parsed_vcard(path: Path) -> tuple[object, list]:
+    with open_workbook(path) as wb:
+        sheet = wb.read_sheet()
+    header = detect_header(sheet)
+    columns = [[r[c] for r in sheet.rows[1:] if c < len(r)] for c in range(len(header.names))]
+    return sheet, parse_rows(sheet, guess_mapping(header.names, columns, has_header=True), header.data_start)
+
+
+@pytest.mark.parametrize("path", _vcard_files(), ids=_id)
+def test_every_vcard_sample_imports_each_card_as_a_row(path: Path) -> None:
+    """Android, BlackBerry, Evolution, Gmail, iPhone, Lotus Notes, Mac, Outlook, Thunderbird, RFC examples:
+    one row per card, none damaged, each with something that identifies a client."""
+    text = path.read_bytes().decode("latin-1")
+    cards = len(re.findall(r"^BEGIN:VCARD\s*$", text, re.I | re.M))
+    sheet, parsed = _parsed_vcard(path)
+    assert len(sheet.rows) == cards + 1 and not sheet.row_errors
+    assert len(parsed) == cards
+    for row in parsed:
+        assert not [p for p in row.problems if p.severity == "error"], row.problems
+        data = row.data()
+        assert any(data.get(k) for k in ("first_name", "last_name", "company", "phones", "emails"))
+        assert not any(isinstance(v, str) and len(v) > 2000 for v in row.cells), "no photo data in a cell"
+
+
+def _vcard_oracle(key: str) -> list[dict]:
+    return json.loads((CORPUS / "thunderbird_addressbook/import/addressbook.json").read_text(encoding="utf-8"))[key]
+
+
+@pytest.mark.parametrize("name", ["basic_vcard_addressbook.vcf", "emptylines_vcard_addressbook.vcf"])
+def test_thunderbird_vcards_match_addressbook_json(name: str) -> None:
+    path = CORPUS / "thunderbird_addressbook/import" / name
+    if not path.exists():
+        pytest.skip(f"{name} is not in the corpus")
+    _, parsed = _parsed_vcard(path)
+    got = [{"FirstName": r.fields.get("first_name"), "LastName": r.fields.get("last_name"),
+            "PrimaryEmail": r.emails[0].value if r.emails else None} for r in parsed]
+    expected = [{k: card[k] for k in ("FirstName", "LastName", "PrimaryEmail")} for card in _vcard_oracle("vcard_import")]
+    assert got == expected
+
+
+def test_thunderbird_export_vcf_reads_back_its_two_contacts() -> None:
+    """Thunderbird's own export (CASES.md): a lone CR inside an X- value does not break the card."""
+    _, parsed = _parsed_vcard(CORPUS / "thunderbird_addressbook/addrbook-export/export.vcf")
+    assert [(r.fields["last_name"], r.emails[0].value) for r in parsed] == [("One", "contact1@invalid"),
+                                                                            ("Two", "contact2@invalid")]
+    assert parsed[1].fields["job_title"] == '"worker"' and parsed[1].notes == ["here's some unicode text\u2026"]
+
+
+def test_android_quoted_printable_sample() -> None:
+    sheet, parsed = _parsed_vcard(CORPUS / "vcard_samples/files/ez-vcard/John_Doe_ANDROID.vcf")
+    assert parsed[2].fields["last_name"] == "Ñ Ñ Ñ Ñ"
+    assert [p.label for p in parsed[3].phones] == ["mobile", "mobile", "home", "home"]
+    assert "Ñ" in parsed[3].notes[0]

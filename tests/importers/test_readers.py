@@ -70,7 +70,9 @@ def test_refusals_name_the_file_and_the_reason(tmp_path: Path) -> None:
         "broken.xlsx": (b"PK\x03\x04" + b"\x00" * 40, "damaged"),
         "photo.xlsx": (b"\x89PNG\r\n\x1a\n" + b"\x00\x01" * 100, "not-a-spreadsheet"),
         "page.xls": (b"<!DOCTYPE html><html><table><tr><td>1</td></tr></table></html>", "not-a-spreadsheet"),
-        "contacts.vcf": (b"BEGIN:VCARD\nFN:Jan\nEND:VCARD\n", "unsupported"),
+        "contacts.ldif": (b"dn: cn=Jan\ncn: Jan\n", "unsupported"),
+        "contacts.vcf": (b"name;phone\nJan;601234567\n", "not-a-spreadsheet"),
+        "blank.vcf": (b"\r\n\r\n", "empty"),
         "blank.csv": (b"\n\n  \n", "empty"),
     }
     for name, (data, reason) in cases.items():

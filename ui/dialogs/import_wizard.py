@@ -202,7 +202,7 @@ class FilePage(_TaskPage):
         layout.addStretch(1)
 
     def browse(self) -> None:
-        path = common.choose_open_file(self, self.tr("Import clients from"), self.tr("Spreadsheets (*.xlsx *.xlsm *.xlsb *.xls *.ods *.csv *.tsv *.txt);;All files (*)"))
+        path = common.choose_open_file(self, self.tr("Import clients from"), self.tr("Spreadsheets and contacts (*.xlsx *.xlsm *.xlsb *.xls *.ods *.csv *.tsv *.txt *.vcf);;vCard contacts (*.vcf);;All files (*)"))
         if path:
             self.path_edit.setText(path)
             self.open_file()
