@@ -101,6 +101,7 @@ class ImportJob:
         self.header: Header = Header(-1, -1, [])
         self.mapping: list[ColumnMap] = []
         self.region = "PL"
+        self.phone_fallback: str | None = None  # see use_region
         # said once to the user: the sheet chosen for them, the phones' country, the damaged cards of a vCard
         self.warnings: list[str] = list(getattr(workbook, "warnings", []))
         self._load_preview()
@@ -155,7 +156,7 @@ class ImportJob:
     def preview(self, limit: int = 50) -> list[ParsedRow]:
         """The first data rows parsed with the current mapping (fast: only the preview rows are read)."""
         sheet = self._preview_data()
-        parser = RowParser(sheet, self.mapping, region=self.region)
+        parser = RowParser(sheet, self.mapping, region=self.region, fallback=self.phone_fallback)
         out = []
         for index in range(self.header.data_start, len(sheet.rows)):
             parsed = parser.parse(index, sheet.rows[index])
@@ -186,24 +187,27 @@ class ImportJob:
         return plan
 
     def use_region(self, region: str, sheet: SheetData | None = None) -> str:
-        """Read phones without a country code in the register's ``region``, or in the country most of
-        this sheet's phones belong to (a Ukrainian list in a Polish register); the latter is said."""
+        """Read phones without a country code in the register's ``region``; those that are not valid there
+        in the country most of this sheet's phones belong to, when that is another one (a Ukrainian list in
+        a Polish register), which is said."""
         self.warnings = [w for w in self.warnings if not w.startswith("Phones ")]
         sheet = sheet if sheet is not None else self._preview_data()
-        self.region = sheet_region(sheet, self.mapping, self.header.data_start, region)
-        if self.region != region.upper():
-            code = phonenumbers.country_code_for_region(self.region)
+        self.region = region.upper()
+        fallback = sheet_region(sheet, self.mapping, self.header.data_start, self.region)
+        self.phone_fallback = fallback if fallback != self.region else None
+        if self.phone_fallback:
+            code = phonenumbers.country_code_for_region(self.phone_fallback)
             self.warnings.append(
-                f"Phones written without a country code were read as {self.region} numbers (+{code}), the "
-                f"country of most phones in sheet {sheet.name!r}, not {region.upper()}. If that is wrong, "
-                "add the country code to those phones or map a country column.")
+                f"Phones written without a country code that are not valid {self.region} numbers were read as "
+                f"{self.phone_fallback} numbers (+{code}), the country of most phones in sheet {sheet.name!r}. "
+                "If that is wrong, add the country code to those phones or map a country column.")
         return self.region
 
     def parse_all(self, sheet: SheetData, *, progress: Progress | None = None,
                   cancel: CancelFlag | None = None) -> list[ParsedRow]:
         """Every data row parsed, in sheet order. A big sheet is parsed in two parts at once: a forked
         child (app.offload) parses the tail while this process parses the head."""
-        parser = RowParser(sheet, self.mapping, region=self.region)
+        parser = RowParser(sheet, self.mapping, region=self.region, fallback=self.phone_fallback)
         start, total = self.header.data_start, len(sheet.rows)
         middle = total
         if total - start >= PARALLEL_PARSE_AT and offload.available():

@@ -203,9 +203,13 @@ _TEXT_MEMO = 16_384
 class RowParser:
     """Turns sheet rows into ``ParsedRow`` with one handler per mapped column, built once per import."""
 
-    def __init__(self, sheet: SheetData, mapping: Sequence[ColumnMap], *, region: str = "PL") -> None:
+    def __init__(self, sheet: SheetData, mapping: Sequence[ColumnMap], *, region: str = "PL",
+                 fallback: str | None = None) -> None:
         self.sheet = sheet
         self.region = region
+        # The country most of the sheet's phones belong to (``sheet_region``), when it is another one: a
+        # number that is not valid in ``region`` and has no country of its own is tried there.
+        self._fallback = PhoneReader(fallback) if fallback and fallback != region else None
         self.columns = [m for m in mapping if m.target != "ignore"]
         self._has_split_names = any(m.target in _NAME_TARGETS for m in self.columns)
         self._notes_columns = sum(1 for m in self.columns if m.target == "notes")
@@ -358,8 +362,12 @@ class RowParser:
 
     def _phone(self, row: ParsedRow, col: ColumnMap, value: Value) -> None:
         parser = self._phone_parser(row)
+        fallback = self._fallback if not row.fields.get("country") else None
         for piece in (p for part in _multi(value) for p in split_phones(part)):
             phone = parser.parse(piece, col.label)
+            if fallback is not None and not phone.valid and phone.problem != "precision":
+                other = fallback.parse(piece, col.label)  # "067-123-45-68" in a Ukrainian list, Polish register
+                phone = other if other.valid else phone
             if phone.problem:
                 self._phone_problem(row, col, piece, phone)
             if all(p.value != phone.value for p in row.phones):
@@ -527,15 +535,18 @@ def sheet_region(sheet: SheetData, mapping: Sequence[ColumnMap], data_start: int
     """The country whose numbering plan the sheet's phones are written in. Read in the register's
     ``region``, the valid phones of a Ukrainian or Russian client list mostly carry +380 or +7 (those
     written with the country code, or with the ``8`` trunk prefix): when one other country has more than
-    half of the valid phones, numbers written without a country code (``067 123 45 67``) are read in its
-    plan too. Rows with a country column are still read in their own country."""
+    half of the valid phones, numbers written without a country code that are not valid in ``region``
+    (``067 123 45 67``) are read in its plan (``RowParser``'s fallback). That country is returned only
+    when the sample holds such a number (so the import does not announce a reading it never uses). Rows
+    with a country column are still read in their own country."""
     import phonenumbers
 
-    columns = [m.index for m in mapping if m.target == "phone"]
+    columns = [m.index for m in mapping if m.target in ("phone", "contact")]
     if not columns or any(m.target == "country" for m in mapping):
         return region
     reader = PhoneReader(region)
     counts: dict[str, int] = {}
+    unread: list[object] = []  # not valid in the register's plan: candidates for the sheet's country
     seen = 0
     for row in sheet.rows[data_start:]:
         for c in columns:
@@ -548,6 +559,8 @@ def sheet_region(sheet: SheetData, mapping: Sequence[ColumnMap], data_start: int
                     number = phonenumbers.parse(phone.value, None)
                     code = phonenumbers.region_code_for_number(number) or region
                     counts[code] = counts.get(code, 0) + 1
+                elif phone.problem != "precision":
+                    unread.append(piece)
                 seen += 1
         if seen >= REGION_SAMPLE:
             break
@@ -555,13 +568,16 @@ def sheet_region(sheet: SheetData, mapping: Sequence[ColumnMap], data_start: int
     if not total:
         return region
     best, n = max(counts.items(), key=lambda kv: kv[1])
-    return best if best != region.upper() and n * 2 > total and n >= 1 else region
+    if best == region.upper() or n * 2 <= total:
+        return region
+    other = PhoneReader(best)
+    return best if any(other.parse(piece).valid for piece in unread) else region
 
 
 def parse_rows(sheet: SheetData, mapping: Sequence[ColumnMap], data_start: int, *, region: str = "PL",
-               limit: int | None = None) -> list[ParsedRow]:
+               fallback: str | None = None, limit: int | None = None) -> list[ParsedRow]:
     """Parse the data rows (from ``data_start``, 0-based); empty rows are skipped."""
-    parser = RowParser(sheet, mapping, region=region)
+    parser = RowParser(sheet, mapping, region=region, fallback=fallback)
     out = []
     end = len(sheet.rows) if limit is None else min(len(sheet.rows), data_start + limit)
     for index in range(data_start, end):

@@ -152,12 +152,33 @@ def test_the_sheet_region_follows_most_of_its_phones() -> None:
     ua = SheetData("Клієнти", [["ПІБ", "Телефон"], ["Олег", "+380 67 123 4567"], ["Олена", "067-123-45-68"]])
     assert sheet_region(ua, mapping, 1, "PL") == "UA"
     ru = SheetData("Клиенты", [["ФИО", "Телефон"], ["Иван", "8 (916) 123-45-67"], ["Пётр", "8 495 123 45 67"],
-                               ["Анна", "+7 903 111-22-33"]])
+                               ["Анна", "+7 903 111-22-33"], ["Ольга", "916 000-00-03"]])
     assert sheet_region(ru, mapping, 1, "PL") == "RU"
-    [_, moscow, _] = parse_rows(ru, mapping, 1, region="RU")
+    [_, moscow, _, _] = parse_rows(ru, mapping, 1, region="RU")
     assert moscow.phones[0].value == "+74951234567"  # not Vietnam (+84), as read in the Polish plan
     pl = SheetData("Klienci", [["Klient", "Telefon"], ["Jan", "601 234 567"], ["Olek", "+380 67 123 4567"],
                                ["Ewa", "601 234 568"]])
     assert sheet_region(pl, mapping, 1, "PL") == "PL"
     with_country = [*mapping, _col(2, "country")]
     assert sheet_region(ua, with_country, 1, "PL") == "PL"
+
+
+def test_the_sheets_country_only_reads_numbers_the_registers_plan_does_not() -> None:
+    """A Polish register, a list of mostly Russian phones and one Polish client: '601 234 567' is a valid
+    Polish number and stays one; a Russian local '916 000-00-03' is read in the sheet's country."""
+    mapping = [_col(0, "full_name"), _col(1, "phone")]
+    mixed = SheetData("Клиенты", [["ФИО", "Телефон"], ["Иван", "8 (916) 123-45-67"], ["Пётр", "+7 903 111-22-33"],
+                                  ["Jan Nowak", "601 234 567"], ["Анна", "916 000-00-03"]])
+    assert sheet_region(mixed, mapping, 1, "PL") == "RU"
+    rows = parse_rows(mixed, mapping, 1, region="PL", fallback="RU")
+    assert [r.phones[0].value for r in rows] == ["+79161234567", "+79031112233", "+48601234567", "+79160000003"]
+    assert not any(p.severity == "error" or "phone" in p.reason for r in rows for p in r.problems)
+
+
+def test_no_sheet_country_when_every_number_reads_in_the_registers_plan() -> None:
+    """Mostly Russian phones, all written with +7 or the 8 prefix, and a Polish one: nothing needs the
+    sheet's country, so none is used (nor announced)."""
+    mapping = [_col(0, "full_name"), _col(1, "phone")]
+    sheet = SheetData("Клиенты", [["ФИО", "Телефон"], ["Иван", "8 (916) 123-45-67"], ["Пётр", "+7 903 111-22-33"],
+                                  ["Jan Nowak", "601 234 567"]])
+    assert sheet_region(sheet, mapping, 1, "PL") == "PL"
