@@ -212,3 +212,29 @@ def test_a_contact_column_of_phones_and_emails_reads_as_both(qtbot, ctx, tmp_pat
     phones, emails = headers.index("Phone"), headers.index("E-mail")
     assert preview.item(0, phones).text() == "+48601234567" and preview.item(0, emails).text() == ""
     assert preview.item(1, emails).text() == "ewa.lis@example.pl" and preview.item(1, phones).text() == ""
+
+
+def test_a_failed_import_leaves_a_way_out_of_the_last_page(qtbot, ctx, tmp_path, monkeypatch):
+    """The result page has no Back or Cancel: when the import fails there, its error is shown and Finish
+    closes the wizard."""
+    from app.session import KartotekaError
+    from ui.dialogs import import_wizard
+
+    def failing(*args, **kwargs):
+        raise KartotekaError("The register is locked by another window; nothing was imported.")
+
+    monkeypatch.setattr(import_wizard, "_apply", failing)
+    source = tmp_path / "klienci.csv"
+    source.write_text("Imię;Nazwisko;Telefon\nAnna;Nowak;601 234 567\n", encoding="utf-8")
+    wizard = _open(qtbot, ctx, source)
+    wizard.next()
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.plan_page.plan is not None)
+    wizard.next()  # Import
+    page = wizard.result_page
+    qtbot.waitUntil(lambda: page.task is None and page.message.text() != "", timeout=10000)
+    assert "nothing was imported" in page.message.text(), page.message.text()
+    finish = wizard.button(QWizard.WizardButton.FinishButton)
+    assert finish.isVisible() and finish.isEnabled()
+    qtbot.mouseClick(finish, Qt.MouseButton.LeftButton)
+    assert not wizard.isVisible()

@@ -517,6 +517,20 @@ class ResultPage(_TaskPage):
         layout.addWidget(self.undo_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
 
+    def _failed(self, exc: BaseException) -> None:
+        super()._failed(exc)
+        self._closable()
+
+    def _cancelled(self) -> None:
+        super()._cancelled()
+        self._closable()
+
+    def _closable(self) -> None:
+        """Nothing was imported; the last page has no Back or Cancel, so Finish must close the wizard."""
+        self.summary.clear()
+        self.ready = True
+        self.completeChanged.emit()
+
     def initializePage(self) -> None:
         page = self.wiz.plan_page
         self.summary.setText(self.tr("Importing…"))
