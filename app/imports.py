@@ -257,7 +257,8 @@ class ImportJob:
         """The first visible sheet is often a cover or notes page and the list is on the next one: when
         the first has no header naming at least two client fields and another visible worksheet has, take
         that one and say so (the user can still choose with ``--sheet`` or the sheet picker)."""
-        if _known_headers(self.header) >= 2:
+        guessed = {m.target for m in self.mapping} & _CLIENT_FIELDS  # a list without a header row is a list
+        if _known_headers(self.header) >= 2 or len(guessed) >= 2:
             return
         first = self.sheet_info
         for info in self.workbook.sheets:
@@ -332,6 +333,9 @@ def _parse_rows(parser: RowParser, rows: Sequence[list[Value]], start: int, stop
         for p in parsed:
             p.cells = []  # the parent has the sheet: sending the cells would copy them
         yield high, parsed
+
+
+_CLIENT_FIELDS = frozenset({"full_name", "first_name", "last_name", "company", "phone", "email", "contact"})
 
 
 def _known_headers(header: Header) -> int:

@@ -211,6 +211,10 @@ class RowParser:
         # number that is not valid in ``region`` and has no country of its own is tried there.
         self._fallback = PhoneReader(fallback) if fallback and fallback != region else None
         self.columns = [m for m in mapping if m.target != "ignore"]
+        # Columns whose text never makes a totals row: notes, addresses, custom fields ("Razem z mężem,
+        # 2 dzieci" is a note about a client). Names, company and columns not imported can.
+        self._not_totals = {m.index for m in self.columns
+                            if m.target not in (*_NAME_TARGETS, "full_name", "company")}
         self._has_split_names = any(m.target in _NAME_TARGETS for m in self.columns)
         self._notes_columns = sum(1 for m in self.columns if m.target == "notes")
         # The country first (phones are read in its numbering plan); full names last: separate first/last
@@ -310,6 +314,8 @@ class RowParser:
         """A totals or summary line under the list ("Razem: 5", "Итого") is not a client: flag it as an
         error so it is not imported but listed (and written to the rejected rows), never dropped."""
         for c, value in enumerate(row.cells):
+            if c in self._not_totals:
+                continue
             if isinstance(value, str) and value.strip() and _TOTALS.match(fold(value.strip())):
                 self._problem(row, None, value.strip(),
                               f"looks like a totals row ({column_letter(c)}{row.row} says {value.strip()[:40]!r}), "
@@ -376,17 +382,16 @@ class RowParser:
     def _phone_problem(self, row: ParsedRow, col: ColumnMap, piece: object, phone: Phone) -> None:
         if phone.valid:
             if phone.problem == TRUNK_8_GUESS:
-                alternative = "".join(ch for ch in cell_text(piece) if ch.isdigit())[:2]
                 self._problem(row, col, piece, f"read as the Russian/Kazakh number {format_phone(phone.value)} "
                               "(the leading 8 taken as the trunk prefix used in Russia and Kazakhstan), although "
-                              f"the same digits also make a number with country code +{alternative}. If it is "
-                              "not a Russian or Kazakh number, write it with + and its country code")
+                              "the same digits are also a valid number elsewhere. If it is not a Russian or "
+                              "Kazakh number, write it with + and its country code")
             return
         reason = {
             "precision": "the spreadsheet stored this phone as a number and lost digits; kept as written, check it",
             "empty": "empty phone",
         }.get(phone.problem, "not a valid phone number; kept as written")
-        if col.target == "contact":
+        if col.target == "contact" and phone.problem not in ("precision", "empty"):
             reason = "neither an e-mail address nor a valid phone number; kept as written among the phones"
         self._problem(row, col, piece, reason)
 
@@ -532,21 +537,20 @@ REGION_SAMPLE = 2000  # phones read to find the sheet's country
 
 
 def sheet_region(sheet: SheetData, mapping: Sequence[ColumnMap], data_start: int, region: str) -> str:
-    """The country whose numbering plan the sheet's phones are written in. Read in the register's
-    ``region``, the valid phones of a Ukrainian or Russian client list mostly carry +380 or +7 (those
-    written with the country code, or with the ``8`` trunk prefix): when one other country has more than
-    half of the valid phones, numbers written without a country code that are not valid in ``region``
-    (``067 123 45 67``) are read in its plan (``RowParser``'s fallback). That country is returned only
-    when the sample holds such a number (so the import does not announce a reading it never uses). Rows
-    with a country column are still read in their own country."""
+    """The country whose plan reads the sheet's phones that the register's ``region`` cannot: a Ukrainian
+    list in a Polish register writes ``067 123 45 67``. The candidates are the countries of the sheet's
+    valid phones and the ex-USSR plans whose habits (no country code, trunk ``0`` or ``8``) owners' lists
+    follow; the one that reads the most of the unreadable numbers wins, if it reads at least half of them.
+    ``region`` when none does, when nothing is unreadable, or when a country column decides per row. The
+    first ``REGION_SAMPLE`` numbers decide."""
     import phonenumbers
 
     columns = [m.index for m in mapping if m.target in ("phone", "contact")]
     if not columns or any(m.target == "country" for m in mapping):
         return region
     reader = PhoneReader(region)
-    counts: dict[str, int] = {}
-    unread: list[object] = []  # not valid in the register's plan: candidates for the sheet's country
+    seen_in: dict[str, int] = dict.fromkeys(("UA", "RU", "BY", "KZ"), 0)  # candidate -> its valid phones here
+    unread: list[object] = []  # not valid in the register's plan: what the sheet's country is for
     seen = 0
     for row in sheet.rows[data_start:]:
         for c in columns:
@@ -554,24 +558,24 @@ def sheet_region(sheet: SheetData, mapping: Sequence[ColumnMap], data_start: int
             if value is None or value == "" or isinstance(value, bool):
                 continue
             for piece in (p for part in _multi(value) for p in split_phones(part)):
+                if isinstance(piece, str) and "@" in piece:
+                    continue  # an e-mail in a contact column
                 phone = reader.parse(piece)
                 if phone.valid:
-                    number = phonenumbers.parse(phone.value, None)
-                    code = phonenumbers.region_code_for_number(number) or region
-                    counts[code] = counts.get(code, 0) + 1
+                    code = phonenumbers.region_code_for_number(phonenumbers.parse(phone.value)) or region
+                    seen_in[code] = seen_in.get(code, 0) + 1
                 elif phone.problem != "precision":
                     unread.append(piece)
                 seen += 1
         if seen >= REGION_SAMPLE:
             break
-    total = sum(counts.values())
-    if not total:
+    seen_in.pop(region.upper(), None)
+    if not unread or not seen_in:
         return region
-    best, n = max(counts.items(), key=lambda kv: kv[1])
-    if best == region.upper() or n * 2 <= total:
-        return region
-    other = PhoneReader(best)
-    return best if any(other.parse(piece).valid for piece in unread) else region
+    read = {code: sum(1 for piece in unread if PhoneReader(code).parse(piece).valid) for code in seen_in}
+    # Most numbers read; on a tie (Russia and Kazakhstan share +7) the country the sheet's own phones show.
+    best = max(sorted(read), key=lambda code: (read[code], seen_in[code]))
+    return best if read[best] * 2 >= len(unread) and read[best] > 0 else region
 
 
 def parse_rows(sheet: SheetData, mapping: Sequence[ColumnMap], data_start: int, *, region: str = "PL",

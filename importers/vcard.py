@@ -132,6 +132,11 @@ def _decode_value(raw: str, params: dict[str, list[str]], default: str) -> str:
     encoding = {e.lower() for e in params.get("ENCODING", [])}
     if "quoted-printable" in encoding:
         data = binascii.a2b_qp(data)
+    elif encoding & {"b", "base64"}:
+        try:
+            data = binascii.a2b_base64(data)
+        except binascii.Error:
+            pass  # kept as written; the row shows it
     charset = _charset(params["CHARSET"][0], default) if params.get("CHARSET") else default
     return data.decode(charset, errors="replace")
 
@@ -200,7 +205,9 @@ def _is_qp_head(line: str) -> bool:
     return "QUOTED-PRINTABLE" in head
 
 
-_BINARY_HEAD = re.compile(r"^(?:[\w-]+\.)?(?:PHOTO|LOGO|SOUND|KEY)\s*[;:]|^[^:]*(?:ENCODING=B|;BASE64)", re.I)
+# Binary properties: their data is skipped unread. Base64 on a text property (``N;ENCODING=b:...``, which
+# some phones write for non-ASCII names) is decoded like quoted-printable.
+_BINARY_HEAD = re.compile(r"^(?:[\w-]+\.)?(?:PHOTO|LOGO|SOUND|KEY)\s*[;:]", re.I)
 
 
 def _is_binary_head(line: str) -> bool:

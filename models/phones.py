@@ -198,6 +198,8 @@ class PhoneReader:
             return None
         if digits_only.startswith("0") or not self._home_cc:
             return None  # trunk prefixes and international prefixes: parse_phone knows the rules
+        if len(digits_only) == 11 and digits_only.startswith("8") and self.region.upper() not in _TRUNK_8:
+            return None  # "8 495 ..." abroad: parse_phone weighs the +7 reading against the home plan
         return self._home_cc, digits_only, original
 
     def parse(self, raw: object, label: str = "") -> Phone:

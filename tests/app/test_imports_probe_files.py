@@ -81,3 +81,13 @@ def test_rows_with_nothing_in_a_mapped_column_are_said_too(register, tmp_path: P
     result = run_import(register, path, overrides=["A=ignore", "B=ignore"], dry_run=True)
     [warning] = [w for w in result.warnings if w.startswith("Nothing to import")]
     assert "none of its 1 rows" in warning and "Map at least" in warning
+
+
+def test_a_first_sheet_that_is_a_list_without_a_header_is_not_passed_over(tmp_path: Path) -> None:
+    path = _xlsx(tmp_path / "salon.xlsx", {
+        "Klienci": [["Anna Nowak", "601 222 333", "anna@example.pl"], ["Jan Kowalski", "601 222 334", "jan@example.pl"],
+                    ["Ewa Lis", "601 222 335", "ewa@example.pl"]],
+        "Pracownicy": [["Imię", "Telefon"], ["Kasia", "601 999 000"]],
+    })
+    with ImportJob.open(path) as job:
+        assert job.sheet_info.name == "Klienci" and not job.warnings

@@ -182,3 +182,18 @@ def test_no_sheet_country_when_every_number_reads_in_the_registers_plan() -> Non
     sheet = SheetData("Клиенты", [["ФИО", "Телефон"], ["Иван", "8 (916) 123-45-67"], ["Пётр", "+7 903 111-22-33"],
                                   ["Jan Nowak", "601 234 567"]])
     assert sheet_region(sheet, mapping, 1, "PL") == "PL"
+
+
+def test_a_note_that_begins_with_a_totals_word_is_not_a_totals_row() -> None:
+    """'Razem z mężem, 2 dzieci' is a note about a client, and 'Suma zakupów 1200 zł' a custom field."""
+    mapping = [_col(0, "full_name"), _col(1, "notes"), _col(2, "custom.zakupy")]
+    [row] = _parse(["Klient", "Uwagi", "Zakupy"], mapping, [["Anna Nowak", "Razem z mężem, 2 dzieci",
+                                                             "Suma zakupów 1200 zł"]])
+    assert not row.has_errors and row.fields["last_name"] == "Nowak"
+
+
+def test_a_list_written_only_in_local_ukrainian_numbers_is_read_in_ukraine() -> None:
+    """No phone carries +380, none is valid in the Polish plan: the sheet's country is still found."""
+    mapping = [_col(0, "full_name"), _col(1, "phone")]
+    rows = [["Олег", "067 123 45 67"], ["Олена", "050 111 22 33"], ["Ігор", "063-765-43-21"]]
+    assert sheet_region(SheetData("Клієнти", [["ПІБ", "Телефон"], *rows]), mapping, 1, "PL") == "UA"

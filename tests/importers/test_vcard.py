@@ -272,3 +272,22 @@ def test_preview_reads_only_the_first_rows(tmp_path: Path) -> None:
         full = wb.read_sheet()
     assert len(head.rows) == 10 and not head.complete
     assert len(full.rows) == 31 and full.complete
+
+
+def test_a_name_written_in_base64_is_decoded_not_dropped(tmp_path):
+    """Some phones write a non-ASCII name as ``N;ENCODING=b``: the name is read, a PHOTO still is not."""
+    import base64
+
+    name = base64.b64encode("Ковальська;Оксана;;;".encode()).decode()
+    path = tmp_path / "contacts.vcf"
+    path.write_text("BEGIN:VCARD\r\nVERSION:3.0\r\n"
+                    f"N;ENCODING=b;CHARSET=utf-8:{name}\r\n"
+                    "TEL;TYPE=CELL:+380671234567\r\n"
+                    "PHOTO;ENCODING=b;TYPE=JPEG:/9j/4AAQSkZJRgABAQ\r\n"
+                    "END:VCARD\r\n", encoding="ascii")
+    with open_workbook(path) as book:
+        sheet = book.read_sheet(0)
+    header, row = sheet.rows[0], sheet.rows[1]
+    cells = dict(zip(header, row, strict=True))
+    assert cells["Last name"] == "Ковальська" and cells["First name"] == "Оксана"
+    assert not any("/9j/" in str(v) for v in row)

@@ -72,3 +72,12 @@ def test_a_russian_landline_with_trunk_8_outside_russia_is_plus_7_and_flagged(ra
 def test_trunk_8_preference_leaves_other_numbers_alone(raw, region, value):
     phone = parse_phone(raw, region)
     assert (phone.valid, phone.value, phone.problem) == (True, value, "")
+
+
+def test_the_fast_reader_agrees_with_parse_phone_on_a_trunk_8_number_abroad() -> None:
+    """In a German register, '89161234567' is read by parse_phone's rules whatever was read before it."""
+    from models.phones import PhoneReader, parse_phone
+
+    reader = PhoneReader("DE")
+    reader.parse("+49 8916 1234567")  # a German number of the same shape, seen first
+    assert reader.parse("89161234567").value == parse_phone("89161234567", "DE").value
