@@ -141,11 +141,16 @@ def surely_dropped(channel: str, policy: str) -> ColumnElement[bool]:
 QUERY_ORDER = (_CLIENTS.c.id,)
 
 
-def selected_ids(conn: Connection, selection: Selection) -> list[int]:
-    """The ids to export, in export order (:data:`QUERY_ORDER` for a query, as given for a selection)."""
+# A table without a channel merges no addresses: it is read by a person, in the window's default order.
+NAME_ORDER = (_CLIENTS.c.sort_name, _CLIENTS.c.id)
+
+
+def selected_ids(conn: Connection, selection: Selection, *, channel: str | None = "") -> list[int]:
+    """The ids to export, in export order: for a query :data:`QUERY_ORDER`, or :data:`NAME_ORDER` for a
+    table without a channel (``channel=None``); a selection as given."""
     if selection.ids is not None:
         return list(dict.fromkeys(selection.ids))
-    statement = select(_CLIENTS.c.id).order_by(*QUERY_ORDER)
+    statement = select(_CLIENTS.c.id).order_by(*(NAME_ORDER if channel is None else QUERY_ORDER))
     if selection.query:
         statement = statement.where(client_filter(selection.query))
     return list(conn.execute(statement).scalars().all())

@@ -128,7 +128,7 @@ def preview_export(
             result = preview_list_rows(_list_rows_from(conn, fmt, selection, chosen), fmt, total=total,
                                        progress=progress, cancel=cancel)
         else:
-            ids = selected_ids(conn, selection)
+            ids = selected_ids(conn, selection, channel=channel)
             total = len(ids)
             records = iter_records(conn, ids, _preview_reading(channel, chosen))
             result = preview_records(records, fmt, channel=channel, policy=chosen, total=total, progress=progress,
@@ -167,7 +167,7 @@ def export_query(
             result = export_list_rows(_list_rows_from(conn, fmt, selection, chosen), fmt, path, preset=preset,
                                       total=_total(conn, selection), progress=progress, cancel=cancel)
         else:
-            ids = selected_ids(conn, selection)
+            ids = selected_ids(conn, selection, channel=channel)
             shape = table_shape(conn, ids) if fmt in ("csv", "xlsx") else formats.TableShape()
             result = export_records(
                 iter_records(conn, ids, reading_for(fmt, channel, chosen)), fmt, path, channel=channel,

@@ -812,122 +812,127 @@
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="106"/>
+        <source>For CSV files, and for the list of clients left out that every format writes beside its file.</source>
+        <translation>Для файлів CSV і для списку виключених клієнтів, який кожен формат записує поруч зі своїм файлом.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="108"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="107"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="109"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="108"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="110"/>
         <source>CSV preset</source>
         <translation>Варіант CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="125"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="127"/>
         <source>Left out</source>
         <translation>Виключено</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="125"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="127"/>
         <source>Why</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="140"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="142"/>
         <source>Export…</source>
         <translation>Експорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="151"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="153"/>
         <source>Exporting the selected clients: {count}</source>
         <translation>Експорт вибраних клієнтів: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="153"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="155"/>
         <source>Exporting the clients that match: {query}</source>
         <translation>Експорт клієнтів, що відповідають запиту: {query}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="154"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="156"/>
         <source>Exporting all clients.</source>
         <translation>Експорт усіх клієнтів.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="185"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="187"/>
         <source>Counting…</source>
         <translation>Підрахунок…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="190"/>
-        <location filename="../../ui/dialogs/export_dialog.py" line="254"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="192"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="256"/>
         <source>Export</source>
         <translation>Експортувати</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="206"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="208"/>
         <source>Counting</source>
         <translation>Підрахунок</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="216"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="218"/>
         <source>{written} of {selected} clients will be written.</source>
         <translation>Буде записано клієнтів: {written} з {selected}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="222"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="224"/>
         <source>{count} left out: {reason}</source>
         <translation>Виключено: {count} — {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="235"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="237"/>
         <source>The register includes clients whose consent was never recorded (not withdrawn); make sure you may contact them.</source>
         <translation>У картотеці є клієнти, чию згоду ніколи не було зафіксовано (але й не відкликано); переконайтеся, що ви маєте право з ними зв&apos;язуватися.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="257"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="259"/>
         <source>Export to</source>
         <translation>Експортувати до</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="270"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="272"/>
         <source>Exporting…</source>
         <translation>Експорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="271"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="273"/>
         <source>Exporting clients</source>
         <translation>Експорт клієнтів</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="279"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="281"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="279"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="281"/>
         <source>vCard (*.vcf)</source>
         <translation>vCard (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="280"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="282"/>
         <source>CSV file (*.csv)</source>
         <translation>Файл CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="285"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="287"/>
         <source>Wrote {count} clients to &lt;a href=&quot;{url}&quot;&gt;{name}&lt;/a&gt;.</source>
         <translation>Записано клієнтів: {count} до &lt;a href=&quot;{url}&quot;&gt;{name}&lt;/a&gt;.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="289"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="291"/>
         <source>{count} left out, listed in &lt;a href=&quot;{url}&quot;&gt;{name}&lt;/a&gt;.</source>
         <translation>Виключено: {count}, список у &lt;a href=&quot;{url}&quot;&gt;{name}&lt;/a&gt;.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="302"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="304"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Експорт скасовано; файл не записано.</translation>
     </message>
@@ -1069,7 +1074,7 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="570"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="584"/>
         <source>Import clients</source>
         <translation>Імпорт клієнтів</translation>
     </message>
@@ -1166,347 +1171,347 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
-        <location filename="../../ui/main_window.py" line="918"/>
+        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="919"/>
         <source>Kartoteka — {file}</source>
         <translation>Kartoteka — {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
-        <location filename="../../ui/main_window.py" line="487"/>
+        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="489"/>
         <source>All clients</source>
         <translation>Усі клієнти</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>Filter…</source>
         <translation>Фільтр…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>Build a filter from fields and conditions (Ctrl+Shift+F)</source>
         <translation>Скласти фільтр із полів та умов (Ctrl+Shift+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
-        <location filename="../../ui/main_window.py" line="667"/>
-        <location filename="../../ui/main_window.py" line="670"/>
+        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="669"/>
+        <location filename="../../ui/main_window.py" line="672"/>
         <source>Save as smart list</source>
         <translation>Зберегти як смарт-список</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
-        <location filename="../../ui/main_window.py" line="381"/>
+        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="383"/>
         <source>New client</source>
         <translation>Новий клієнт</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="243"/>
         <source>Add a client (Ctrl+N)</source>
         <translation>Додати клієнта (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/main_window.py" line="298"/>
         <source>Clients</source>
         <translation>Клієнти</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="299"/>
         <source>Lists of clients</source>
         <translation>Списки клієнтів</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="330"/>
         <source>No client selected</source>
         <translation>Клієнта не вибрано</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358"/>
-        <location filename="../../ui/main_window.py" line="359"/>
+        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/main_window.py" line="361"/>
         <source>Not available in this build yet</source>
         <translation>Поки недоступно в цій збірці</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="364"/>
+        <location filename="../../ui/main_window.py" line="366"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365"/>
+        <location filename="../../ui/main_window.py" line="367"/>
         <source>New register…</source>
         <translation>Нова картотека…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="366"/>
+        <location filename="../../ui/main_window.py" line="368"/>
         <source>Open register…</source>
         <translation>Відкрити картотеку…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="369"/>
+        <location filename="../../ui/main_window.py" line="371"/>
         <source>Import…</source>
         <translation>Імпорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="370"/>
+        <location filename="../../ui/main_window.py" line="372"/>
         <source>Export…</source>
         <translation>Експорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="372"/>
+        <location filename="../../ui/main_window.py" line="374"/>
         <source>Versions…</source>
         <translation>Версії…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="373"/>
+        <location filename="../../ui/main_window.py" line="375"/>
         <source>Change password…</source>
         <translation>Змінити пароль…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="374"/>
+        <location filename="../../ui/main_window.py" line="376"/>
         <source>Settings…</source>
         <translation>Налаштування…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="377"/>
+        <location filename="../../ui/main_window.py" line="379"/>
         <source>Lock</source>
         <translation>Заблокувати</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378"/>
+        <location filename="../../ui/main_window.py" line="380"/>
         <source>Quit</source>
         <translation>Вийти</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="380"/>
+        <location filename="../../ui/main_window.py" line="382"/>
         <source>&amp;Clients</source>
         <translation>&amp;Клієнти</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="383"/>
+        <location filename="../../ui/main_window.py" line="385"/>
         <source>Find</source>
         <translation>Знайти</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="384"/>
+        <location filename="../../ui/main_window.py" line="386"/>
         <source>Filter builder…</source>
         <translation>Конструктор фільтрів…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="386"/>
+        <location filename="../../ui/main_window.py" line="388"/>
         <source>Save search as smart list…</source>
         <translation>Зберегти пошук як смарт-список…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="389"/>
+        <location filename="../../ui/main_window.py" line="391"/>
         <source>Add tag to selected…</source>
         <translation>Додати тег вибраним…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="390"/>
+        <location filename="../../ui/main_window.py" line="392"/>
         <source>Remove tag from selected…</source>
         <translation>Вилучити тег у вибраних…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="392"/>
+        <location filename="../../ui/main_window.py" line="394"/>
         <source>Set segment of selected…</source>
         <translation>Задати сегмент вибраним…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="397"/>
+        <location filename="../../ui/main_window.py" line="399"/>
         <source>Delete selected…</source>
         <translation>Видалити вибраних…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="400"/>
+        <location filename="../../ui/main_window.py" line="402"/>
         <source>&amp;Tools</source>
         <translation>&amp;Інструменти</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="401"/>
+        <location filename="../../ui/main_window.py" line="403"/>
         <source>Duplicates…</source>
         <translation>Дублікати…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="402"/>
+        <location filename="../../ui/main_window.py" line="404"/>
         <source>Data quality…</source>
         <translation>Якість даних…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="404"/>
+        <location filename="../../ui/main_window.py" line="406"/>
         <source>&amp;View</source>
         <translation>&amp;Вигляд</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="405"/>
+        <location filename="../../ui/main_window.py" line="407"/>
         <source>Columns</source>
         <translation>Стовпці</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="462"/>
+        <location filename="../../ui/main_window.py" line="464"/>
         <source>Cannot search</source>
         <translation>Пошук неможливий</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="466"/>
+        <location filename="../../ui/main_window.py" line="468"/>
         <source>No clients match “{query}”.</source>
         <translation>Немає клієнтів за запитом «{query}».</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="467"/>
+        <location filename="../../ui/main_window.py" line="469"/>
         <source>No clients yet.
 Add one with Ctrl+N or import a spreadsheet with Ctrl+I.</source>
         <translation>Клієнтів поки немає.
 Додайте клієнта (Ctrl+N) або імпортуйте таблицю (Ctrl+I).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="481"/>
+        <location filename="../../ui/main_window.py" line="483"/>
         <source>{shown}+ clients, counting…</source>
         <translation>Клієнти: {shown}+, підрахунок…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="483"/>
+        <location filename="../../ui/main_window.py" line="485"/>
         <source>{shown} of {total} clients</source>
         <translation>Клієнти: {shown} з {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="485"/>
+        <location filename="../../ui/main_window.py" line="487"/>
         <source>{total} clients</source>
         <translation>Клієнти: {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="618"/>
+        <location filename="../../ui/main_window.py" line="620"/>
         <source>Not available</source>
         <translation>Недоступно</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="618"/>
+        <location filename="../../ui/main_window.py" line="620"/>
         <source>This feature is not available yet.</source>
         <translation>Ця функція поки недоступна.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="668"/>
+        <location filename="../../ui/main_window.py" line="670"/>
         <source>Type a search or build a filter first; a smart list keeps that query.</source>
         <translation>Спочатку введіть пошуковий запит або складіть фільтр; смарт-список зберігає цей запит.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="670"/>
+        <location filename="../../ui/main_window.py" line="672"/>
         <source>Name of the smart list:</source>
         <translation>Назва смарт-списку:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="676"/>
+        <location filename="../../ui/main_window.py" line="678"/>
         <source>Cannot save the smart list</source>
         <translation>Не вдалося зберегти смарт-список</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="687"/>
+        <location filename="../../ui/main_window.py" line="689"/>
         <source>Rename smart list</source>
         <translation>Перейменувати смарт-список</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="687"/>
+        <location filename="../../ui/main_window.py" line="689"/>
         <source>New name:</source>
         <translation>Нова назва:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="692"/>
+        <location filename="../../ui/main_window.py" line="694"/>
         <source>Cannot rename</source>
         <translation>Не вдалося перейменувати</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="696"/>
+        <location filename="../../ui/main_window.py" line="698"/>
         <source>Delete smart list</source>
         <translation>Видалити смарт-список</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="697"/>
+        <location filename="../../ui/main_window.py" line="699"/>
         <source>Delete the smart list “{name}”? The clients in it stay.</source>
         <translation>Видалити смарт-список «{name}»? Клієнти з нього залишаться.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="698"/>
+        <location filename="../../ui/main_window.py" line="700"/>
         <source>Delete list</source>
         <translation>Видалити список</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="706"/>
+        <location filename="../../ui/main_window.py" line="708"/>
         <source>Select one or more clients first.</source>
         <translation>Спочатку виберіть одного або кількох клієнтів.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="712"/>
+        <location filename="../../ui/main_window.py" line="714"/>
         <source>Stopped; nothing was changed.</source>
         <translation>Зупинено; нічого не змінено.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="716"/>
+        <location filename="../../ui/main_window.py" line="718"/>
         <source>Remove tag</source>
         <translation>Вилучити тег</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="716"/>
+        <location filename="../../ui/main_window.py" line="718"/>
         <source>Add tag</source>
         <translation>Додати тег</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="718"/>
+        <location filename="../../ui/main_window.py" line="720"/>
         <source>Tag for {n} selected clients:</source>
         <translation>Тег для вибраних клієнтів ({n}):</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="726"/>
+        <location filename="../../ui/main_window.py" line="728"/>
         <source>Automatic (from purchases)</source>
         <translation>Автоматично (за покупками)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="727"/>
-        <location filename="../../ui/main_window.py" line="730"/>
+        <location filename="../../ui/main_window.py" line="729"/>
+        <location filename="../../ui/main_window.py" line="732"/>
         <source>Set segment</source>
         <translation>Задати сегмент</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="727"/>
+        <location filename="../../ui/main_window.py" line="729"/>
         <source>Segment for the selected clients:</source>
         <translation>Сегмент для вибраних клієнтів:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="736"/>
-        <location filename="../../ui/main_window.py" line="740"/>
+        <location filename="../../ui/main_window.py" line="738"/>
+        <location filename="../../ui/main_window.py" line="742"/>
         <source>Delete clients</source>
         <translation>Видалити клієнтів</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="737"/>
+        <location filename="../../ui/main_window.py" line="739"/>
         <source>Delete {n} clients? A version is kept, so this can be undone from Versions.</source>
         <translation>Видалити вибраних клієнтів ({n})? Версію збережено, тож видалення можна скасувати у вікні «Версії».</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="738"/>
+        <location filename="../../ui/main_window.py" line="740"/>
         <source>Delete {n} clients</source>
         <translation>Видалити клієнтів ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="760"/>
+        <location filename="../../ui/main_window.py" line="762"/>
         <source>Add tag to {n} clients…</source>
         <translation>Додати тег клієнтам ({n})…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="761"/>
+        <location filename="../../ui/main_window.py" line="763"/>
         <source>Remove tag from {n} clients…</source>
         <translation>Вилучити тег у клієнтів ({n})…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="762"/>
+        <location filename="../../ui/main_window.py" line="764"/>
         <source>Set segment of {n} clients…</source>
         <translation>Задати сегмент клієнтам ({n})…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="765"/>
+        <location filename="../../ui/main_window.py" line="767"/>
         <source>Export {n} clients…</source>
         <translation>Експортувати клієнтів ({n})…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="767"/>
+        <location filename="../../ui/main_window.py" line="769"/>
         <source>Delete {n} clients…</source>
         <translation>Видалити клієнтів ({n})…</translation>
     </message>
@@ -1857,52 +1862,52 @@ Add one with Ctrl+N or import a spreadsheet with Ctrl+I.</source>
         <translation>Скасувати цей імпорт</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="522"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="536"/>
         <source>Importing…</source>
         <translation>Імпорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="524"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="538"/>
         <source>Importing clients</source>
         <translation>Імпорт клієнтів</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="529"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="543"/>
         <source>New clients: {n}</source>
         <translation>Нових клієнтів: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="530"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="544"/>
         <source>Clients updated: {n}</source>
         <translation>Оновлено клієнтів: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="531"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="545"/>
         <source>Rows merged into another row: {n}</source>
         <translation>Рядків об&apos;єднано з іншим рядком: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="532"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="546"/>
         <source>Rows skipped: {n}</source>
         <translation>Пропущено рядків: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="533"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="547"/>
         <source>Problems noted: {n}</source>
         <translation>Зафіксовано проблем: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="538"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="552"/>
         <source>Rows that were not imported are in &lt;a href=&quot;{url}&quot;&gt;{name}&lt;/a&gt;; fix them there and import that file again.</source>
         <translation>Рядки, які не було імпортовано, збережено в &lt;a href=&quot;{url}&quot;&gt;{name}&lt;/a&gt;; виправте їх там та імпортуйте цей файл знову.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="551"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="565"/>
         <source>Undoing the import</source>
         <translation>Скасування імпорту</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="554"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="568"/>
         <source>The import was undone: {deleted} new clients removed, {reverted} clients put back as they were.</source>
         <translation>Імпорт скасовано. Видалено нових клієнтів: {deleted}; повернуто до попереднього стану: {reverted}.</translation>
     </message>
@@ -2453,17 +2458,17 @@ Add one with Ctrl+N or import a spreadsheet with Ctrl+I.</source>
 <context>
     <name>_CardPlaceholder</name>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>Client #{id}</source>
         <translation>Клієнт № {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>No client selected</source>
         <translation>Клієнта не вибрано</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>New client</source>
         <translation>Новий клієнт</translation>
     </message>

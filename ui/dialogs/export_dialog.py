@@ -103,6 +103,8 @@ class ExportDialog(QDialog):
         self.preset_combo.setObjectName("export_preset")
         self.preset_combo.addItem(self.tr("Standard (comma, UTF-8)"), "standard")
         self.preset_combo.addItem(self.tr("Excel (semicolon, decimal comma)"), "excel")
+        self.preset_combo.setToolTip(self.tr("For CSV files, and for the list of clients left out that every "
+                                             "format writes beside its file."))
         form.addRow(self.tr("Format"), self.format_combo)
         form.addRow(self.tr("Channel"), self.channel_combo)
         form.addRow(self.tr("CSV preset"), self.preset_combo)
@@ -167,14 +169,14 @@ class ExportDialog(QDialog):
         return str(self.preset_combo.currentData())
 
     def _format_changed(self) -> None:
-        """A list format implies its channel; the preset matters only for CSV tables and SMS lists."""
+        """A list format implies its channel. The preset stays enabled for every format: it shapes the CSV
+        list of clients left out, which an xlsx, vCard or Mailchimp export writes too."""
         implied = {"mailchimp": "email", "sms": "sms"}.get(self.fmt)
         self.channel_combo.blockSignals(True)
         if implied:
             self.channel_combo.setCurrentIndex(self.channel_combo.findData(implied))
         self.channel_combo.blockSignals(False)
         self.channel_combo.setEnabled(implied is None)
-        self.preset_combo.setEnabled(self.fmt in ("csv", "sms"))
         self.schedule_preview()
 
     def _what(self) -> str | list[int]:

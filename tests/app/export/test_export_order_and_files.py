@@ -48,12 +48,12 @@ def test_xlsx_names_how_many_cells_it_cut_and_csv_keeps_the_whole_text(register,
     assert warning.startswith("3 cells were longer than 32,767 characters") and "CSV" in warning
     assert "ж" not in warning and "Anna" not in warning  # counts, never client data
     header, *rows = CalamineWorkbook.from_path(str(tmp_path / "all.xlsx")).get_sheet_by_index(0).to_python()
-    notes = [row[header.index("notes")] for row in rows]
-    assert notes[0] == long_note[:MAX_CELL_CHARS] and notes[2] == "short"  # the rest is intact
+    notes = {row[header.index("first_name")]: row[header.index("notes")] for row in rows}
+    assert notes["Anna"] == long_note[:MAX_CELL_CHARS] and notes["Ewa"] == "short"  # the rest is intact
     csv_result = export_query(register, "", None, "csv", tmp_path / "all.csv")
     assert csv_result.warnings == []
     with open(tmp_path / "all.csv", newline="", encoding="utf-8") as handle:
-        assert [r["notes"] for r in csv.DictReader(handle)][0] == long_note
+        assert {r["first_name"]: r["notes"] for r in csv.DictReader(handle)}["Anna"] == long_note
     small = export_query(register, "first_name:Ewa", None, "xlsx", tmp_path / "ewa.xlsx")
     assert small.warnings == []
 
@@ -89,6 +89,15 @@ def test_selected_ids_of_a_query_follow_the_one_export_order(register):
     ids = _add(register, *FAMILY)
     with register.session() as session:
         assert source.selected_ids(session.connection(), source.Selection("nowak")) == ids
+
+
+def test_a_table_without_a_channel_is_in_name_order(register, tmp_path):
+    """Nothing is merged in a table without a channel: it reads in the window's order, by name."""
+    _add(register, {"first_name": "Zofia", "last_name": "Zielińska"}, {"first_name": "Adam", "last_name": "Bąk"},
+         {"first_name": "Ewa", "last_name": "Łęcka"})
+    export_query(register, "", None, "csv", tmp_path / "all.csv")
+    with open(tmp_path / "all.csv", newline="", encoding="utf-8") as handle:
+        assert [r["first_name"] for r in csv.DictReader(handle)] == ["Adam", "Ewa", "Zofia"]
 
 
 @pytest.mark.parametrize(("fmt", "channel"), [("mailchimp", "email"), ("sms", "sms")])
