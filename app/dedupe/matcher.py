@@ -16,7 +16,7 @@ from functools import lru_cache
 from rapidfuzz.distance import OSA, JaroWinkler, Levenshtein
 
 from app.dedupe.nicknames import nickname_groups
-from app.dedupe.record import Prepared, readable, shown_names
+from app.dedupe.record import Prepared, shown_names
 
 THRESHOLD = 7.0
 # A clearly different given name is nearly decisive: spouses and children share the surname, the phone and
@@ -210,7 +210,7 @@ def _name_reasons(a: Prepared, b: Prepared, detail: tuple, reasons: list[str]) -
     elif surname >= 0.85:
         reasons.append(f"last names: {a_last} ~ {b_last}")
     else:
-        reasons.append(f"last names differ (a married name?): {a_last} / {b_last}")
+        reasons.append(f"last names differ: {a_last} / {b_last}")
 
 
 def _birth(a: str, b: str, reasons: list[str] | None) -> float:
@@ -301,7 +301,8 @@ def _contacts(a: Prepared, b: Prepared, reasons: list[str] | None) -> float:
         elif companies and _jw(a.company, b.company) >= 0.92:
             weight += 3.5
             if reasons is not None:
-                reasons.append(f"company names: {readable(a.rec.company)} ~ {readable(b.rec.company)}")
+                # as typed (spaces tidied): re-casing "IBM POLSKA" or "ООО" would misspell a firm's name
+                reasons.append(f"company names: {' '.join(a.rec.company.split())} ~ {' '.join(b.rec.company.split())}")
         elif _jw(a.company, b.company) < 0.85:
             weight -= 10.0 if companies else 0.5  # two firms at one address and reception phone
     return weight

@@ -40,7 +40,7 @@ def test_a_married_name_match_says_the_surnames_differ():
     b = R(2, "АННА", "СМИРНОВА", phones=PHONE, birth_date="1990-01-02")
     groups = find_groups([a, b])
     assert [g.ids for g in groups] == [(1, 2)]
-    assert "last names differ (a married name?): Петрова / Смирнова" in groups[0].reasons
+    assert "last names differ: Петрова / Смирнова" in groups[0].reasons
     double = _reasons(R(1, "Anna", "Nowak-Kowalska", phones=PHONE), R(2, "ANNA", "KOWALSKA", phones=PHONE))
     assert "last names differ, one shares a part of the other (a married name?): Nowak-Kowalska / Kowalska" in double
 
@@ -53,3 +53,15 @@ def test_reasons_hold_nothing_that_is_not_on_screen():
     text = " ".join(_reasons(a, b))
     for private in ("+7916", "jan@", "1980", "Długa", "90-001", "Łódź"):
         assert private not in text
+
+
+def test_company_names_in_a_reason_are_shown_as_typed() -> None:
+    """A firm's name in capitals stays in capitals in a reason (not "Atelier Kowalski")."""
+    from app.dedupe.matcher import pair_weight
+    from app.dedupe.record import MatchRecord, prepare
+
+    a = prepare(MatchRecord(id=1, company="ATELIER  KOWALSKI", phones=("+48601234567",)))
+    b = prepare(MatchRecord(id=2, company="ATELIER KOWALKSI", phones=("+48601234567",)))
+    reasons: list[str] = []
+    pair_weight(a, b, reasons)
+    assert "company names: ATELIER KOWALSKI ~ ATELIER KOWALKSI" in reasons
