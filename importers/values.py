@@ -436,23 +436,24 @@ class RowParser:
     def _date(self, row: ParsedRow, col: ColumnMap, value: Value) -> None:
         try:
             parsed = self._typed_date(value)
-            text = cell_text(value)
-            if parsed is None and _ZERO_DATE.match(text):
-                return  # "0/0/00": how Outlook writes "no birthday"
-            named = None if parsed is not None else month_name_date(text)
-            if parsed is None and (_YEARLESS.match(text) or named == "yearless"):
-                self._problem(row, col, value, f"birthday without a year in {col.header!r}; kept in notes, "
-                              "add the year to set the birth date")
-                self._keep_in_notes(row, col, value)
-                return
-            if isinstance(named, dt.date):
-                parsed = named
-            if parsed is None:
-                result = parse_date(text)
-                parsed = result.value
-                if result.ambiguous:
-                    self._problem(row, col, value, f"ambiguous date, read as day/month: {parsed.isoformat()} "
-                                  f"({parsed:%d %B %Y}); check it if the file writes month/day")
+            if parsed is None:  # text: the typed cells (most of a sheet's dates) skip all of this
+                text = cell_text(value)
+                if _ZERO_DATE.match(text):
+                    return  # "0/0/00": how Outlook writes "no birthday"
+                named = month_name_date(text) if any(ch.isalpha() for ch in text) else None
+                if _YEARLESS.match(text) or named == "yearless":
+                    self._problem(row, col, value, f"birthday without a year in {col.header!r}; kept in notes, "
+                                  "add the year to set the birth date")
+                    self._keep_in_notes(row, col, value)
+                    return
+                if isinstance(named, dt.date):
+                    parsed = named
+                else:
+                    result = parse_date(text)
+                    parsed = result.value
+                    if result.ambiguous:
+                        self._problem(row, col, value, f"ambiguous date, read as day/month: {parsed.isoformat()} "
+                                      f"({parsed:%d %B %Y}); check it if the file writes month/day")
         except DateError as exc:
             self._problem(row, col, value, f"not a date ({exc}); kept in notes", "error")
             self._keep_in_notes(row, col, value)
