@@ -302,6 +302,12 @@ def read_cards(text: str) -> Iterator[Card]:
             target = stray
         previous = line
         parsed = _split_line(line)
+        if target is card and target.properties and _continues(parsed, target.properties[-1]):
+            # A line break the phone did not escape (Android's notes): the text goes on in the value,
+            # never into a property nobody reads ("Uwagi: klient VIP") nor into a damaged card.
+            last = target.properties[-1]
+            target.properties[-1] = Property(last.group, last.name, last.params, last.value + "\n" + line)
+            continue
         if parsed is None:
             if not target.error:
                 target.error = (f"card {target.number}: line {line_no} is not a vCard property (NAME:value); the "
@@ -314,6 +320,26 @@ def read_cards(text: str) -> Iterator[Card]:
     if card is not None:
         card.error = f"card {card.number} (line {card.line}) has no END:VCARD: the file ends inside it"
         yield card
+
+
+# Property names of vCard 2.1-4.0 (RFC 2426, RFC 6350 and the 2.1 specification): a line whose "name" is
+# none of these (and no X- extension) is the rest of the value above it.
+_KNOWN = frozenset({
+    "BEGIN", "END", "VERSION", "SOURCE", "KIND", "XML", "FN", "N", "NICKNAME", "PHOTO", "BDAY", "ANNIVERSARY",
+    "GENDER", "ADR", "LABEL", "TEL", "EMAIL", "MAILER", "IMPP", "LANG", "TZ", "GEO", "TITLE", "ROLE", "LOGO",
+    "AGENT", "ORG", "MEMBER", "RELATED", "CATEGORIES", "NOTE", "PRODID", "REV", "SORT-STRING", "SOUND", "UID",
+    "CLIENTPIDMAP", "URL", "KEY", "FBURL", "CALADRURI", "CALURI", "NAME", "PROFILE", "CLASS",
+})
+
+
+def _continues(parsed: tuple[str, str, list[str], str] | None, last: Property) -> bool:
+    """Whether a line inside a card is the rest of the text value above it (only after a text property)."""
+    if last.name not in ("NOTE", "ADR", "LABEL", "ORG", "TITLE", "ROLE"):
+        return False
+    if parsed is None:
+        return True
+    group, name, _, _ = parsed
+    return not group and name not in _KNOWN and not name.startswith("X-")
 
 
 # ---------------------------------------------------------------------------------------------- values

@@ -291,3 +291,17 @@ def test_a_name_written_in_base64_is_decoded_not_dropped(tmp_path):
     cells = dict(zip(header, row, strict=True))
     assert cells["Last name"] == "Ковальська" and cells["First name"] == "Оксана"
     assert not any("/9j/" in str(v) for v in row)
+
+
+def test_a_line_break_the_phone_did_not_escape_stays_in_the_note(tmp_path):
+    """Android writes a note's line breaks as they are: 'Uwagi: klient VIP' and a plain line are the rest of
+    the note, neither an unknown property (dropped) nor a damaged card."""
+    path = tmp_path / "contacts.vcf"
+    path.write_text("BEGIN:VCARD\r\nVERSION:2.1\r\nN:Nowak;Anna;;;\r\n"
+                    "NOTE:Pierwsza wizyta w maju\r\nUwagi: klient VIP\r\nlubi kawę\r\n"
+                    "TEL;CELL:+48601234567\r\nEND:VCARD\r\n", encoding="utf-8")
+    with open_workbook(path) as book:
+        sheet = book.read_sheet(0)
+    cells = dict(zip(sheet.rows[0], sheet.rows[1], strict=True))
+    assert cells["Notes"] == "Pierwsza wizyta w maju\nUwagi: klient VIP\nlubi kawę"
+    assert cells["Mobile phone"] == "+48601234567" and not sheet.row_errors
