@@ -231,13 +231,13 @@ def _logical_lines(text: str) -> Iterator[tuple[int, str]]:
     start = 0
     binary = qp = False
     for number, line in _physical_lines(text):
+        if current and qp and current[-1].endswith("=") and not (_BEGIN.match(line) or _END.match(line)):
+            current[-1] = current[-1][:-1]  # a soft line break, before folding: "Kowal=" + " ski" is "Kowalski"
+            current.append(line[1:] if line[:1] in (" ", "\t") else line)
+            continue
         if current and line[:1] in (" ", "\t"):
             if not binary:
                 current.append(line[1:])
-            continue
-        if current and qp and current[-1].endswith("=") and not (_BEGIN.match(line) or _END.match(line)):
-            current[-1] = current[-1][:-1]
-            current.append(line)
             continue
         if current:
             yield start, "".join(current)
@@ -432,11 +432,14 @@ def card_row(card: Card, default: str) -> _Row:
         if name == "FN":
             full_name = full_name or _clean(_unescape(text))
         elif name == "N":
-            parts = (_components(text) + [""] * 5)[:5]
-            for column, part in zip(("Last name", "First name", "Middle name", "Honorific prefix",
-                                     "Honorific suffix"), parts, strict=True):
+            # Each part may list several values at unescaped commas ("Jan,Maria" middle names); an escaped
+            # comma ("Kowalski\\, Jr.") is part of the name. So split the raw part first, then unescape.
+            raw_parts = (re.split(r"(?<!\\);", text) + [""] * 5)[:5]
+            for column, raw in zip(("Last name", "First name", "Middle name", "Honorific prefix",
+                                    "Honorific suffix"), raw_parts, strict=True):
+                part = " ".join(_list_value(raw))
                 if part and column not in cells:
-                    cells[column] = " ".join(_list_value(part)) or part
+                    cells[column] = part
         elif name == "ORG":
             parts = [p for p in _components(text) if p]
             if parts and "Company" not in cells:
