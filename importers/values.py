@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from importers.mapping import ColumnMap
 from importers.readers import ERROR_VALUES, SheetData, Value, column_letter
 from models.countries import country_code
-from models.dates import DateError, parse_date
+from models.dates import DateError, month_name_date, parse_date
 from models.emails import Email, parse_email, split_emails
 from models.names import fix_case, split_full_name
 from models.phones import TRUNK_8_GUESS, Phone, PhoneReader, format_phone, split_phones
@@ -49,18 +49,6 @@ _TITLE_CASE_TARGETS = ("city", "district", "region")
 _YEARLESS = re.compile(r"^(?:\d{1,2}[./-]\d{1,2}|--\d{2}-?\d{2})$")  # "MM/DD", "17.05", Google's "--05-17"
 # "No date" as Outlook and some exports write it: as good as empty.
 _ZERO_DATE = re.compile(r"^0{1,4}[./-]0{1,2}[./-]0{1,4}$")
-# Month names (folded stems) in English, Polish, Russian and Ukrainian: "12 marca 1985", "12 марта 1985 г.",
-# "March 12, 1985", "5 травня".
-_MONTH_STEMS = {
-    1: ("jan", "sty", "янв", "січ"), 2: ("feb", "lut", "фев", "лют"), 3: ("mar", "мар", "бер"),
-    4: ("apr", "kwi", "апр", "кві"), 5: ("may", "maj", "мая", "маи", "тра"), 6: ("jun", "cze", "июн", "чер"),
-    7: ("jul", "lip", "июл", "лип"), 8: ("aug", "sie", "авг", "сер"), 9: ("sep", "wrz", "сен", "вер"),
-    10: ("oct", "paz", "okt", "окт", "жов"), 11: ("nov", "lis", "ноя", "лис"), 12: ("dec", "gru", "дек", "гру"),
-}
-_MONTHS = {stem: month for month, stems in _MONTH_STEMS.items() for stem in stems}
-_YEAR_WORD = r"(?:\s*(?:г|гг|года|год|r|roku|р|року|рік)\.?)?"
-_DAY_MONTH = re.compile(r"^(\d{1,2})\.?\s+([^\W\d_]{3,})\.?,?(?:\s+(\d{4})" + _YEAR_WORD + r")?$")
-_MONTH_DAY = re.compile(r"^([^\W\d_]{3,})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?(?:\s+(\d{4}))?$")
 # A cell of a totals row at the bottom of a list: the word alone ("Итого", "TOTAL") or followed by a count
 # or an amount ("Razem klientek: 5", "Suma 1 250 zł"). "Total Fitness" or a Mr Sum, with no digit after the
 # word, are clients.
@@ -167,29 +155,6 @@ def _multi(value: Value) -> list[Value]:
     if isinstance(value, str) and ":::" in value:
         return [part.strip() for part in value.split(":::") if part.strip()]
     return [value]
-
-
-def month_name_date(text: str) -> dt.date | str | None:
-    """A date written with the month's name (``12 marca 1985``, ``12 марта 1985 г.``, ``March 12, 1985``);
-    ``"yearless"`` for a day and month without a year (``5 мая``); None when the text is not such a date."""
-    key = fold(text.strip())
-    m = _DAY_MONTH.match(key)
-    if m:
-        day, word, year = m.group(1), m.group(2), m.group(3)
-    else:
-        m = _MONTH_DAY.match(key)
-        if not m:
-            return None
-        word, day, year = m.group(1), m.group(2), m.group(3)
-    month = _MONTHS.get(word[:3])
-    if month is None:
-        return None
-    if year is None:
-        return "yearless"
-    try:
-        return dt.date(int(year), month, int(day))
-    except ValueError:
-        raise DateError(f"{text!r} is not a real date") from None
 
 
 _split_name = functools.lru_cache(maxsize=65_536)(split_full_name)  # common names repeat across rows

@@ -1,4 +1,5 @@
-"""Dates as people write them: ISO ``2024-01-31``, ``31.12.1980``, ``31/12/1980``, ``1980-12-31T..``.
+"""Dates as people write them: ISO ``2024-01-31``, ``31.12.1980``, ``31/12/1980``, ``1980-12-31T..``, and
+with the month's name in English, Polish, Russian or Ukrainian (``12 marca 1985``, ``12 марта 1985 г.``).
 
 ``03/04/2020`` is ambiguous (day-first in Europe, month-first in the US); it is read day-first, the
 custom of the register's users, and reported as ambiguous so that an importer can flag it.
@@ -10,10 +11,24 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from models.text import fold
+
 _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?$")
 _DMY = re.compile(r"^(\d{1,2})[./-](\d{1,2})[./-](\d{2}|\d{4})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
 _YMD_SLASH = re.compile(r"^(\d{4})[./](\d{1,2})[./](\d{1,2})$")
 _COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
+# Month names (folded stems) in English, Polish, Russian and Ukrainian: "12 marca 1985", "12 марта 1985 г.",
+# "March 12, 1985", "5 травня".
+_MONTH_STEMS = {
+    1: ("jan", "sty", "янв", "січ"), 2: ("feb", "lut", "фев", "лют"), 3: ("mar", "мар", "бер"),
+    4: ("apr", "kwi", "апр", "кві"), 5: ("may", "maj", "мая", "маи", "тра"), 6: ("jun", "cze", "июн", "чер"),
+    7: ("jul", "lip", "июл", "лип"), 8: ("aug", "sie", "авг", "сер"), 9: ("sep", "wrz", "сен", "вер"),
+    10: ("oct", "paz", "okt", "окт", "жов"), 11: ("nov", "lis", "ноя", "лис"), 12: ("dec", "gru", "дек", "гру"),
+}
+_MONTHS = {stem: month for month, stems in _MONTH_STEMS.items() for stem in stems}
+_YEAR_WORD = r"(?:\s*(?:г|гг|года|год|r|roku|р|року|рік)\.?)?"
+_DAY_MONTH = re.compile(r"^(\d{1,2})\.?\s+([^\W\d_]{3,})\.?,?(?:\s+(\d{4})" + _YEAR_WORD + r")?$")
+_MONTH_DAY = re.compile(r"^([^\W\d_]{3,})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?(?:\s+(\d{4}))?$")
 
 
 class DateError(ValueError):
@@ -58,7 +73,36 @@ def parse_date(value: object, *, pivot: int = 30) -> ParsedDate:
         if b > 12:
             return ParsedDate(_make(y, a, b, text))  # mm/dd/yyyy: only possible reading
         return ParsedDate(_make(y, b, a, text), ambiguous=(a != b))
+    if any(ch.isalpha() for ch in text):
+        named = month_name_date(text)
+        if isinstance(named, dt.date):
+            return ParsedDate(named)
+        if named == "yearless":
+            raise DateError(f"{text!r} has no year; write it with the year (12 marca 1985 or 12.03.1985)")
     raise DateError(f"{text!r} is not a date; write YYYY-MM-DD or DD.MM.YYYY")
+
+
+def month_name_date(text: str) -> dt.date | str | None:
+    """A date written with the month's name (``12 marca 1985``, ``12 марта 1985 г.``, ``March 12, 1985``);
+    ``"yearless"`` for a day and month without a year (``5 мая``); None when the text is not such a date."""
+    key = fold(text.strip())
+    m = _DAY_MONTH.match(key)
+    if m:
+        day, word, year = m.group(1), m.group(2), m.group(3)
+    else:
+        m = _MONTH_DAY.match(key)
+        if not m:
+            return None
+        word, day, year = m.group(1), m.group(2), m.group(3)
+    month = _MONTHS.get(word[:3])
+    if month is None:
+        return None
+    if year is None:
+        return "yearless"
+    try:
+        return dt.date(int(year), month, int(day))
+    except ValueError:
+        raise DateError(f"{text!r} is not a real date") from None
 
 
 def as_date(value: object) -> dt.date | None:
