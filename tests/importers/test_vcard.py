@@ -293,35 +293,32 @@ def test_a_name_written_in_base64_is_decoded_not_dropped(tmp_path):
     assert not any("/9j/" in str(v) for v in row)
 
 
+def _first_card(tmp_path, text: str):
+    """(header -> value of the first card, the sheet) of a .vcf holding ``text``."""
+    path = tmp_path / "contacts.vcf"
+    path.write_text(text, encoding="utf-8")
+    with open_workbook(path) as book:
+        sheet = book.read_sheet(0)
+    return dict(zip(sheet.rows[0], sheet.rows[1], strict=True)), sheet
+
+
 def test_a_line_break_the_phone_did_not_escape_stays_in_the_note(tmp_path):
     """Android writes a note's line breaks as they are: 'Uwagi: klient VIP' and a plain line are the rest of
     the note, neither an unknown property (dropped) nor a damaged card."""
-    path = tmp_path / "contacts.vcf"
-    path.write_text("BEGIN:VCARD\r\nVERSION:2.1\r\nN:Nowak;Anna;;;\r\n"
-                    "NOTE:Pierwsza wizyta w maju\r\nUwagi: klient VIP\r\nlubi kawę\r\n"
-                    "TEL;CELL:+48601234567\r\nEND:VCARD\r\n", encoding="utf-8")
-    with open_workbook(path) as book:
-        sheet = book.read_sheet(0)
-    cells = dict(zip(sheet.rows[0], sheet.rows[1], strict=True))
+    cells, sheet = _first_card(tmp_path, "BEGIN:VCARD\r\nVERSION:2.1\r\nN:Nowak;Anna;;;\r\n"
+                               "NOTE:Pierwsza wizyta w maju\r\nUwagi: klient VIP\r\nlubi kawę\r\n"
+                               "TEL;CELL:+48601234567\r\nEND:VCARD\r\n")
     assert cells["Notes"] == "Pierwsza wizyta w maju\nUwagi: klient VIP\nlubi kawę"
     assert cells["Mobile phone"] == "+48601234567" and not sheet.row_errors
 
 
 def test_a_soft_line_break_before_a_folded_line_joins_the_word(tmp_path):
-    path = tmp_path / "contacts.vcf"
-    path.write_text("BEGIN:VCARD\r\nVERSION:2.1\r\nN;ENCODING=QUOTED-PRINTABLE:Kowal=\r\n ski;Jan;;;\r\n"
-                    "TEL;CELL:+48601234567\r\nEND:VCARD\r\n", encoding="ascii")
-    with open_workbook(path) as book:
-        sheet = book.read_sheet(0)
-    cells = dict(zip(sheet.rows[0], sheet.rows[1], strict=True))
+    cells, _ = _first_card(tmp_path, "BEGIN:VCARD\r\nVERSION:2.1\r\nN;ENCODING=QUOTED-PRINTABLE:Kowal=\r\n ski;"
+                                     "Jan;;;\r\nTEL;CELL:+48601234567\r\nEND:VCARD\r\n")
     assert cells["Last name"] == "Kowalski" and cells["First name"] == "Jan"
 
 
 def test_an_escaped_comma_in_a_name_is_kept(tmp_path):
-    path = tmp_path / "contacts.vcf"
-    path.write_text("BEGIN:VCARD\r\nVERSION:3.0\r\nN:Kowalski\\, Jr.;Jan;Maria,Józef;;\r\n"
-                    "TEL;TYPE=CELL:+48601234567\r\nEND:VCARD\r\n", encoding="utf-8")
-    with open_workbook(path) as book:
-        sheet = book.read_sheet(0)
-    cells = dict(zip(sheet.rows[0], sheet.rows[1], strict=True))
+    cells, _ = _first_card(tmp_path, "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Kowalski\\, Jr.;Jan;Maria,Józef;;\r\n"
+                                     "TEL;TYPE=CELL:+48601234567\r\nEND:VCARD\r\n")
     assert cells["Last name"] == "Kowalski, Jr." and cells["Middle name"] == "Maria Józef"
