@@ -161,7 +161,7 @@ _REFERENCES = frozenset({
 # City``, ``Business Street``): a more specific keyword in the same header wins over them.
 _GENERIC = frozenset({
     "client", "customer", "contact", "person", "business", "address", "home address", "work address",
-    "klient", "klientka", "kontakt", "osoba", "adres", "dane klienta", "клиент", "покупатель", "контакт",
+    "klient", "klientka", "osoba", "adres", "dane klienta", "клиент", "покупатель", "контакт",
     "заказчик", "адрес", "адреса", "клієнт", "покупець", "замовник",
 })
 # Header words that say a column describes another value rather than holding it (Google's ``Phone 1 -

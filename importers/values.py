@@ -43,7 +43,7 @@ _UNKNOWN = {"unknown", "?", "n/a"}
 _TAG_SPLIT = re.compile(r"\s*(?:[,;|]|:::)\s*")
 # An address in a contact column's cell, beside a phone or a label ("anna@wp.pl, 601 234 567", "e-mail: ...").
 _EMAIL_IN_CELL = re.compile(r"[^\s,;:<>()\[\]]+@[^\s,;:<>()\[\]]+")
-_EMAIL_WORD = re.compile(r"(?i)\b(?:e-?mail|mail|poczta|почта|пошта|email)\b\s*:?")
+_EMAIL_WORD = re.compile(r"(?i)\b(?:e-?mail|mail|poczta|почта|пошта)\b\s*:?")
 _NAME_TARGETS = ("first_name", "last_name", "middle_name")
 _TITLE_CASE_TARGETS = ("city", "district", "region")
 _YEARLESS = re.compile(r"^(?:\d{1,2}[./-]\d{1,2}|--\d{2}-?\d{2})$")  # "MM/DD", "17.05", Google's "--05-17"

@@ -607,7 +607,6 @@ class VcardWorkbook(Workbook):
         if cells > limits.max_cells:
             raise ImportRefused(path, "too-large", f"the cards hold more than {limits.max_cells:,} values; split "
                                 "the file and import the parts")
-        self.cards = len(cards)
         if damaged:
             self.warnings.append(
                 f"{damaged} of the {len(cards)} cards in {path.name} are damaged; they are listed among the rows "
